@@ -1,0 +1,37 @@
+/**
+ * A compilation session: the options, the source map, the diagnostic context and the executor,
+ * created once per weftc invocation by the driver and passed down to the pipeline.
+ */
+import type { Options } from './options.js';
+import { SourceMap } from '../syntax/source-map.js';
+import { DiagCtxt } from '../diagnostics/diag-ctxt.js';
+import type { Executor } from '../query/executor.js';
+
+export interface Session {
+  readonly options: Options;
+  readonly sourceMap: SourceMap;
+  readonly dcx: DiagCtxt;
+  readonly executor: Executor;
+  /** Reads a source file; the only file-system access the pipeline has. Null when unreadable. */
+  readonly readFile: (path: string) => { text: string } | { error: string };
+}
+
+export function createSession(
+  options: Options,
+  executor: Executor,
+  write: (text: string) => void,
+  readFile: Session['readFile'],
+): Session {
+  const sourceMap = new SourceMap();
+  const dcx = new DiagCtxt(
+    sourceMap,
+    {
+      errorFormat: options.errorFormat,
+      uiTesting: options.uiTesting,
+      deduplicate: options.deduplicateDiagnostics,
+      json: options.json,
+    },
+    write,
+  );
+  return { options, sourceMap, dcx, executor, readFile };
+}
