@@ -140,7 +140,7 @@ async function run(
   try {
     ({ values } = parseFlags(argv));
   } catch (cause) {
-    throw new BotError('usage', `${(cause as Error).message}; see --help`, { cause });
+    throw new BotError('usage', `${(cause as Error).message.replace(/\s*\n\s*/g, ' ')}; see --help`, { cause });
   }
   if (values.help) {
     io.stdout(HELP);
