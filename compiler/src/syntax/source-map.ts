@@ -7,6 +7,7 @@
  * Must not: read the file system (the driver reads files and hands their text in).
  */
 import { assert } from '../util/bug.js';
+import { strWidth as displayWidth } from '../diagnostics/width.js';
 
 /** A half-open byte range [lo, hi) in the global position space; `ctxt` 0 is the root context. */
 export interface Span {
@@ -35,11 +36,19 @@ export function isDummy(s: Span): boolean {
 export interface Expansion {
   /** The span of the macro invocation (`println!(...)`). */
   readonly callSite: Span;
-  /** `println`, `format_args_nl`, ... */
+  /**
+   * `println`, `$crate::format_args_nl`, ... as written at the call site; for a desugaring, what
+   * is desugared (`format string literal`, `` `?` operator ``, `for` loop).
+   */
   readonly macroName: string;
   readonly kind: 'macro-bang' | 'macro-attr' | 'derive' | 'desugaring';
-  /** The macro's definition; null for built-in macros and std macros weftc does not show. */
+  /** The macro's definition; null for built-in macros (rustc's dummy def site). */
   readonly defSite: Span | null;
+  /**
+   * rustc's `ExpnData::hide_backtrace`: no "this error originates in the macro" note when the
+   * outermost macro has it (std's macros do).
+   */
+  readonly hideBacktrace?: boolean;
 }
 
 export interface SourceFile {
@@ -56,6 +65,21 @@ export interface SourceFile {
   readonly isAscii: boolean;
   /** The UTF-8 bytes, kept only for non-ASCII files to convert byte offsets to characters. */
   readonly bytes: Uint8Array | null;
+  /**
+   * False for a file known by name and line numbers only (std, which weftc models without its
+   * sources): `src` is empty, no source line is shown, and rustc calls such a file "imported".
+   */
+  readonly hasSource: boolean;
+  /**
+   * For a file without source: the line number of each entry of `lineStarts` (they need not be
+   * consecutive). Null when `lineStarts` holds every line.
+   */
+  readonly lineNumbers: readonly number[] | null;
+  /**
+   * Bytes removed when normalising (a BOM, the CR of each CRLF): pairs of (position in the
+   * normalised text, bytes removed up to and including it), sorted. JSON reports original offsets.
+   */
+  readonly removed: readonly (readonly [number, number])[];
 }
 
 /** A resolved position: 1-based line, 0-based column counted in chars (rustc's `Loc`). */
@@ -65,6 +89,11 @@ export interface Loc {
   readonly col: number;
 }
 
+/** A `Loc` plus the display column (tabs are 4 wide, CJK 2...), as the human emitter needs it. */
+export interface CharPos extends Loc {
+  readonly colDisplay: number;
+}
+
 export class SourceMap {
   readonly files: SourceFile[] = [];
   /** Index 0 is a placeholder for the root context. */
@@ -72,9 +101,14 @@ export class SourceMap {
   private nextPos = 1; // position 0 is reserved for DUMMY_SPAN
 
   addFile(name: string, src: string): SourceFile {
-    // rustc strips a leading BOM and normalises CRLF to LF before lexing; so do we.
-    if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
-    if (src.includes('\r\n')) src = src.replace(/\r\n/g, '\n');
+    // rustc strips a leading BOM and normalises CRLF to LF before lexing; so do we, remembering
+    // where bytes went so that JSON can report offsets into the file as it is on disk.
+    const removed: [number, number][] = [];
+    if (src.charCodeAt(0) === 0xfeff) {
+      src = src.slice(1);
+      removed.push([0, 3]);
+    }
+    if (src.includes('\r\n')) src = removeCrs(src, removed);
     // eslint-disable-next-line no-control-regex
     const isAscii = /^[\x00-\x7f]*$/.test(src);
     const bytes = isAscii ? null : new TextEncoder().encode(src);
@@ -85,7 +119,32 @@ export class SourceMap {
     } else {
       for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) lineStarts.push(i + 1);
     }
-    const file: SourceFile = { name, src, startPos: this.nextPos, endPos: this.nextPos + byteLength, lineStarts, isAscii, bytes };
+    const file: SourceFile = { name, src, startPos: this.nextPos, endPos: this.nextPos + byteLength, lineStarts, isAscii, bytes, hasSource: true, lineNumbers: null, removed };
+    this.nextPos = file.endPos + 1;
+    this.files.push(file);
+    return file;
+  }
+
+  /**
+   * Registers a file whose text weftc does not have (a std source file): spans into it resolve to
+   * the given lines, columns count bytes, and the emitters show its name and position only.
+   * `lines` maps line numbers to the byte offset where that line starts (any subset of lines).
+   */
+  addFileWithoutSource(name: string, byteLength: number, lines: ReadonlyMap<number, number>): SourceFile {
+    const entries = [...lines].sort((a, b) => a[1] - b[1]);
+    if (entries.length === 0 || entries[0]![1] !== 0) entries.unshift([1, 0]);
+    const file: SourceFile = {
+      name,
+      src: '',
+      startPos: this.nextPos,
+      endPos: this.nextPos + byteLength,
+      lineStarts: entries.map((e) => e[1]),
+      isAscii: true,
+      bytes: null,
+      hasSource: false,
+      lineNumbers: entries.map((e) => e[0]),
+      removed: [],
+    };
     this.nextPos = file.endPos + 1;
     this.files.push(file);
     return file;
@@ -118,17 +177,54 @@ export class SourceMap {
   lookupLoc(pos: number): Loc {
     const file = this.lookupFile(pos);
     const rel = pos - file.startPos;
-    const line = lineIndex(file, rel);
-    const lineStart = file.lineStarts[line]!;
-    return { file, line: line + 1, col: charCount(file, lineStart, rel) };
+    const index = lineIndex(file, rel);
+    const lineStart = file.lineStarts[index]!;
+    return { file, line: file.lineNumbers ? file.lineNumbers[index]! : index + 1, col: charCount(file, lineStart, rel) };
+  }
+
+  /** `lookupLoc` plus the display column (rustc's `lookup_char_pos` with `col_display`). */
+  lookupCharPos(pos: number): CharPos {
+    const loc = this.lookupLoc(pos);
+    const file = loc.file;
+    if (!file.hasSource) return { ...loc, colDisplay: loc.col };
+    const rel = pos - file.startPos;
+    const lineStart = file.lineStarts[lineIndex(file, rel)]!;
+    const before = sliceBytes(file, lineStart, rel);
+    return { ...loc, colDisplay: displayWidth(before) };
   }
 
   /** The text of a 1-based line, without its newline. */
   lineText(file: SourceFile, line: number): string {
-    const start = file.lineStarts[line - 1];
-    assert(start !== undefined, () => `line ${line} is not in ${file.name}`);
+    const text = this.getLine(file, line);
+    assert(text !== null, () => `line ${line} is not in ${file.name}`);
+    return text;
+  }
+
+  /** The text of a 1-based line, or null when the file has no source or no such line. */
+  getLine(file: SourceFile, line: number): string | null {
+    if (!file.hasSource || line < 1 || line > file.lineStarts.length) return null;
+    const start = file.lineStarts[line - 1]!;
     const end = line < file.lineStarts.length ? file.lineStarts[line]! - 1 : byteLength(file);
     return sliceBytes(file, start, end);
+  }
+
+  /** The offset of a global position in the file as it is on disk (before BOM/CRLF removal). */
+  originalOffset(pos: number): number {
+    const file = this.lookupFile(pos);
+    const rel = pos - file.startPos;
+    let add = 0;
+    // `removed` is sorted; a linear scan back from the end is fine for the few CRs before `rel`,
+    // but files with many CRLFs use a binary search.
+    let lo = 0;
+    let hi = file.removed.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (file.removed[mid]![0] <= rel) {
+        add = file.removed[mid]![1];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return rel + add;
   }
 
   /** The source text covered by a span (must lie within one file). */
@@ -136,6 +232,28 @@ export class SourceMap {
     const file = this.lookupFile(s.lo);
     return sliceBytes(file, s.lo - file.startPos, s.hi - file.startPos);
   }
+}
+
+/** Removes the CR of every CRLF, recording (normalised position, total removed) pairs. */
+function removeCrs(src: string, removed: [number, number][]): string {
+  let out = '';
+  let from = 0;
+  let total = removed.length > 0 ? removed[removed.length - 1]![1] : 0;
+  let bytesOut = 0;
+  for (let i = src.indexOf('\r\n'); i >= 0; i = src.indexOf('\r\n', i + 2)) {
+    const chunk = src.slice(from, i);
+    out += chunk;
+    bytesOut += utf8Length(chunk);
+    total += 1;
+    removed.push([bytesOut, total]);
+    from = i + 1;
+  }
+  return out + src.slice(from);
+}
+
+function utf8Length(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
 }
 
 function byteLength(file: SourceFile): number {

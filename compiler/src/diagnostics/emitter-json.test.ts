@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderJson } from './emitter-json.js';
+import { explanationOf } from './error-codes.js';
+import { CorpusSourceMap, isSummary, listCases, loadCase, type RustcDiagnostic } from './testdata/rustc-json.js';
+
+/**
+ * Every diagnostic of the corpus serialises to rustc's line byte for byte, except that the
+ * explanation is weftc's own (the blessed files hold `$EXPLANATION` where rustc's text was).
+ */
+describe.each(listCases())('%s', (name) => {
+  const c = loadCase(name);
+  const ui = c.lines.ui.map((l) => JSON.parse(l) as RustcDiagnostic);
+  const corpus = new CorpusSourceMap(`${name}.rs`, ui);
+  it('json', () => {
+    ui.forEach((d, i) => {
+      if (!isSummary(d)) check(corpus, d, c.lines.ui[i]!);
+    });
+  });
+});
+
+function check(corpus: CorpusSourceMap, d: RustcDiagnostic, line: string): void {
+  const code = d.code?.code;
+  const expected = code && explanationOf(code) !== null ? line.replace('"explanation":"$EXPLANATION"', () => `"explanation":${JSON.stringify(explanationOf(code))}`) : line;
+  expect(renderJson(corpus.diagnostic(d), corpus.sm, { uiTesting: true, short: false, ansi: false })).toBe(expected);
+}

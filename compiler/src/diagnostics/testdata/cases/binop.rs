@@ -1,0 +1,6 @@
+struct Meters(f64);
+fn main() {
+    let a = Meters(1.0);
+    let b = Meters(2.0);
+    let _c = a + b;
+}

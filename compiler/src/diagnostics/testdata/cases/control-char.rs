@@ -1,0 +1,3 @@
+fn main() {
+    let s = "ab"; let n: i32 = s;
+}

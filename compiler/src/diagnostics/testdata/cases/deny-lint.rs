@@ -1,0 +1,6 @@
+#![deny(unused_variables)]
+#![deny(dead_code)]
+fn unused_fn() {}
+fn main() {
+    let x = 1;
+}

@@ -1,0 +1,5 @@
+fn foo() {}
+struct Bar;
+fn foo() {}
+struct Bar;
+fn main() {}

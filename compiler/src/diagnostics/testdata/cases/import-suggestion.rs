@@ -1,0 +1,3 @@
+fn main() {
+    let _m: HashMap<i32, i32> = HashMap::new();
+}

@@ -1,0 +1,10 @@
+fn take(_: u32) {}
+fn main() {
+    take(
+        if true {
+            "a"
+        } else {
+            "b"
+        }
+    );
+}

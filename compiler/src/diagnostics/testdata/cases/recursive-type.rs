@@ -1,0 +1,5 @@
+struct List {
+    value: i32,
+    next: Option<List>,
+}
+fn main() {}

@@ -1,0 +1,5 @@
+fn main() {
+    let counter = 1;
+    let _ = countr + 1;
+    let _ = undefined_thing;
+}

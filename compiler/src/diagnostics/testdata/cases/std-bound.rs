@@ -1,0 +1,3 @@
+fn main() {
+    let v: Vec<String> = vec![1, 2].into_iter().collect();
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let _s: String = "abc";
+    let _n: u64 = 5u32;
+}

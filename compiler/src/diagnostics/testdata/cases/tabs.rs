@@ -1,0 +1,4 @@
+fn main() {
+	let x: i32 = "tab";
+	let	y: u8 =	"two	tabs";
+}

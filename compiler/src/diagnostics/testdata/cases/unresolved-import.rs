@@ -1,0 +1,3 @@
+use std::collections::HashMapp;
+use foo::bar;
+fn main() {}

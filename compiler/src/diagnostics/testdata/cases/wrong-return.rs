@@ -1,0 +1,7 @@
+fn five() -> i32 {
+    5;
+}
+fn name() -> String {
+    "x"
+}
+fn main() {}
