@@ -35,7 +35,7 @@ function link(n, level) {
   const p = n - 1;
   const m = rnd(1000) + 3;
   const out = [
-    `pub const K${n}: usize = (K${p} * ${rnd(7) + 2} + ${rnd(11)}) % 6 + 1;`,
+    `pub const K${n}: usize = (K${p} * ${rnd(7) + 2} + ${rnd(11) + 1}) % 6 + 1;`,
     `pub type A${n} = [u16; K${n}];`,
     '',
   ];

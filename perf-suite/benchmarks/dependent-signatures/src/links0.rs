@@ -10,7 +10,7 @@ pub trait Level0: Link {
 
 impl<T: Link> Level0 for T {}
 
-pub const K1: usize = (K0 * 7 + 5) % 6 + 1;
+pub const K1: usize = (K0 * 7 + 6) % 6 + 1;
 pub type A1 = [u16; K1];
 
 #[derive(Clone, Copy)]
@@ -47,7 +47,7 @@ pub fn build1(seed: u64) -> L1 {
     make1(&prev, seed)
 }
 
-pub const K2: usize = (K1 * 7 + 9) % 6 + 1;
+pub const K2: usize = (K1 * 7 + 10) % 6 + 1;
 pub type A2 = [u16; K2];
 
 #[derive(Clone, Copy)]
@@ -76,7 +76,7 @@ pub fn build2(seed: u64) -> L2 {
     make2(&prev, seed)
 }
 
-pub const K3: usize = (K2 * 6 + 8) % 6 + 1;
+pub const K3: usize = (K2 * 6 + 9) % 6 + 1;
 pub type A3 = [u16; K3];
 
 #[derive(Clone, Copy)]
@@ -105,7 +105,7 @@ pub fn build3(seed: u64) -> L3 {
     make3(&prev, seed)
 }
 
-pub const K4: usize = (K3 * 2 + 9) % 6 + 1;
+pub const K4: usize = (K3 * 2 + 10) % 6 + 1;
 pub type A4 = [u16; K4];
 
 #[derive(Clone, Copy)]
@@ -148,7 +148,7 @@ pub fn build4(seed: u64) -> L4 {
     make4(&prev, seed)
 }
 
-pub const K5: usize = (K4 * 4 + 5) % 6 + 1;
+pub const K5: usize = (K4 * 4 + 6) % 6 + 1;
 pub type A5 = [u16; K5];
 
 #[derive(Clone, Copy)]
@@ -177,7 +177,7 @@ pub fn build5(seed: u64) -> L5 {
     make5(&prev, seed)
 }
 
-pub const K6: usize = (K5 * 4 + 4) % 6 + 1;
+pub const K6: usize = (K5 * 4 + 5) % 6 + 1;
 pub type A6 = [u16; K6];
 
 #[derive(Clone, Copy)]
@@ -214,7 +214,7 @@ pub fn build6(seed: u64) -> L6 {
     make6(&prev, seed)
 }
 
-pub const K7: usize = (K6 * 5 + 5) % 6 + 1;
+pub const K7: usize = (K6 * 5 + 6) % 6 + 1;
 pub type A7 = [u16; K7];
 
 #[derive(Clone, Copy)]
@@ -257,7 +257,7 @@ pub fn build7(seed: u64) -> L7 {
     make7(&prev, seed)
 }
 
-pub const K8: usize = (K7 * 2 + 6) % 6 + 1;
+pub const K8: usize = (K7 * 2 + 7) % 6 + 1;
 pub type A8 = [u16; K8];
 
 #[derive(Clone, Copy)]
@@ -286,7 +286,7 @@ pub fn build8(seed: u64) -> L8 {
     make8(&prev, seed)
 }
 
-pub const K9: usize = (K8 * 6 + 2) % 6 + 1;
+pub const K9: usize = (K8 * 6 + 3) % 6 + 1;
 pub type A9 = [u16; K9];
 
 #[derive(Clone, Copy)]
@@ -323,7 +323,7 @@ pub fn build9(seed: u64) -> L9 {
     make9(&prev, seed)
 }
 
-pub const K10: usize = (K9 * 6 + 8) % 6 + 1;
+pub const K10: usize = (K9 * 6 + 9) % 6 + 1;
 pub type A10 = [u16; K10];
 
 #[derive(Clone, Copy)]
@@ -368,7 +368,7 @@ pub trait Level1: Level0 {
 
 impl<T: Link> Level1 for T {}
 
-pub const K11: usize = (K10 * 8 + 5) % 6 + 1;
+pub const K11: usize = (K10 * 8 + 6) % 6 + 1;
 pub type A11 = [u16; K11];
 
 #[derive(Clone, Copy)]
@@ -397,7 +397,7 @@ pub fn build11(seed: u64) -> L11 {
     make11(&prev, seed)
 }
 
-pub const K12: usize = (K11 * 5 + 2) % 6 + 1;
+pub const K12: usize = (K11 * 5 + 3) % 6 + 1;
 pub type A12 = [u16; K12];
 
 #[derive(Clone, Copy)]
@@ -426,7 +426,7 @@ pub fn build12(seed: u64) -> L12 {
     make12(&prev, seed)
 }
 
-pub const K13: usize = (K12 * 6 + 3) % 6 + 1;
+pub const K13: usize = (K12 * 6 + 4) % 6 + 1;
 pub type A13 = [u16; K13];
 
 #[derive(Clone, Copy)]
@@ -469,7 +469,7 @@ pub fn build13(seed: u64) -> L13 {
     make13(&prev, seed)
 }
 
-pub const K14: usize = (K13 * 3 + 4) % 6 + 1;
+pub const K14: usize = (K13 * 3 + 5) % 6 + 1;
 pub type A14 = [u16; K14];
 
 #[derive(Clone, Copy)]
@@ -498,7 +498,7 @@ pub fn build14(seed: u64) -> L14 {
     make14(&prev, seed)
 }
 
-pub const K15: usize = (K14 * 5 + 4) % 6 + 1;
+pub const K15: usize = (K14 * 5 + 5) % 6 + 1;
 pub type A15 = [u16; K15];
 
 #[derive(Clone, Copy)]
@@ -535,7 +535,7 @@ pub fn build15(seed: u64) -> L15 {
     make15(&prev, seed)
 }
 
-pub const K16: usize = (K15 * 2 + 6) % 6 + 1;
+pub const K16: usize = (K15 * 2 + 7) % 6 + 1;
 pub type A16 = [u16; K16];
 
 #[derive(Clone, Copy)]
@@ -578,7 +578,7 @@ pub fn build16(seed: u64) -> L16 {
     make16(&prev, seed)
 }
 
-pub const K17: usize = (K16 * 7 + 9) % 6 + 1;
+pub const K17: usize = (K16 * 7 + 10) % 6 + 1;
 pub type A17 = [u16; K17];
 
 #[derive(Clone, Copy)]
@@ -607,7 +607,7 @@ pub fn build17(seed: u64) -> L17 {
     make17(&prev, seed)
 }
 
-pub const K18: usize = (K17 * 5 + 10) % 6 + 1;
+pub const K18: usize = (K17 * 5 + 11) % 6 + 1;
 pub type A18 = [u16; K18];
 
 #[derive(Clone, Copy)]
@@ -644,7 +644,7 @@ pub fn build18(seed: u64) -> L18 {
     make18(&prev, seed)
 }
 
-pub const K19: usize = (K18 * 2 + 6) % 6 + 1;
+pub const K19: usize = (K18 * 2 + 7) % 6 + 1;
 pub type A19 = [u16; K19];
 
 #[derive(Clone, Copy)]
@@ -681,7 +681,7 @@ pub fn build19(seed: u64) -> L19 {
     make19(&prev, seed)
 }
 
-pub const K20: usize = (K19 * 6 + 1) % 6 + 1;
+pub const K20: usize = (K19 * 6 + 2) % 6 + 1;
 pub type A20 = [u16; K20];
 
 #[derive(Clone, Copy)]
@@ -726,7 +726,7 @@ pub trait Level2: Level1 {
 
 impl<T: Link> Level2 for T {}
 
-pub const K21: usize = (K20 * 6 + 10) % 6 + 1;
+pub const K21: usize = (K20 * 6 + 11) % 6 + 1;
 pub type A21 = [u16; K21];
 
 #[derive(Clone, Copy)]
@@ -755,7 +755,7 @@ pub fn build21(seed: u64) -> L21 {
     make21(&prev, seed)
 }
 
-pub const K22: usize = (K21 * 6 + 4) % 6 + 1;
+pub const K22: usize = (K21 * 6 + 5) % 6 + 1;
 pub type A22 = [u16; K22];
 
 #[derive(Clone, Copy)]
@@ -798,7 +798,7 @@ pub fn build22(seed: u64) -> L22 {
     make22(&prev, seed)
 }
 
-pub const K23: usize = (K22 * 3 + 9) % 6 + 1;
+pub const K23: usize = (K22 * 3 + 10) % 6 + 1;
 pub type A23 = [u16; K23];
 
 #[derive(Clone, Copy)]
@@ -835,7 +835,7 @@ pub fn build23(seed: u64) -> L23 {
     make23(&prev, seed)
 }
 
-pub const K24: usize = (K23 * 5 + 0) % 6 + 1;
+pub const K24: usize = (K23 * 5 + 1) % 6 + 1;
 pub type A24 = [u16; K24];
 
 #[derive(Clone, Copy)]
@@ -872,7 +872,7 @@ pub fn build24(seed: u64) -> L24 {
     make24(&prev, seed)
 }
 
-pub const K25: usize = (K24 * 5 + 6) % 6 + 1;
+pub const K25: usize = (K24 * 5 + 7) % 6 + 1;
 pub type A25 = [u16; K25];
 
 #[derive(Clone, Copy)]
@@ -901,7 +901,7 @@ pub fn build25(seed: u64) -> L25 {
     make25(&prev, seed)
 }
 
-pub const K26: usize = (K25 * 3 + 1) % 6 + 1;
+pub const K26: usize = (K25 * 3 + 2) % 6 + 1;
 pub type A26 = [u16; K26];
 
 #[derive(Clone, Copy)]
@@ -944,7 +944,7 @@ pub fn build26(seed: u64) -> L26 {
     make26(&prev, seed)
 }
 
-pub const K27: usize = (K26 * 7 + 3) % 6 + 1;
+pub const K27: usize = (K26 * 7 + 4) % 6 + 1;
 pub type A27 = [u16; K27];
 
 #[derive(Clone, Copy)]
@@ -981,7 +981,7 @@ pub fn build27(seed: u64) -> L27 {
     make27(&prev, seed)
 }
 
-pub const K28: usize = (K27 * 4 + 7) % 6 + 1;
+pub const K28: usize = (K27 * 4 + 8) % 6 + 1;
 pub type A28 = [u16; K28];
 
 #[derive(Clone, Copy)]
@@ -1018,7 +1018,7 @@ pub fn build28(seed: u64) -> L28 {
     make28(&prev, seed)
 }
 
-pub const K29: usize = (K28 * 2 + 8) % 6 + 1;
+pub const K29: usize = (K28 * 2 + 9) % 6 + 1;
 pub type A29 = [u16; K29];
 
 #[derive(Clone, Copy)]
@@ -1055,7 +1055,7 @@ pub fn build29(seed: u64) -> L29 {
     make29(&prev, seed)
 }
 
-pub const K30: usize = (K29 * 4 + 9) % 6 + 1;
+pub const K30: usize = (K29 * 4 + 10) % 6 + 1;
 pub type A30 = [u16; K30];
 
 #[derive(Clone, Copy)]
@@ -1100,7 +1100,7 @@ pub trait Level3: Level2 {
 
 impl<T: Link> Level3 for T {}
 
-pub const K31: usize = (K30 * 3 + 2) % 6 + 1;
+pub const K31: usize = (K30 * 3 + 3) % 6 + 1;
 pub type A31 = [u16; K31];
 
 #[derive(Clone, Copy)]
@@ -1137,7 +1137,7 @@ pub fn build31(seed: u64) -> L31 {
     make31(&prev, seed)
 }
 
-pub const K32: usize = (K31 * 7 + 8) % 6 + 1;
+pub const K32: usize = (K31 * 7 + 9) % 6 + 1;
 pub type A32 = [u16; K32];
 
 #[derive(Clone, Copy)]
@@ -1174,7 +1174,7 @@ pub fn build32(seed: u64) -> L32 {
     make32(&prev, seed)
 }
 
-pub const K33: usize = (K32 * 5 + 6) % 6 + 1;
+pub const K33: usize = (K32 * 5 + 7) % 6 + 1;
 pub type A33 = [u16; K33];
 
 #[derive(Clone, Copy)]
@@ -1217,7 +1217,7 @@ pub fn build33(seed: u64) -> L33 {
     make33(&prev, seed)
 }
 
-pub const K34: usize = (K33 * 3 + 3) % 6 + 1;
+pub const K34: usize = (K33 * 3 + 4) % 6 + 1;
 pub type A34 = [u16; K34];
 
 #[derive(Clone, Copy)]
@@ -1254,7 +1254,7 @@ pub fn build34(seed: u64) -> L34 {
     make34(&prev, seed)
 }
 
-pub const K35: usize = (K34 * 3 + 4) % 6 + 1;
+pub const K35: usize = (K34 * 3 + 5) % 6 + 1;
 pub type A35 = [u16; K35];
 
 #[derive(Clone, Copy)]
@@ -1283,7 +1283,7 @@ pub fn build35(seed: u64) -> L35 {
     make35(&prev, seed)
 }
 
-pub const K36: usize = (K35 * 7 + 2) % 6 + 1;
+pub const K36: usize = (K35 * 7 + 3) % 6 + 1;
 pub type A36 = [u16; K36];
 
 #[derive(Clone, Copy)]
@@ -1326,7 +1326,7 @@ pub fn build36(seed: u64) -> L36 {
     make36(&prev, seed)
 }
 
-pub const K37: usize = (K36 * 8 + 5) % 6 + 1;
+pub const K37: usize = (K36 * 8 + 6) % 6 + 1;
 pub type A37 = [u16; K37];
 
 #[derive(Clone, Copy)]
@@ -1355,7 +1355,7 @@ pub fn build37(seed: u64) -> L37 {
     make37(&prev, seed)
 }
 
-pub const K38: usize = (K37 * 6 + 0) % 6 + 1;
+pub const K38: usize = (K37 * 6 + 1) % 6 + 1;
 pub type A38 = [u16; K38];
 
 #[derive(Clone, Copy)]
@@ -1392,7 +1392,7 @@ pub fn build38(seed: u64) -> L38 {
     make38(&prev, seed)
 }
 
-pub const K39: usize = (K38 * 7 + 7) % 6 + 1;
+pub const K39: usize = (K38 * 7 + 8) % 6 + 1;
 pub type A39 = [u16; K39];
 
 #[derive(Clone, Copy)]
@@ -1429,7 +1429,7 @@ pub fn build39(seed: u64) -> L39 {
     make39(&prev, seed)
 }
 
-pub const K40: usize = (K39 * 7 + 5) % 6 + 1;
+pub const K40: usize = (K39 * 7 + 6) % 6 + 1;
 pub type A40 = [u16; K40];
 
 #[derive(Clone, Copy)]
@@ -1480,7 +1480,7 @@ pub trait Level4: Level3 {
 
 impl<T: Link> Level4 for T {}
 
-pub const K41: usize = (K40 * 4 + 4) % 6 + 1;
+pub const K41: usize = (K40 * 4 + 5) % 6 + 1;
 pub type A41 = [u16; K41];
 
 #[derive(Clone, Copy)]
@@ -1517,7 +1517,7 @@ pub fn build41(seed: u64) -> L41 {
     make41(&prev, seed)
 }
 
-pub const K42: usize = (K41 * 4 + 0) % 6 + 1;
+pub const K42: usize = (K41 * 4 + 1) % 6 + 1;
 pub type A42 = [u16; K42];
 
 #[derive(Clone, Copy)]
@@ -1554,7 +1554,7 @@ pub fn build42(seed: u64) -> L42 {
     make42(&prev, seed)
 }
 
-pub const K43: usize = (K42 * 4 + 1) % 6 + 1;
+pub const K43: usize = (K42 * 4 + 2) % 6 + 1;
 pub type A43 = [u16; K43];
 
 #[derive(Clone, Copy)]
@@ -1591,7 +1591,7 @@ pub fn build43(seed: u64) -> L43 {
     make43(&prev, seed)
 }
 
-pub const K44: usize = (K43 * 5 + 8) % 6 + 1;
+pub const K44: usize = (K43 * 5 + 9) % 6 + 1;
 pub type A44 = [u16; K44];
 
 #[derive(Clone, Copy)]
@@ -1634,7 +1634,7 @@ pub fn build44(seed: u64) -> L44 {
     make44(&prev, seed)
 }
 
-pub const K45: usize = (K44 * 8 + 0) % 6 + 1;
+pub const K45: usize = (K44 * 8 + 1) % 6 + 1;
 pub type A45 = [u16; K45];
 
 #[derive(Clone, Copy)]
@@ -1671,7 +1671,7 @@ pub fn build45(seed: u64) -> L45 {
     make45(&prev, seed)
 }
 
-pub const K46: usize = (K45 * 4 + 4) % 6 + 1;
+pub const K46: usize = (K45 * 4 + 5) % 6 + 1;
 pub type A46 = [u16; K46];
 
 #[derive(Clone, Copy)]
@@ -1708,7 +1708,7 @@ pub fn build46(seed: u64) -> L46 {
     make46(&prev, seed)
 }
 
-pub const K47: usize = (K46 * 5 + 5) % 6 + 1;
+pub const K47: usize = (K46 * 5 + 6) % 6 + 1;
 pub type A47 = [u16; K47];
 
 #[derive(Clone, Copy)]
@@ -1751,7 +1751,7 @@ pub fn build47(seed: u64) -> L47 {
     make47(&prev, seed)
 }
 
-pub const K48: usize = (K47 * 4 + 2) % 6 + 1;
+pub const K48: usize = (K47 * 4 + 3) % 6 + 1;
 pub type A48 = [u16; K48];
 
 #[derive(Clone, Copy)]
@@ -1794,7 +1794,7 @@ pub fn build48(seed: u64) -> L48 {
     make48(&prev, seed)
 }
 
-pub const K49: usize = (K48 * 7 + 5) % 6 + 1;
+pub const K49: usize = (K48 * 7 + 6) % 6 + 1;
 pub type A49 = [u16; K49];
 
 #[derive(Clone, Copy)]
@@ -1831,7 +1831,7 @@ pub fn build49(seed: u64) -> L49 {
     make49(&prev, seed)
 }
 
-pub const K50: usize = (K49 * 7 + 6) % 6 + 1;
+pub const K50: usize = (K49 * 7 + 7) % 6 + 1;
 pub type A50 = [u16; K50];
 
 #[derive(Clone, Copy)]
@@ -1876,7 +1876,7 @@ pub trait Level5: Level4 {
 
 impl<T: Link> Level5 for T {}
 
-pub const K51: usize = (K50 * 7 + 3) % 6 + 1;
+pub const K51: usize = (K50 * 7 + 4) % 6 + 1;
 pub type A51 = [u16; K51];
 
 #[derive(Clone, Copy)]
@@ -1919,7 +1919,7 @@ pub fn build51(seed: u64) -> L51 {
     make51(&prev, seed)
 }
 
-pub const K52: usize = (K51 * 2 + 3) % 6 + 1;
+pub const K52: usize = (K51 * 2 + 4) % 6 + 1;
 pub type A52 = [u16; K52];
 
 #[derive(Clone, Copy)]
@@ -1956,7 +1956,7 @@ pub fn build52(seed: u64) -> L52 {
     make52(&prev, seed)
 }
 
-pub const K53: usize = (K52 * 5 + 0) % 6 + 1;
+pub const K53: usize = (K52 * 5 + 1) % 6 + 1;
 pub type A53 = [u16; K53];
 
 #[derive(Clone, Copy)]
@@ -1985,7 +1985,7 @@ pub fn build53(seed: u64) -> L53 {
     make53(&prev, seed)
 }
 
-pub const K54: usize = (K53 * 3 + 0) % 6 + 1;
+pub const K54: usize = (K53 * 3 + 1) % 6 + 1;
 pub type A54 = [u16; K54];
 
 #[derive(Clone, Copy)]
@@ -2022,7 +2022,7 @@ pub fn build54(seed: u64) -> L54 {
     make54(&prev, seed)
 }
 
-pub const K55: usize = (K54 * 6 + 2) % 6 + 1;
+pub const K55: usize = (K54 * 6 + 3) % 6 + 1;
 pub type A55 = [u16; K55];
 
 #[derive(Clone, Copy)]
@@ -2051,7 +2051,7 @@ pub fn build55(seed: u64) -> L55 {
     make55(&prev, seed)
 }
 
-pub const K56: usize = (K55 * 5 + 1) % 6 + 1;
+pub const K56: usize = (K55 * 5 + 2) % 6 + 1;
 pub type A56 = [u16; K56];
 
 #[derive(Clone, Copy)]
@@ -2094,7 +2094,7 @@ pub fn build56(seed: u64) -> L56 {
     make56(&prev, seed)
 }
 
-pub const K57: usize = (K56 * 3 + 5) % 6 + 1;
+pub const K57: usize = (K56 * 3 + 6) % 6 + 1;
 pub type A57 = [u16; K57];
 
 #[derive(Clone, Copy)]
@@ -2131,7 +2131,7 @@ pub fn build57(seed: u64) -> L57 {
     make57(&prev, seed)
 }
 
-pub const K58: usize = (K57 * 2 + 8) % 6 + 1;
+pub const K58: usize = (K57 * 2 + 9) % 6 + 1;
 pub type A58 = [u16; K58];
 
 #[derive(Clone, Copy)]
@@ -2168,7 +2168,7 @@ pub fn build58(seed: u64) -> L58 {
     make58(&prev, seed)
 }
 
-pub const K59: usize = (K58 * 6 + 0) % 6 + 1;
+pub const K59: usize = (K58 * 6 + 1) % 6 + 1;
 pub type A59 = [u16; K59];
 
 #[derive(Clone, Copy)]
@@ -2205,7 +2205,7 @@ pub fn build59(seed: u64) -> L59 {
     make59(&prev, seed)
 }
 
-pub const K60: usize = (K59 * 7 + 3) % 6 + 1;
+pub const K60: usize = (K59 * 7 + 4) % 6 + 1;
 pub type A60 = [u16; K60];
 
 #[derive(Clone, Copy)]
@@ -2250,7 +2250,7 @@ pub trait Level6: Level5 {
 
 impl<T: Link> Level6 for T {}
 
-pub const K61: usize = (K60 * 7 + 8) % 6 + 1;
+pub const K61: usize = (K60 * 7 + 9) % 6 + 1;
 pub type A61 = [u16; K61];
 
 #[derive(Clone, Copy)]
@@ -2279,7 +2279,7 @@ pub fn build61(seed: u64) -> L61 {
     make61(&prev, seed)
 }
 
-pub const K62: usize = (K61 * 4 + 4) % 6 + 1;
+pub const K62: usize = (K61 * 4 + 5) % 6 + 1;
 pub type A62 = [u16; K62];
 
 #[derive(Clone, Copy)]
@@ -2308,7 +2308,7 @@ pub fn build62(seed: u64) -> L62 {
     make62(&prev, seed)
 }
 
-pub const K63: usize = (K62 * 7 + 3) % 6 + 1;
+pub const K63: usize = (K62 * 7 + 4) % 6 + 1;
 pub type A63 = [u16; K63];
 
 #[derive(Clone, Copy)]
@@ -2351,7 +2351,7 @@ pub fn build63(seed: u64) -> L63 {
     make63(&prev, seed)
 }
 
-pub const K64: usize = (K63 * 8 + 0) % 6 + 1;
+pub const K64: usize = (K63 * 8 + 1) % 6 + 1;
 pub type A64 = [u16; K64];
 
 #[derive(Clone, Copy)]
@@ -2388,7 +2388,7 @@ pub fn build64(seed: u64) -> L64 {
     make64(&prev, seed)
 }
 
-pub const K65: usize = (K64 * 2 + 2) % 6 + 1;
+pub const K65: usize = (K64 * 2 + 3) % 6 + 1;
 pub type A65 = [u16; K65];
 
 #[derive(Clone, Copy)]
@@ -2431,7 +2431,7 @@ pub fn build65(seed: u64) -> L65 {
     make65(&prev, seed)
 }
 
-pub const K66: usize = (K65 * 2 + 10) % 6 + 1;
+pub const K66: usize = (K65 * 2 + 11) % 6 + 1;
 pub type A66 = [u16; K66];
 
 #[derive(Clone, Copy)]
@@ -2474,7 +2474,7 @@ pub fn build66(seed: u64) -> L66 {
     make66(&prev, seed)
 }
 
-pub const K67: usize = (K66 * 3 + 4) % 6 + 1;
+pub const K67: usize = (K66 * 3 + 5) % 6 + 1;
 pub type A67 = [u16; K67];
 
 #[derive(Clone, Copy)]
@@ -2517,7 +2517,7 @@ pub fn build67(seed: u64) -> L67 {
     make67(&prev, seed)
 }
 
-pub const K68: usize = (K67 * 7 + 6) % 6 + 1;
+pub const K68: usize = (K67 * 7 + 7) % 6 + 1;
 pub type A68 = [u16; K68];
 
 #[derive(Clone, Copy)]
@@ -2560,7 +2560,7 @@ pub fn build68(seed: u64) -> L68 {
     make68(&prev, seed)
 }
 
-pub const K69: usize = (K68 * 4 + 6) % 6 + 1;
+pub const K69: usize = (K68 * 4 + 7) % 6 + 1;
 pub type A69 = [u16; K69];
 
 #[derive(Clone, Copy)]
@@ -2603,7 +2603,7 @@ pub fn build69(seed: u64) -> L69 {
     make69(&prev, seed)
 }
 
-pub const K70: usize = (K69 * 3 + 5) % 6 + 1;
+pub const K70: usize = (K69 * 3 + 6) % 6 + 1;
 pub type A70 = [u16; K70];
 
 #[derive(Clone, Copy)]
@@ -2654,7 +2654,7 @@ pub trait Level7: Level6 {
 
 impl<T: Link> Level7 for T {}
 
-pub const K71: usize = (K70 * 4 + 4) % 6 + 1;
+pub const K71: usize = (K70 * 4 + 5) % 6 + 1;
 pub type A71 = [u16; K71];
 
 #[derive(Clone, Copy)]
@@ -2697,7 +2697,7 @@ pub fn build71(seed: u64) -> L71 {
     make71(&prev, seed)
 }
 
-pub const K72: usize = (K71 * 3 + 4) % 6 + 1;
+pub const K72: usize = (K71 * 3 + 5) % 6 + 1;
 pub type A72 = [u16; K72];
 
 #[derive(Clone, Copy)]
@@ -2726,7 +2726,7 @@ pub fn build72(seed: u64) -> L72 {
     make72(&prev, seed)
 }
 
-pub const K73: usize = (K72 * 6 + 2) % 6 + 1;
+pub const K73: usize = (K72 * 6 + 3) % 6 + 1;
 pub type A73 = [u16; K73];
 
 #[derive(Clone, Copy)]
@@ -2769,7 +2769,7 @@ pub fn build73(seed: u64) -> L73 {
     make73(&prev, seed)
 }
 
-pub const K74: usize = (K73 * 6 + 2) % 6 + 1;
+pub const K74: usize = (K73 * 6 + 3) % 6 + 1;
 pub type A74 = [u16; K74];
 
 #[derive(Clone, Copy)]
@@ -2812,7 +2812,7 @@ pub fn build74(seed: u64) -> L74 {
     make74(&prev, seed)
 }
 
-pub const K75: usize = (K74 * 6 + 2) % 6 + 1;
+pub const K75: usize = (K74 * 6 + 3) % 6 + 1;
 pub type A75 = [u16; K75];
 
 #[derive(Clone, Copy)]
@@ -2849,7 +2849,7 @@ pub fn build75(seed: u64) -> L75 {
     make75(&prev, seed)
 }
 
-pub const K76: usize = (K75 * 3 + 10) % 6 + 1;
+pub const K76: usize = (K75 * 3 + 11) % 6 + 1;
 pub type A76 = [u16; K76];
 
 #[derive(Clone, Copy)]
@@ -2886,7 +2886,7 @@ pub fn build76(seed: u64) -> L76 {
     make76(&prev, seed)
 }
 
-pub const K77: usize = (K76 * 6 + 6) % 6 + 1;
+pub const K77: usize = (K76 * 6 + 7) % 6 + 1;
 pub type A77 = [u16; K77];
 
 #[derive(Clone, Copy)]
@@ -2915,7 +2915,7 @@ pub fn build77(seed: u64) -> L77 {
     make77(&prev, seed)
 }
 
-pub const K78: usize = (K77 * 7 + 3) % 6 + 1;
+pub const K78: usize = (K77 * 7 + 4) % 6 + 1;
 pub type A78 = [u16; K78];
 
 #[derive(Clone, Copy)]
@@ -2952,7 +2952,7 @@ pub fn build78(seed: u64) -> L78 {
     make78(&prev, seed)
 }
 
-pub const K79: usize = (K78 * 4 + 8) % 6 + 1;
+pub const K79: usize = (K78 * 4 + 9) % 6 + 1;
 pub type A79 = [u16; K79];
 
 #[derive(Clone, Copy)]
@@ -2981,7 +2981,7 @@ pub fn build79(seed: u64) -> L79 {
     make79(&prev, seed)
 }
 
-pub const K80: usize = (K79 * 7 + 2) % 6 + 1;
+pub const K80: usize = (K79 * 7 + 3) % 6 + 1;
 pub type A80 = [u16; K80];
 
 #[derive(Clone, Copy)]
@@ -3018,7 +3018,7 @@ pub trait Level8: Level7 {
 
 impl<T: Link> Level8 for T {}
 
-pub const K81: usize = (K80 * 4 + 8) % 6 + 1;
+pub const K81: usize = (K80 * 4 + 9) % 6 + 1;
 pub type A81 = [u16; K81];
 
 #[derive(Clone, Copy)]
@@ -3061,7 +3061,7 @@ pub fn build81(seed: u64) -> L81 {
     make81(&prev, seed)
 }
 
-pub const K82: usize = (K81 * 5 + 3) % 6 + 1;
+pub const K82: usize = (K81 * 5 + 4) % 6 + 1;
 pub type A82 = [u16; K82];
 
 #[derive(Clone, Copy)]
@@ -3090,7 +3090,7 @@ pub fn build82(seed: u64) -> L82 {
     make82(&prev, seed)
 }
 
-pub const K83: usize = (K82 * 8 + 0) % 6 + 1;
+pub const K83: usize = (K82 * 8 + 1) % 6 + 1;
 pub type A83 = [u16; K83];
 
 #[derive(Clone, Copy)]
@@ -3127,7 +3127,7 @@ pub fn build83(seed: u64) -> L83 {
     make83(&prev, seed)
 }
 
-pub const K84: usize = (K83 * 7 + 9) % 6 + 1;
+pub const K84: usize = (K83 * 7 + 10) % 6 + 1;
 pub type A84 = [u16; K84];
 
 #[derive(Clone, Copy)]
@@ -3170,7 +3170,7 @@ pub fn build84(seed: u64) -> L84 {
     make84(&prev, seed)
 }
 
-pub const K85: usize = (K84 * 7 + 6) % 6 + 1;
+pub const K85: usize = (K84 * 7 + 7) % 6 + 1;
 pub type A85 = [u16; K85];
 
 #[derive(Clone, Copy)]
@@ -3207,7 +3207,7 @@ pub fn build85(seed: u64) -> L85 {
     make85(&prev, seed)
 }
 
-pub const K86: usize = (K85 * 3 + 10) % 6 + 1;
+pub const K86: usize = (K85 * 3 + 11) % 6 + 1;
 pub type A86 = [u16; K86];
 
 #[derive(Clone, Copy)]
@@ -3250,7 +3250,7 @@ pub fn build86(seed: u64) -> L86 {
     make86(&prev, seed)
 }
 
-pub const K87: usize = (K86 * 4 + 2) % 6 + 1;
+pub const K87: usize = (K86 * 4 + 3) % 6 + 1;
 pub type A87 = [u16; K87];
 
 #[derive(Clone, Copy)]
@@ -3279,7 +3279,7 @@ pub fn build87(seed: u64) -> L87 {
     make87(&prev, seed)
 }
 
-pub const K88: usize = (K87 * 8 + 8) % 6 + 1;
+pub const K88: usize = (K87 * 8 + 9) % 6 + 1;
 pub type A88 = [u16; K88];
 
 #[derive(Clone, Copy)]
@@ -3316,7 +3316,7 @@ pub fn build88(seed: u64) -> L88 {
     make88(&prev, seed)
 }
 
-pub const K89: usize = (K88 * 8 + 10) % 6 + 1;
+pub const K89: usize = (K88 * 8 + 11) % 6 + 1;
 pub type A89 = [u16; K89];
 
 #[derive(Clone, Copy)]
@@ -3353,7 +3353,7 @@ pub fn build89(seed: u64) -> L89 {
     make89(&prev, seed)
 }
 
-pub const K90: usize = (K89 * 7 + 5) % 6 + 1;
+pub const K90: usize = (K89 * 7 + 6) % 6 + 1;
 pub type A90 = [u16; K90];
 
 #[derive(Clone, Copy)]

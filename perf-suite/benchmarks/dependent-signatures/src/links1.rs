@@ -11,7 +11,7 @@ pub trait Level9: Level8 {
 
 impl<T: Link> Level9 for T {}
 
-pub const K91: usize = (K90 * 7 + 6) % 6 + 1;
+pub const K91: usize = (K90 * 7 + 7) % 6 + 1;
 pub type A91 = [u16; K91];
 
 #[derive(Clone, Copy)]
@@ -40,7 +40,7 @@ pub fn build91(seed: u64) -> L91 {
     make91(&prev, seed)
 }
 
-pub const K92: usize = (K91 * 3 + 4) % 6 + 1;
+pub const K92: usize = (K91 * 3 + 5) % 6 + 1;
 pub type A92 = [u16; K92];
 
 #[derive(Clone, Copy)]
@@ -77,7 +77,7 @@ pub fn build92(seed: u64) -> L92 {
     make92(&prev, seed)
 }
 
-pub const K93: usize = (K92 * 6 + 0) % 6 + 1;
+pub const K93: usize = (K92 * 6 + 1) % 6 + 1;
 pub type A93 = [u16; K93];
 
 #[derive(Clone, Copy)]
@@ -106,7 +106,7 @@ pub fn build93(seed: u64) -> L93 {
     make93(&prev, seed)
 }
 
-pub const K94: usize = (K93 * 2 + 2) % 6 + 1;
+pub const K94: usize = (K93 * 2 + 3) % 6 + 1;
 pub type A94 = [u16; K94];
 
 #[derive(Clone, Copy)]
@@ -143,7 +143,7 @@ pub fn build94(seed: u64) -> L94 {
     make94(&prev, seed)
 }
 
-pub const K95: usize = (K94 * 4 + 7) % 6 + 1;
+pub const K95: usize = (K94 * 4 + 8) % 6 + 1;
 pub type A95 = [u16; K95];
 
 #[derive(Clone, Copy)]
@@ -180,7 +180,7 @@ pub fn build95(seed: u64) -> L95 {
     make95(&prev, seed)
 }
 
-pub const K96: usize = (K95 * 5 + 5) % 6 + 1;
+pub const K96: usize = (K95 * 5 + 6) % 6 + 1;
 pub type A96 = [u16; K96];
 
 #[derive(Clone, Copy)]
@@ -209,7 +209,7 @@ pub fn build96(seed: u64) -> L96 {
     make96(&prev, seed)
 }
 
-pub const K97: usize = (K96 * 2 + 3) % 6 + 1;
+pub const K97: usize = (K96 * 2 + 4) % 6 + 1;
 pub type A97 = [u16; K97];
 
 #[derive(Clone, Copy)]
@@ -246,7 +246,7 @@ pub fn build97(seed: u64) -> L97 {
     make97(&prev, seed)
 }
 
-pub const K98: usize = (K97 * 3 + 3) % 6 + 1;
+pub const K98: usize = (K97 * 3 + 4) % 6 + 1;
 pub type A98 = [u16; K98];
 
 #[derive(Clone, Copy)]
@@ -283,7 +283,7 @@ pub fn build98(seed: u64) -> L98 {
     make98(&prev, seed)
 }
 
-pub const K99: usize = (K98 * 7 + 4) % 6 + 1;
+pub const K99: usize = (K98 * 7 + 5) % 6 + 1;
 pub type A99 = [u16; K99];
 
 #[derive(Clone, Copy)]
@@ -320,7 +320,7 @@ pub fn build99(seed: u64) -> L99 {
     make99(&prev, seed)
 }
 
-pub const K100: usize = (K99 * 3 + 6) % 6 + 1;
+pub const K100: usize = (K99 * 3 + 7) % 6 + 1;
 pub type A100 = [u16; K100];
 
 #[derive(Clone, Copy)]
@@ -357,7 +357,7 @@ pub trait Level10: Level9 {
 
 impl<T: Link> Level10 for T {}
 
-pub const K101: usize = (K100 * 2 + 7) % 6 + 1;
+pub const K101: usize = (K100 * 2 + 8) % 6 + 1;
 pub type A101 = [u16; K101];
 
 #[derive(Clone, Copy)]
@@ -394,7 +394,7 @@ pub fn build101(seed: u64) -> L101 {
     make101(&prev, seed)
 }
 
-pub const K102: usize = (K101 * 7 + 1) % 6 + 1;
+pub const K102: usize = (K101 * 7 + 2) % 6 + 1;
 pub type A102 = [u16; K102];
 
 #[derive(Clone, Copy)]
@@ -437,7 +437,7 @@ pub fn build102(seed: u64) -> L102 {
     make102(&prev, seed)
 }
 
-pub const K103: usize = (K102 * 6 + 4) % 6 + 1;
+pub const K103: usize = (K102 * 6 + 5) % 6 + 1;
 pub type A103 = [u16; K103];
 
 #[derive(Clone, Copy)]
@@ -466,7 +466,7 @@ pub fn build103(seed: u64) -> L103 {
     make103(&prev, seed)
 }
 
-pub const K104: usize = (K103 * 5 + 7) % 6 + 1;
+pub const K104: usize = (K103 * 5 + 8) % 6 + 1;
 pub type A104 = [u16; K104];
 
 #[derive(Clone, Copy)]
@@ -495,7 +495,7 @@ pub fn build104(seed: u64) -> L104 {
     make104(&prev, seed)
 }
 
-pub const K105: usize = (K104 * 8 + 8) % 6 + 1;
+pub const K105: usize = (K104 * 8 + 9) % 6 + 1;
 pub type A105 = [u16; K105];
 
 #[derive(Clone, Copy)]
@@ -524,7 +524,7 @@ pub fn build105(seed: u64) -> L105 {
     make105(&prev, seed)
 }
 
-pub const K106: usize = (K105 * 8 + 2) % 6 + 1;
+pub const K106: usize = (K105 * 8 + 3) % 6 + 1;
 pub type A106 = [u16; K106];
 
 #[derive(Clone, Copy)]
@@ -561,7 +561,7 @@ pub fn build106(seed: u64) -> L106 {
     make106(&prev, seed)
 }
 
-pub const K107: usize = (K106 * 4 + 10) % 6 + 1;
+pub const K107: usize = (K106 * 4 + 11) % 6 + 1;
 pub type A107 = [u16; K107];
 
 #[derive(Clone, Copy)]
@@ -598,7 +598,7 @@ pub fn build107(seed: u64) -> L107 {
     make107(&prev, seed)
 }
 
-pub const K108: usize = (K107 * 2 + 7) % 6 + 1;
+pub const K108: usize = (K107 * 2 + 8) % 6 + 1;
 pub type A108 = [u16; K108];
 
 #[derive(Clone, Copy)]
@@ -641,7 +641,7 @@ pub fn build108(seed: u64) -> L108 {
     make108(&prev, seed)
 }
 
-pub const K109: usize = (K108 * 3 + 1) % 6 + 1;
+pub const K109: usize = (K108 * 3 + 2) % 6 + 1;
 pub type A109 = [u16; K109];
 
 #[derive(Clone, Copy)]
@@ -684,7 +684,7 @@ pub fn build109(seed: u64) -> L109 {
     make109(&prev, seed)
 }
 
-pub const K110: usize = (K109 * 6 + 6) % 6 + 1;
+pub const K110: usize = (K109 * 6 + 7) % 6 + 1;
 pub type A110 = [u16; K110];
 
 #[derive(Clone, Copy)]
@@ -729,7 +729,7 @@ pub trait Level11: Level10 {
 
 impl<T: Link> Level11 for T {}
 
-pub const K111: usize = (K110 * 7 + 3) % 6 + 1;
+pub const K111: usize = (K110 * 7 + 4) % 6 + 1;
 pub type A111 = [u16; K111];
 
 #[derive(Clone, Copy)]
@@ -766,7 +766,7 @@ pub fn build111(seed: u64) -> L111 {
     make111(&prev, seed)
 }
 
-pub const K112: usize = (K111 * 3 + 6) % 6 + 1;
+pub const K112: usize = (K111 * 3 + 7) % 6 + 1;
 pub type A112 = [u16; K112];
 
 #[derive(Clone, Copy)]
@@ -803,7 +803,7 @@ pub fn build112(seed: u64) -> L112 {
     make112(&prev, seed)
 }
 
-pub const K113: usize = (K112 * 2 + 5) % 6 + 1;
+pub const K113: usize = (K112 * 2 + 6) % 6 + 1;
 pub type A113 = [u16; K113];
 
 #[derive(Clone, Copy)]
@@ -846,7 +846,7 @@ pub fn build113(seed: u64) -> L113 {
     make113(&prev, seed)
 }
 
-pub const K114: usize = (K113 * 8 + 9) % 6 + 1;
+pub const K114: usize = (K113 * 8 + 10) % 6 + 1;
 pub type A114 = [u16; K114];
 
 #[derive(Clone, Copy)]
@@ -883,7 +883,7 @@ pub fn build114(seed: u64) -> L114 {
     make114(&prev, seed)
 }
 
-pub const K115: usize = (K114 * 4 + 6) % 6 + 1;
+pub const K115: usize = (K114 * 4 + 7) % 6 + 1;
 pub type A115 = [u16; K115];
 
 #[derive(Clone, Copy)]
@@ -920,7 +920,7 @@ pub fn build115(seed: u64) -> L115 {
     make115(&prev, seed)
 }
 
-pub const K116: usize = (K115 * 7 + 6) % 6 + 1;
+pub const K116: usize = (K115 * 7 + 7) % 6 + 1;
 pub type A116 = [u16; K116];
 
 #[derive(Clone, Copy)]
@@ -957,7 +957,7 @@ pub fn build116(seed: u64) -> L116 {
     make116(&prev, seed)
 }
 
-pub const K117: usize = (K116 * 6 + 7) % 6 + 1;
+pub const K117: usize = (K116 * 6 + 8) % 6 + 1;
 pub type A117 = [u16; K117];
 
 #[derive(Clone, Copy)]
@@ -986,7 +986,7 @@ pub fn build117(seed: u64) -> L117 {
     make117(&prev, seed)
 }
 
-pub const K118: usize = (K117 * 2 + 1) % 6 + 1;
+pub const K118: usize = (K117 * 2 + 2) % 6 + 1;
 pub type A118 = [u16; K118];
 
 #[derive(Clone, Copy)]
@@ -1015,7 +1015,7 @@ pub fn build118(seed: u64) -> L118 {
     make118(&prev, seed)
 }
 
-pub const K119: usize = (K118 * 7 + 4) % 6 + 1;
+pub const K119: usize = (K118 * 7 + 5) % 6 + 1;
 pub type A119 = [u16; K119];
 
 #[derive(Clone, Copy)]
@@ -1052,7 +1052,7 @@ pub fn build119(seed: u64) -> L119 {
     make119(&prev, seed)
 }
 
-pub const K120: usize = (K119 * 8 + 5) % 6 + 1;
+pub const K120: usize = (K119 * 8 + 6) % 6 + 1;
 pub type A120 = [u16; K120];
 
 #[derive(Clone, Copy)]
@@ -1097,7 +1097,7 @@ pub trait Level12: Level11 {
 
 impl<T: Link> Level12 for T {}
 
-pub const K121: usize = (K120 * 2 + 10) % 6 + 1;
+pub const K121: usize = (K120 * 2 + 11) % 6 + 1;
 pub type A121 = [u16; K121];
 
 #[derive(Clone, Copy)]
@@ -1126,7 +1126,7 @@ pub fn build121(seed: u64) -> L121 {
     make121(&prev, seed)
 }
 
-pub const K122: usize = (K121 * 2 + 10) % 6 + 1;
+pub const K122: usize = (K121 * 2 + 11) % 6 + 1;
 pub type A122 = [u16; K122];
 
 #[derive(Clone, Copy)]
@@ -1163,7 +1163,7 @@ pub fn build122(seed: u64) -> L122 {
     make122(&prev, seed)
 }
 
-pub const K123: usize = (K122 * 2 + 9) % 6 + 1;
+pub const K123: usize = (K122 * 2 + 10) % 6 + 1;
 pub type A123 = [u16; K123];
 
 #[derive(Clone, Copy)]
@@ -1206,7 +1206,7 @@ pub fn build123(seed: u64) -> L123 {
     make123(&prev, seed)
 }
 
-pub const K124: usize = (K123 * 5 + 5) % 6 + 1;
+pub const K124: usize = (K123 * 5 + 6) % 6 + 1;
 pub type A124 = [u16; K124];
 
 #[derive(Clone, Copy)]
@@ -1243,7 +1243,7 @@ pub fn build124(seed: u64) -> L124 {
     make124(&prev, seed)
 }
 
-pub const K125: usize = (K124 * 4 + 9) % 6 + 1;
+pub const K125: usize = (K124 * 4 + 10) % 6 + 1;
 pub type A125 = [u16; K125];
 
 #[derive(Clone, Copy)]
@@ -1280,7 +1280,7 @@ pub fn build125(seed: u64) -> L125 {
     make125(&prev, seed)
 }
 
-pub const K126: usize = (K125 * 4 + 8) % 6 + 1;
+pub const K126: usize = (K125 * 4 + 9) % 6 + 1;
 pub type A126 = [u16; K126];
 
 #[derive(Clone, Copy)]
@@ -1323,7 +1323,7 @@ pub fn build126(seed: u64) -> L126 {
     make126(&prev, seed)
 }
 
-pub const K127: usize = (K126 * 5 + 4) % 6 + 1;
+pub const K127: usize = (K126 * 5 + 5) % 6 + 1;
 pub type A127 = [u16; K127];
 
 #[derive(Clone, Copy)]
@@ -1360,7 +1360,7 @@ pub fn build127(seed: u64) -> L127 {
     make127(&prev, seed)
 }
 
-pub const K128: usize = (K127 * 3 + 6) % 6 + 1;
+pub const K128: usize = (K127 * 3 + 7) % 6 + 1;
 pub type A128 = [u16; K128];
 
 #[derive(Clone, Copy)]
@@ -1397,7 +1397,7 @@ pub fn build128(seed: u64) -> L128 {
     make128(&prev, seed)
 }
 
-pub const K129: usize = (K128 * 7 + 1) % 6 + 1;
+pub const K129: usize = (K128 * 7 + 2) % 6 + 1;
 pub type A129 = [u16; K129];
 
 #[derive(Clone, Copy)]
@@ -1440,7 +1440,7 @@ pub fn build129(seed: u64) -> L129 {
     make129(&prev, seed)
 }
 
-pub const K130: usize = (K129 * 2 + 9) % 6 + 1;
+pub const K130: usize = (K129 * 2 + 10) % 6 + 1;
 pub type A130 = [u16; K130];
 
 #[derive(Clone, Copy)]
@@ -1477,7 +1477,7 @@ pub trait Level13: Level12 {
 
 impl<T: Link> Level13 for T {}
 
-pub const K131: usize = (K130 * 4 + 5) % 6 + 1;
+pub const K131: usize = (K130 * 4 + 6) % 6 + 1;
 pub type A131 = [u16; K131];
 
 #[derive(Clone, Copy)]
@@ -1520,7 +1520,7 @@ pub fn build131(seed: u64) -> L131 {
     make131(&prev, seed)
 }
 
-pub const K132: usize = (K131 * 3 + 0) % 6 + 1;
+pub const K132: usize = (K131 * 3 + 1) % 6 + 1;
 pub type A132 = [u16; K132];
 
 #[derive(Clone, Copy)]
@@ -1549,7 +1549,7 @@ pub fn build132(seed: u64) -> L132 {
     make132(&prev, seed)
 }
 
-pub const K133: usize = (K132 * 2 + 0) % 6 + 1;
+pub const K133: usize = (K132 * 2 + 1) % 6 + 1;
 pub type A133 = [u16; K133];
 
 #[derive(Clone, Copy)]
@@ -1578,7 +1578,7 @@ pub fn build133(seed: u64) -> L133 {
     make133(&prev, seed)
 }
 
-pub const K134: usize = (K133 * 4 + 2) % 6 + 1;
+pub const K134: usize = (K133 * 4 + 3) % 6 + 1;
 pub type A134 = [u16; K134];
 
 #[derive(Clone, Copy)]
@@ -1621,7 +1621,7 @@ pub fn build134(seed: u64) -> L134 {
     make134(&prev, seed)
 }
 
-pub const K135: usize = (K134 * 7 + 0) % 6 + 1;
+pub const K135: usize = (K134 * 7 + 1) % 6 + 1;
 pub type A135 = [u16; K135];
 
 #[derive(Clone, Copy)]
@@ -1650,7 +1650,7 @@ pub fn build135(seed: u64) -> L135 {
     make135(&prev, seed)
 }
 
-pub const K136: usize = (K135 * 2 + 9) % 6 + 1;
+pub const K136: usize = (K135 * 2 + 10) % 6 + 1;
 pub type A136 = [u16; K136];
 
 #[derive(Clone, Copy)]
@@ -1687,7 +1687,7 @@ pub fn build136(seed: u64) -> L136 {
     make136(&prev, seed)
 }
 
-pub const K137: usize = (K136 * 8 + 1) % 6 + 1;
+pub const K137: usize = (K136 * 8 + 2) % 6 + 1;
 pub type A137 = [u16; K137];
 
 #[derive(Clone, Copy)]
@@ -1724,7 +1724,7 @@ pub fn build137(seed: u64) -> L137 {
     make137(&prev, seed)
 }
 
-pub const K138: usize = (K137 * 8 + 6) % 6 + 1;
+pub const K138: usize = (K137 * 8 + 7) % 6 + 1;
 pub type A138 = [u16; K138];
 
 #[derive(Clone, Copy)]
@@ -1767,7 +1767,7 @@ pub fn build138(seed: u64) -> L138 {
     make138(&prev, seed)
 }
 
-pub const K139: usize = (K138 * 8 + 10) % 6 + 1;
+pub const K139: usize = (K138 * 8 + 11) % 6 + 1;
 pub type A139 = [u16; K139];
 
 #[derive(Clone, Copy)]
@@ -1804,7 +1804,7 @@ pub fn build139(seed: u64) -> L139 {
     make139(&prev, seed)
 }
 
-pub const K140: usize = (K139 * 2 + 5) % 6 + 1;
+pub const K140: usize = (K139 * 2 + 6) % 6 + 1;
 pub type A140 = [u16; K140];
 
 #[derive(Clone, Copy)]
@@ -1849,7 +1849,7 @@ pub trait Level14: Level13 {
 
 impl<T: Link> Level14 for T {}
 
-pub const K141: usize = (K140 * 5 + 0) % 6 + 1;
+pub const K141: usize = (K140 * 5 + 1) % 6 + 1;
 pub type A141 = [u16; K141];
 
 #[derive(Clone, Copy)]
@@ -1878,7 +1878,7 @@ pub fn build141(seed: u64) -> L141 {
     make141(&prev, seed)
 }
 
-pub const K142: usize = (K141 * 4 + 2) % 6 + 1;
+pub const K142: usize = (K141 * 4 + 3) % 6 + 1;
 pub type A142 = [u16; K142];
 
 #[derive(Clone, Copy)]
@@ -1907,7 +1907,7 @@ pub fn build142(seed: u64) -> L142 {
     make142(&prev, seed)
 }
 
-pub const K143: usize = (K142 * 4 + 3) % 6 + 1;
+pub const K143: usize = (K142 * 4 + 4) % 6 + 1;
 pub type A143 = [u16; K143];
 
 #[derive(Clone, Copy)]
@@ -1944,7 +1944,7 @@ pub fn build143(seed: u64) -> L143 {
     make143(&prev, seed)
 }
 
-pub const K144: usize = (K143 * 3 + 5) % 6 + 1;
+pub const K144: usize = (K143 * 3 + 6) % 6 + 1;
 pub type A144 = [u16; K144];
 
 #[derive(Clone, Copy)]
@@ -1981,7 +1981,7 @@ pub fn build144(seed: u64) -> L144 {
     make144(&prev, seed)
 }
 
-pub const K145: usize = (K144 * 4 + 2) % 6 + 1;
+pub const K145: usize = (K144 * 4 + 3) % 6 + 1;
 pub type A145 = [u16; K145];
 
 #[derive(Clone, Copy)]
@@ -2010,7 +2010,7 @@ pub fn build145(seed: u64) -> L145 {
     make145(&prev, seed)
 }
 
-pub const K146: usize = (K145 * 6 + 8) % 6 + 1;
+pub const K146: usize = (K145 * 6 + 9) % 6 + 1;
 pub type A146 = [u16; K146];
 
 #[derive(Clone, Copy)]
@@ -2047,7 +2047,7 @@ pub fn build146(seed: u64) -> L146 {
     make146(&prev, seed)
 }
 
-pub const K147: usize = (K146 * 6 + 4) % 6 + 1;
+pub const K147: usize = (K146 * 6 + 5) % 6 + 1;
 pub type A147 = [u16; K147];
 
 #[derive(Clone, Copy)]
@@ -2084,7 +2084,7 @@ pub fn build147(seed: u64) -> L147 {
     make147(&prev, seed)
 }
 
-pub const K148: usize = (K147 * 4 + 3) % 6 + 1;
+pub const K148: usize = (K147 * 4 + 4) % 6 + 1;
 pub type A148 = [u16; K148];
 
 #[derive(Clone, Copy)]
@@ -2121,7 +2121,7 @@ pub fn build148(seed: u64) -> L148 {
     make148(&prev, seed)
 }
 
-pub const K149: usize = (K148 * 6 + 10) % 6 + 1;
+pub const K149: usize = (K148 * 6 + 11) % 6 + 1;
 pub type A149 = [u16; K149];
 
 #[derive(Clone, Copy)]
@@ -2150,7 +2150,7 @@ pub fn build149(seed: u64) -> L149 {
     make149(&prev, seed)
 }
 
-pub const K150: usize = (K149 * 2 + 8) % 6 + 1;
+pub const K150: usize = (K149 * 2 + 9) % 6 + 1;
 pub type A150 = [u16; K150];
 
 #[derive(Clone, Copy)]
@@ -2195,7 +2195,7 @@ pub trait Level15: Level14 {
 
 impl<T: Link> Level15 for T {}
 
-pub const K151: usize = (K150 * 2 + 4) % 6 + 1;
+pub const K151: usize = (K150 * 2 + 5) % 6 + 1;
 pub type A151 = [u16; K151];
 
 #[derive(Clone, Copy)]
@@ -2232,7 +2232,7 @@ pub fn build151(seed: u64) -> L151 {
     make151(&prev, seed)
 }
 
-pub const K152: usize = (K151 * 8 + 1) % 6 + 1;
+pub const K152: usize = (K151 * 8 + 2) % 6 + 1;
 pub type A152 = [u16; K152];
 
 #[derive(Clone, Copy)]
@@ -2269,7 +2269,7 @@ pub fn build152(seed: u64) -> L152 {
     make152(&prev, seed)
 }
 
-pub const K153: usize = (K152 * 2 + 7) % 6 + 1;
+pub const K153: usize = (K152 * 2 + 8) % 6 + 1;
 pub type A153 = [u16; K153];
 
 #[derive(Clone, Copy)]
@@ -2298,7 +2298,7 @@ pub fn build153(seed: u64) -> L153 {
     make153(&prev, seed)
 }
 
-pub const K154: usize = (K153 * 8 + 9) % 6 + 1;
+pub const K154: usize = (K153 * 8 + 10) % 6 + 1;
 pub type A154 = [u16; K154];
 
 #[derive(Clone, Copy)]
@@ -2327,7 +2327,7 @@ pub fn build154(seed: u64) -> L154 {
     make154(&prev, seed)
 }
 
-pub const K155: usize = (K154 * 6 + 6) % 6 + 1;
+pub const K155: usize = (K154 * 6 + 7) % 6 + 1;
 pub type A155 = [u16; K155];
 
 #[derive(Clone, Copy)]
@@ -2370,7 +2370,7 @@ pub fn build155(seed: u64) -> L155 {
     make155(&prev, seed)
 }
 
-pub const K156: usize = (K155 * 7 + 10) % 6 + 1;
+pub const K156: usize = (K155 * 7 + 11) % 6 + 1;
 pub type A156 = [u16; K156];
 
 #[derive(Clone, Copy)]
@@ -2407,7 +2407,7 @@ pub fn build156(seed: u64) -> L156 {
     make156(&prev, seed)
 }
 
-pub const K157: usize = (K156 * 4 + 10) % 6 + 1;
+pub const K157: usize = (K156 * 4 + 11) % 6 + 1;
 pub type A157 = [u16; K157];
 
 #[derive(Clone, Copy)]
@@ -2444,7 +2444,7 @@ pub fn build157(seed: u64) -> L157 {
     make157(&prev, seed)
 }
 
-pub const K158: usize = (K157 * 4 + 10) % 6 + 1;
+pub const K158: usize = (K157 * 4 + 11) % 6 + 1;
 pub type A158 = [u16; K158];
 
 #[derive(Clone, Copy)]
@@ -2481,7 +2481,7 @@ pub fn build158(seed: u64) -> L158 {
     make158(&prev, seed)
 }
 
-pub const K159: usize = (K158 * 5 + 9) % 6 + 1;
+pub const K159: usize = (K158 * 5 + 10) % 6 + 1;
 pub type A159 = [u16; K159];
 
 #[derive(Clone, Copy)]
@@ -2524,7 +2524,7 @@ pub fn build159(seed: u64) -> L159 {
     make159(&prev, seed)
 }
 
-pub const K160: usize = (K159 * 2 + 2) % 6 + 1;
+pub const K160: usize = (K159 * 2 + 3) % 6 + 1;
 pub type A160 = [u16; K160];
 
 #[derive(Clone, Copy)]
@@ -2569,7 +2569,7 @@ pub trait Level16: Level15 {
 
 impl<T: Link> Level16 for T {}
 
-pub const K161: usize = (K160 * 5 + 0) % 6 + 1;
+pub const K161: usize = (K160 * 5 + 1) % 6 + 1;
 pub type A161 = [u16; K161];
 
 #[derive(Clone, Copy)]
@@ -2606,7 +2606,7 @@ pub fn build161(seed: u64) -> L161 {
     make161(&prev, seed)
 }
 
-pub const K162: usize = (K161 * 6 + 6) % 6 + 1;
+pub const K162: usize = (K161 * 6 + 7) % 6 + 1;
 pub type A162 = [u16; K162];
 
 #[derive(Clone, Copy)]
@@ -2643,7 +2643,7 @@ pub fn build162(seed: u64) -> L162 {
     make162(&prev, seed)
 }
 
-pub const K163: usize = (K162 * 7 + 1) % 6 + 1;
+pub const K163: usize = (K162 * 7 + 2) % 6 + 1;
 pub type A163 = [u16; K163];
 
 #[derive(Clone, Copy)]
@@ -2680,7 +2680,7 @@ pub fn build163(seed: u64) -> L163 {
     make163(&prev, seed)
 }
 
-pub const K164: usize = (K163 * 2 + 6) % 6 + 1;
+pub const K164: usize = (K163 * 2 + 7) % 6 + 1;
 pub type A164 = [u16; K164];
 
 #[derive(Clone, Copy)]
@@ -2723,7 +2723,7 @@ pub fn build164(seed: u64) -> L164 {
     make164(&prev, seed)
 }
 
-pub const K165: usize = (K164 * 2 + 5) % 6 + 1;
+pub const K165: usize = (K164 * 2 + 6) % 6 + 1;
 pub type A165 = [u16; K165];
 
 #[derive(Clone, Copy)]
@@ -2760,7 +2760,7 @@ pub fn build165(seed: u64) -> L165 {
     make165(&prev, seed)
 }
 
-pub const K166: usize = (K165 * 3 + 0) % 6 + 1;
+pub const K166: usize = (K165 * 3 + 1) % 6 + 1;
 pub type A166 = [u16; K166];
 
 #[derive(Clone, Copy)]
@@ -2803,7 +2803,7 @@ pub fn build166(seed: u64) -> L166 {
     make166(&prev, seed)
 }
 
-pub const K167: usize = (K166 * 5 + 10) % 6 + 1;
+pub const K167: usize = (K166 * 5 + 11) % 6 + 1;
 pub type A167 = [u16; K167];
 
 #[derive(Clone, Copy)]
@@ -2846,7 +2846,7 @@ pub fn build167(seed: u64) -> L167 {
     make167(&prev, seed)
 }
 
-pub const K168: usize = (K167 * 8 + 1) % 6 + 1;
+pub const K168: usize = (K167 * 8 + 2) % 6 + 1;
 pub type A168 = [u16; K168];
 
 #[derive(Clone, Copy)]
@@ -2883,7 +2883,7 @@ pub fn build168(seed: u64) -> L168 {
     make168(&prev, seed)
 }
 
-pub const K169: usize = (K168 * 6 + 10) % 6 + 1;
+pub const K169: usize = (K168 * 6 + 11) % 6 + 1;
 pub type A169 = [u16; K169];
 
 #[derive(Clone, Copy)]
@@ -2926,7 +2926,7 @@ pub fn build169(seed: u64) -> L169 {
     make169(&prev, seed)
 }
 
-pub const K170: usize = (K169 * 3 + 8) % 6 + 1;
+pub const K170: usize = (K169 * 3 + 9) % 6 + 1;
 pub type A170 = [u16; K170];
 
 #[derive(Clone, Copy)]
@@ -2971,7 +2971,7 @@ pub trait Level17: Level16 {
 
 impl<T: Link> Level17 for T {}
 
-pub const K171: usize = (K170 * 8 + 8) % 6 + 1;
+pub const K171: usize = (K170 * 8 + 9) % 6 + 1;
 pub type A171 = [u16; K171];
 
 #[derive(Clone, Copy)]
@@ -3008,7 +3008,7 @@ pub fn build171(seed: u64) -> L171 {
     make171(&prev, seed)
 }
 
-pub const K172: usize = (K171 * 4 + 2) % 6 + 1;
+pub const K172: usize = (K171 * 4 + 3) % 6 + 1;
 pub type A172 = [u16; K172];
 
 #[derive(Clone, Copy)]
@@ -3045,7 +3045,7 @@ pub fn build172(seed: u64) -> L172 {
     make172(&prev, seed)
 }
 
-pub const K173: usize = (K172 * 2 + 6) % 6 + 1;
+pub const K173: usize = (K172 * 2 + 7) % 6 + 1;
 pub type A173 = [u16; K173];
 
 #[derive(Clone, Copy)]
@@ -3088,7 +3088,7 @@ pub fn build173(seed: u64) -> L173 {
     make173(&prev, seed)
 }
 
-pub const K174: usize = (K173 * 4 + 4) % 6 + 1;
+pub const K174: usize = (K173 * 4 + 5) % 6 + 1;
 pub type A174 = [u16; K174];
 
 #[derive(Clone, Copy)]
@@ -3125,7 +3125,7 @@ pub fn build174(seed: u64) -> L174 {
     make174(&prev, seed)
 }
 
-pub const K175: usize = (K174 * 5 + 1) % 6 + 1;
+pub const K175: usize = (K174 * 5 + 2) % 6 + 1;
 pub type A175 = [u16; K175];
 
 #[derive(Clone, Copy)]
@@ -3168,7 +3168,7 @@ pub fn build175(seed: u64) -> L175 {
     make175(&prev, seed)
 }
 
-pub const K176: usize = (K175 * 7 + 8) % 6 + 1;
+pub const K176: usize = (K175 * 7 + 9) % 6 + 1;
 pub type A176 = [u16; K176];
 
 #[derive(Clone, Copy)]
@@ -3205,7 +3205,7 @@ pub fn build176(seed: u64) -> L176 {
     make176(&prev, seed)
 }
 
-pub const K177: usize = (K176 * 3 + 10) % 6 + 1;
+pub const K177: usize = (K176 * 3 + 11) % 6 + 1;
 pub type A177 = [u16; K177];
 
 #[derive(Clone, Copy)]
@@ -3234,7 +3234,7 @@ pub fn build177(seed: u64) -> L177 {
     make177(&prev, seed)
 }
 
-pub const K178: usize = (K177 * 7 + 10) % 6 + 1;
+pub const K178: usize = (K177 * 7 + 11) % 6 + 1;
 pub type A178 = [u16; K178];
 
 #[derive(Clone, Copy)]
@@ -3263,7 +3263,7 @@ pub fn build178(seed: u64) -> L178 {
     make178(&prev, seed)
 }
 
-pub const K179: usize = (K178 * 6 + 2) % 6 + 1;
+pub const K179: usize = (K178 * 6 + 3) % 6 + 1;
 pub type A179 = [u16; K179];
 
 #[derive(Clone, Copy)]
@@ -3306,7 +3306,7 @@ pub fn build179(seed: u64) -> L179 {
     make179(&prev, seed)
 }
 
-pub const K180: usize = (K179 * 3 + 3) % 6 + 1;
+pub const K180: usize = (K179 * 3 + 4) % 6 + 1;
 pub type A180 = [u16; K180];
 
 #[derive(Clone, Copy)]

@@ -11,7 +11,7 @@ pub trait Level18: Level17 {
 
 impl<T: Link> Level18 for T {}
 
-pub const K181: usize = (K180 * 7 + 8) % 6 + 1;
+pub const K181: usize = (K180 * 7 + 9) % 6 + 1;
 pub type A181 = [u16; K181];
 
 #[derive(Clone, Copy)]
@@ -54,7 +54,7 @@ pub fn build181(seed: u64) -> L181 {
     make181(&prev, seed)
 }
 
-pub const K182: usize = (K181 * 3 + 6) % 6 + 1;
+pub const K182: usize = (K181 * 3 + 7) % 6 + 1;
 pub type A182 = [u16; K182];
 
 #[derive(Clone, Copy)]
@@ -91,7 +91,7 @@ pub fn build182(seed: u64) -> L182 {
     make182(&prev, seed)
 }
 
-pub const K183: usize = (K182 * 5 + 2) % 6 + 1;
+pub const K183: usize = (K182 * 5 + 3) % 6 + 1;
 pub type A183 = [u16; K183];
 
 #[derive(Clone, Copy)]
@@ -120,7 +120,7 @@ pub fn build183(seed: u64) -> L183 {
     make183(&prev, seed)
 }
 
-pub const K184: usize = (K183 * 3 + 6) % 6 + 1;
+pub const K184: usize = (K183 * 3 + 7) % 6 + 1;
 pub type A184 = [u16; K184];
 
 #[derive(Clone, Copy)]
@@ -163,7 +163,7 @@ pub fn build184(seed: u64) -> L184 {
     make184(&prev, seed)
 }
 
-pub const K185: usize = (K184 * 6 + 3) % 6 + 1;
+pub const K185: usize = (K184 * 6 + 4) % 6 + 1;
 pub type A185 = [u16; K185];
 
 #[derive(Clone, Copy)]
@@ -192,7 +192,7 @@ pub fn build185(seed: u64) -> L185 {
     make185(&prev, seed)
 }
 
-pub const K186: usize = (K185 * 2 + 0) % 6 + 1;
+pub const K186: usize = (K185 * 2 + 1) % 6 + 1;
 pub type A186 = [u16; K186];
 
 #[derive(Clone, Copy)]
@@ -229,7 +229,7 @@ pub fn build186(seed: u64) -> L186 {
     make186(&prev, seed)
 }
 
-pub const K187: usize = (K186 * 3 + 5) % 6 + 1;
+pub const K187: usize = (K186 * 3 + 6) % 6 + 1;
 pub type A187 = [u16; K187];
 
 #[derive(Clone, Copy)]
@@ -272,7 +272,7 @@ pub fn build187(seed: u64) -> L187 {
     make187(&prev, seed)
 }
 
-pub const K188: usize = (K187 * 5 + 2) % 6 + 1;
+pub const K188: usize = (K187 * 5 + 3) % 6 + 1;
 pub type A188 = [u16; K188];
 
 #[derive(Clone, Copy)]
@@ -315,7 +315,7 @@ pub fn build188(seed: u64) -> L188 {
     make188(&prev, seed)
 }
 
-pub const K189: usize = (K188 * 3 + 0) % 6 + 1;
+pub const K189: usize = (K188 * 3 + 1) % 6 + 1;
 pub type A189 = [u16; K189];
 
 #[derive(Clone, Copy)]
@@ -344,7 +344,7 @@ pub fn build189(seed: u64) -> L189 {
     make189(&prev, seed)
 }
 
-pub const K190: usize = (K189 * 8 + 9) % 6 + 1;
+pub const K190: usize = (K189 * 8 + 10) % 6 + 1;
 pub type A190 = [u16; K190];
 
 #[derive(Clone, Copy)]
@@ -395,7 +395,7 @@ pub trait Level19: Level18 {
 
 impl<T: Link> Level19 for T {}
 
-pub const K191: usize = (K190 * 2 + 6) % 6 + 1;
+pub const K191: usize = (K190 * 2 + 7) % 6 + 1;
 pub type A191 = [u16; K191];
 
 #[derive(Clone, Copy)]
@@ -432,7 +432,7 @@ pub fn build191(seed: u64) -> L191 {
     make191(&prev, seed)
 }
 
-pub const K192: usize = (K191 * 4 + 9) % 6 + 1;
+pub const K192: usize = (K191 * 4 + 10) % 6 + 1;
 pub type A192 = [u16; K192];
 
 #[derive(Clone, Copy)]
@@ -475,7 +475,7 @@ pub fn build192(seed: u64) -> L192 {
     make192(&prev, seed)
 }
 
-pub const K193: usize = (K192 * 6 + 7) % 6 + 1;
+pub const K193: usize = (K192 * 6 + 8) % 6 + 1;
 pub type A193 = [u16; K193];
 
 #[derive(Clone, Copy)]
@@ -512,7 +512,7 @@ pub fn build193(seed: u64) -> L193 {
     make193(&prev, seed)
 }
 
-pub const K194: usize = (K193 * 3 + 2) % 6 + 1;
+pub const K194: usize = (K193 * 3 + 3) % 6 + 1;
 pub type A194 = [u16; K194];
 
 #[derive(Clone, Copy)]
@@ -541,7 +541,7 @@ pub fn build194(seed: u64) -> L194 {
     make194(&prev, seed)
 }
 
-pub const K195: usize = (K194 * 3 + 4) % 6 + 1;
+pub const K195: usize = (K194 * 3 + 5) % 6 + 1;
 pub type A195 = [u16; K195];
 
 #[derive(Clone, Copy)]
@@ -578,7 +578,7 @@ pub fn build195(seed: u64) -> L195 {
     make195(&prev, seed)
 }
 
-pub const K196: usize = (K195 * 5 + 10) % 6 + 1;
+pub const K196: usize = (K195 * 5 + 11) % 6 + 1;
 pub type A196 = [u16; K196];
 
 #[derive(Clone, Copy)]
@@ -607,7 +607,7 @@ pub fn build196(seed: u64) -> L196 {
     make196(&prev, seed)
 }
 
-pub const K197: usize = (K196 * 2 + 10) % 6 + 1;
+pub const K197: usize = (K196 * 2 + 11) % 6 + 1;
 pub type A197 = [u16; K197];
 
 #[derive(Clone, Copy)]
@@ -644,7 +644,7 @@ pub fn build197(seed: u64) -> L197 {
     make197(&prev, seed)
 }
 
-pub const K198: usize = (K197 * 4 + 6) % 6 + 1;
+pub const K198: usize = (K197 * 4 + 7) % 6 + 1;
 pub type A198 = [u16; K198];
 
 #[derive(Clone, Copy)]
@@ -681,7 +681,7 @@ pub fn build198(seed: u64) -> L198 {
     make198(&prev, seed)
 }
 
-pub const K199: usize = (K198 * 3 + 2) % 6 + 1;
+pub const K199: usize = (K198 * 3 + 3) % 6 + 1;
 pub type A199 = [u16; K199];
 
 #[derive(Clone, Copy)]
@@ -724,7 +724,7 @@ pub fn build199(seed: u64) -> L199 {
     make199(&prev, seed)
 }
 
-pub const K200: usize = (K199 * 6 + 10) % 6 + 1;
+pub const K200: usize = (K199 * 6 + 11) % 6 + 1;
 pub type A200 = [u16; K200];
 
 #[derive(Clone, Copy)]
@@ -775,7 +775,7 @@ pub trait Level20: Level19 {
 
 impl<T: Link> Level20 for T {}
 
-pub const K201: usize = (K200 * 4 + 4) % 6 + 1;
+pub const K201: usize = (K200 * 4 + 5) % 6 + 1;
 pub type A201 = [u16; K201];
 
 #[derive(Clone, Copy)]
@@ -812,7 +812,7 @@ pub fn build201(seed: u64) -> L201 {
     make201(&prev, seed)
 }
 
-pub const K202: usize = (K201 * 7 + 0) % 6 + 1;
+pub const K202: usize = (K201 * 7 + 1) % 6 + 1;
 pub type A202 = [u16; K202];
 
 #[derive(Clone, Copy)]
@@ -841,7 +841,7 @@ pub fn build202(seed: u64) -> L202 {
     make202(&prev, seed)
 }
 
-pub const K203: usize = (K202 * 7 + 8) % 6 + 1;
+pub const K203: usize = (K202 * 7 + 9) % 6 + 1;
 pub type A203 = [u16; K203];
 
 #[derive(Clone, Copy)]
@@ -878,7 +878,7 @@ pub fn build203(seed: u64) -> L203 {
     make203(&prev, seed)
 }
 
-pub const K204: usize = (K203 * 2 + 6) % 6 + 1;
+pub const K204: usize = (K203 * 2 + 7) % 6 + 1;
 pub type A204 = [u16; K204];
 
 #[derive(Clone, Copy)]
@@ -907,7 +907,7 @@ pub fn build204(seed: u64) -> L204 {
     make204(&prev, seed)
 }
 
-pub const K205: usize = (K204 * 5 + 8) % 6 + 1;
+pub const K205: usize = (K204 * 5 + 9) % 6 + 1;
 pub type A205 = [u16; K205];
 
 #[derive(Clone, Copy)]
@@ -944,7 +944,7 @@ pub fn build205(seed: u64) -> L205 {
     make205(&prev, seed)
 }
 
-pub const K206: usize = (K205 * 6 + 5) % 6 + 1;
+pub const K206: usize = (K205 * 6 + 6) % 6 + 1;
 pub type A206 = [u16; K206];
 
 #[derive(Clone, Copy)]
@@ -987,7 +987,7 @@ pub fn build206(seed: u64) -> L206 {
     make206(&prev, seed)
 }
 
-pub const K207: usize = (K206 * 7 + 0) % 6 + 1;
+pub const K207: usize = (K206 * 7 + 1) % 6 + 1;
 pub type A207 = [u16; K207];
 
 #[derive(Clone, Copy)]
@@ -1024,7 +1024,7 @@ pub fn build207(seed: u64) -> L207 {
     make207(&prev, seed)
 }
 
-pub const K208: usize = (K207 * 6 + 1) % 6 + 1;
+pub const K208: usize = (K207 * 6 + 2) % 6 + 1;
 pub type A208 = [u16; K208];
 
 #[derive(Clone, Copy)]
@@ -1053,7 +1053,7 @@ pub fn build208(seed: u64) -> L208 {
     make208(&prev, seed)
 }
 
-pub const K209: usize = (K208 * 3 + 10) % 6 + 1;
+pub const K209: usize = (K208 * 3 + 11) % 6 + 1;
 pub type A209 = [u16; K209];
 
 #[derive(Clone, Copy)]
@@ -1096,7 +1096,7 @@ pub fn build209(seed: u64) -> L209 {
     make209(&prev, seed)
 }
 
-pub const K210: usize = (K209 * 4 + 9) % 6 + 1;
+pub const K210: usize = (K209 * 4 + 10) % 6 + 1;
 pub type A210 = [u16; K210];
 
 #[derive(Clone, Copy)]
@@ -1141,7 +1141,7 @@ pub trait Level21: Level20 {
 
 impl<T: Link> Level21 for T {}
 
-pub const K211: usize = (K210 * 5 + 9) % 6 + 1;
+pub const K211: usize = (K210 * 5 + 10) % 6 + 1;
 pub type A211 = [u16; K211];
 
 #[derive(Clone, Copy)]
@@ -1178,7 +1178,7 @@ pub fn build211(seed: u64) -> L211 {
     make211(&prev, seed)
 }
 
-pub const K212: usize = (K211 * 4 + 9) % 6 + 1;
+pub const K212: usize = (K211 * 4 + 10) % 6 + 1;
 pub type A212 = [u16; K212];
 
 #[derive(Clone, Copy)]
@@ -1215,7 +1215,7 @@ pub fn build212(seed: u64) -> L212 {
     make212(&prev, seed)
 }
 
-pub const K213: usize = (K212 * 3 + 6) % 6 + 1;
+pub const K213: usize = (K212 * 3 + 7) % 6 + 1;
 pub type A213 = [u16; K213];
 
 #[derive(Clone, Copy)]
@@ -1252,7 +1252,7 @@ pub fn build213(seed: u64) -> L213 {
     make213(&prev, seed)
 }
 
-pub const K214: usize = (K213 * 3 + 6) % 6 + 1;
+pub const K214: usize = (K213 * 3 + 7) % 6 + 1;
 pub type A214 = [u16; K214];
 
 #[derive(Clone, Copy)]
@@ -1281,7 +1281,7 @@ pub fn build214(seed: u64) -> L214 {
     make214(&prev, seed)
 }
 
-pub const K215: usize = (K214 * 4 + 3) % 6 + 1;
+pub const K215: usize = (K214 * 4 + 4) % 6 + 1;
 pub type A215 = [u16; K215];
 
 #[derive(Clone, Copy)]
@@ -1318,7 +1318,7 @@ pub fn build215(seed: u64) -> L215 {
     make215(&prev, seed)
 }
 
-pub const K216: usize = (K215 * 4 + 2) % 6 + 1;
+pub const K216: usize = (K215 * 4 + 3) % 6 + 1;
 pub type A216 = [u16; K216];
 
 #[derive(Clone, Copy)]
@@ -1355,7 +1355,7 @@ pub fn build216(seed: u64) -> L216 {
     make216(&prev, seed)
 }
 
-pub const K217: usize = (K216 * 8 + 1) % 6 + 1;
+pub const K217: usize = (K216 * 8 + 2) % 6 + 1;
 pub type A217 = [u16; K217];
 
 #[derive(Clone, Copy)]
@@ -1398,7 +1398,7 @@ pub fn build217(seed: u64) -> L217 {
     make217(&prev, seed)
 }
 
-pub const K218: usize = (K217 * 8 + 1) % 6 + 1;
+pub const K218: usize = (K217 * 8 + 2) % 6 + 1;
 pub type A218 = [u16; K218];
 
 #[derive(Clone, Copy)]
@@ -1427,7 +1427,7 @@ pub fn build218(seed: u64) -> L218 {
     make218(&prev, seed)
 }
 
-pub const K219: usize = (K218 * 4 + 0) % 6 + 1;
+pub const K219: usize = (K218 * 4 + 1) % 6 + 1;
 pub type A219 = [u16; K219];
 
 #[derive(Clone, Copy)]
@@ -1464,7 +1464,7 @@ pub fn build219(seed: u64) -> L219 {
     make219(&prev, seed)
 }
 
-pub const K220: usize = (K219 * 7 + 10) % 6 + 1;
+pub const K220: usize = (K219 * 7 + 11) % 6 + 1;
 pub type A220 = [u16; K220];
 
 #[derive(Clone, Copy)]
@@ -1501,7 +1501,7 @@ pub trait Level22: Level21 {
 
 impl<T: Link> Level22 for T {}
 
-pub const K221: usize = (K220 * 3 + 3) % 6 + 1;
+pub const K221: usize = (K220 * 3 + 4) % 6 + 1;
 pub type A221 = [u16; K221];
 
 #[derive(Clone, Copy)]
@@ -1538,7 +1538,7 @@ pub fn build221(seed: u64) -> L221 {
     make221(&prev, seed)
 }
 
-pub const K222: usize = (K221 * 2 + 3) % 6 + 1;
+pub const K222: usize = (K221 * 2 + 4) % 6 + 1;
 pub type A222 = [u16; K222];
 
 #[derive(Clone, Copy)]
@@ -1567,7 +1567,7 @@ pub fn build222(seed: u64) -> L222 {
     make222(&prev, seed)
 }
 
-pub const K223: usize = (K222 * 3 + 8) % 6 + 1;
+pub const K223: usize = (K222 * 3 + 9) % 6 + 1;
 pub type A223 = [u16; K223];
 
 #[derive(Clone, Copy)]
@@ -1610,7 +1610,7 @@ pub fn build223(seed: u64) -> L223 {
     make223(&prev, seed)
 }
 
-pub const K224: usize = (K223 * 3 + 7) % 6 + 1;
+pub const K224: usize = (K223 * 3 + 8) % 6 + 1;
 pub type A224 = [u16; K224];
 
 #[derive(Clone, Copy)]
@@ -1653,7 +1653,7 @@ pub fn build224(seed: u64) -> L224 {
     make224(&prev, seed)
 }
 
-pub const K225: usize = (K224 * 3 + 1) % 6 + 1;
+pub const K225: usize = (K224 * 3 + 2) % 6 + 1;
 pub type A225 = [u16; K225];
 
 #[derive(Clone, Copy)]
@@ -1696,7 +1696,7 @@ pub fn build225(seed: u64) -> L225 {
     make225(&prev, seed)
 }
 
-pub const K226: usize = (K225 * 8 + 5) % 6 + 1;
+pub const K226: usize = (K225 * 8 + 6) % 6 + 1;
 pub type A226 = [u16; K226];
 
 #[derive(Clone, Copy)]
@@ -1725,7 +1725,7 @@ pub fn build226(seed: u64) -> L226 {
     make226(&prev, seed)
 }
 
-pub const K227: usize = (K226 * 4 + 9) % 6 + 1;
+pub const K227: usize = (K226 * 4 + 10) % 6 + 1;
 pub type A227 = [u16; K227];
 
 #[derive(Clone, Copy)]
@@ -1768,7 +1768,7 @@ pub fn build227(seed: u64) -> L227 {
     make227(&prev, seed)
 }
 
-pub const K228: usize = (K227 * 8 + 4) % 6 + 1;
+pub const K228: usize = (K227 * 8 + 5) % 6 + 1;
 pub type A228 = [u16; K228];
 
 #[derive(Clone, Copy)]
@@ -1805,7 +1805,7 @@ pub fn build228(seed: u64) -> L228 {
     make228(&prev, seed)
 }
 
-pub const K229: usize = (K228 * 5 + 0) % 6 + 1;
+pub const K229: usize = (K228 * 5 + 1) % 6 + 1;
 pub type A229 = [u16; K229];
 
 #[derive(Clone, Copy)]
@@ -1842,7 +1842,7 @@ pub fn build229(seed: u64) -> L229 {
     make229(&prev, seed)
 }
 
-pub const K230: usize = (K229 * 6 + 8) % 6 + 1;
+pub const K230: usize = (K229 * 6 + 9) % 6 + 1;
 pub type A230 = [u16; K230];
 
 #[derive(Clone, Copy)]
@@ -1893,7 +1893,7 @@ pub trait Level23: Level22 {
 
 impl<T: Link> Level23 for T {}
 
-pub const K231: usize = (K230 * 6 + 8) % 6 + 1;
+pub const K231: usize = (K230 * 6 + 9) % 6 + 1;
 pub type A231 = [u16; K231];
 
 #[derive(Clone, Copy)]
@@ -1930,7 +1930,7 @@ pub fn build231(seed: u64) -> L231 {
     make231(&prev, seed)
 }
 
-pub const K232: usize = (K231 * 8 + 5) % 6 + 1;
+pub const K232: usize = (K231 * 8 + 6) % 6 + 1;
 pub type A232 = [u16; K232];
 
 #[derive(Clone, Copy)]
@@ -1967,7 +1967,7 @@ pub fn build232(seed: u64) -> L232 {
     make232(&prev, seed)
 }
 
-pub const K233: usize = (K232 * 5 + 9) % 6 + 1;
+pub const K233: usize = (K232 * 5 + 10) % 6 + 1;
 pub type A233 = [u16; K233];
 
 #[derive(Clone, Copy)]
@@ -1996,7 +1996,7 @@ pub fn build233(seed: u64) -> L233 {
     make233(&prev, seed)
 }
 
-pub const K234: usize = (K233 * 5 + 10) % 6 + 1;
+pub const K234: usize = (K233 * 5 + 11) % 6 + 1;
 pub type A234 = [u16; K234];
 
 #[derive(Clone, Copy)]
@@ -2033,7 +2033,7 @@ pub fn build234(seed: u64) -> L234 {
     make234(&prev, seed)
 }
 
-pub const K235: usize = (K234 * 5 + 10) % 6 + 1;
+pub const K235: usize = (K234 * 5 + 11) % 6 + 1;
 pub type A235 = [u16; K235];
 
 #[derive(Clone, Copy)]
@@ -2076,7 +2076,7 @@ pub fn build235(seed: u64) -> L235 {
     make235(&prev, seed)
 }
 
-pub const K236: usize = (K235 * 8 + 0) % 6 + 1;
+pub const K236: usize = (K235 * 8 + 1) % 6 + 1;
 pub type A236 = [u16; K236];
 
 #[derive(Clone, Copy)]
@@ -2105,7 +2105,7 @@ pub fn build236(seed: u64) -> L236 {
     make236(&prev, seed)
 }
 
-pub const K237: usize = (K236 * 8 + 8) % 6 + 1;
+pub const K237: usize = (K236 * 8 + 9) % 6 + 1;
 pub type A237 = [u16; K237];
 
 #[derive(Clone, Copy)]
@@ -2134,7 +2134,7 @@ pub fn build237(seed: u64) -> L237 {
     make237(&prev, seed)
 }
 
-pub const K238: usize = (K237 * 2 + 7) % 6 + 1;
+pub const K238: usize = (K237 * 2 + 8) % 6 + 1;
 pub type A238 = [u16; K238];
 
 #[derive(Clone, Copy)]
@@ -2177,7 +2177,7 @@ pub fn build238(seed: u64) -> L238 {
     make238(&prev, seed)
 }
 
-pub const K239: usize = (K238 * 3 + 9) % 6 + 1;
+pub const K239: usize = (K238 * 3 + 10) % 6 + 1;
 pub type A239 = [u16; K239];
 
 #[derive(Clone, Copy)]
@@ -2206,7 +2206,7 @@ pub fn build239(seed: u64) -> L239 {
     make239(&prev, seed)
 }
 
-pub const K240: usize = (K239 * 6 + 1) % 6 + 1;
+pub const K240: usize = (K239 * 6 + 2) % 6 + 1;
 pub type A240 = [u16; K240];
 
 #[derive(Clone, Copy)]
@@ -2243,7 +2243,7 @@ pub trait Level24: Level23 {
 
 impl<T: Link> Level24 for T {}
 
-pub const K241: usize = (K240 * 7 + 5) % 6 + 1;
+pub const K241: usize = (K240 * 7 + 6) % 6 + 1;
 pub type A241 = [u16; K241];
 
 #[derive(Clone, Copy)]
@@ -2286,7 +2286,7 @@ pub fn build241(seed: u64) -> L241 {
     make241(&prev, seed)
 }
 
-pub const K242: usize = (K241 * 6 + 10) % 6 + 1;
+pub const K242: usize = (K241 * 6 + 11) % 6 + 1;
 pub type A242 = [u16; K242];
 
 #[derive(Clone, Copy)]
@@ -2323,7 +2323,7 @@ pub fn build242(seed: u64) -> L242 {
     make242(&prev, seed)
 }
 
-pub const K243: usize = (K242 * 2 + 4) % 6 + 1;
+pub const K243: usize = (K242 * 2 + 5) % 6 + 1;
 pub type A243 = [u16; K243];
 
 #[derive(Clone, Copy)]
@@ -2360,7 +2360,7 @@ pub fn build243(seed: u64) -> L243 {
     make243(&prev, seed)
 }
 
-pub const K244: usize = (K243 * 7 + 7) % 6 + 1;
+pub const K244: usize = (K243 * 7 + 8) % 6 + 1;
 pub type A244 = [u16; K244];
 
 #[derive(Clone, Copy)]
@@ -2397,7 +2397,7 @@ pub fn build244(seed: u64) -> L244 {
     make244(&prev, seed)
 }
 
-pub const K245: usize = (K244 * 2 + 7) % 6 + 1;
+pub const K245: usize = (K244 * 2 + 8) % 6 + 1;
 pub type A245 = [u16; K245];
 
 #[derive(Clone, Copy)]
@@ -2440,7 +2440,7 @@ pub fn build245(seed: u64) -> L245 {
     make245(&prev, seed)
 }
 
-pub const K246: usize = (K245 * 5 + 7) % 6 + 1;
+pub const K246: usize = (K245 * 5 + 8) % 6 + 1;
 pub type A246 = [u16; K246];
 
 #[derive(Clone, Copy)]
@@ -2477,7 +2477,7 @@ pub fn build246(seed: u64) -> L246 {
     make246(&prev, seed)
 }
 
-pub const K247: usize = (K246 * 2 + 2) % 6 + 1;
+pub const K247: usize = (K246 * 2 + 3) % 6 + 1;
 pub type A247 = [u16; K247];
 
 #[derive(Clone, Copy)]
@@ -2514,7 +2514,7 @@ pub fn build247(seed: u64) -> L247 {
     make247(&prev, seed)
 }
 
-pub const K248: usize = (K247 * 4 + 0) % 6 + 1;
+pub const K248: usize = (K247 * 4 + 1) % 6 + 1;
 pub type A248 = [u16; K248];
 
 #[derive(Clone, Copy)]
@@ -2551,7 +2551,7 @@ pub fn build248(seed: u64) -> L248 {
     make248(&prev, seed)
 }
 
-pub const K249: usize = (K248 * 2 + 2) % 6 + 1;
+pub const K249: usize = (K248 * 2 + 3) % 6 + 1;
 pub type A249 = [u16; K249];
 
 #[derive(Clone, Copy)]
@@ -2594,7 +2594,7 @@ pub fn build249(seed: u64) -> L249 {
     make249(&prev, seed)
 }
 
-pub const K250: usize = (K249 * 6 + 1) % 6 + 1;
+pub const K250: usize = (K249 * 6 + 2) % 6 + 1;
 pub type A250 = [u16; K250];
 
 #[derive(Clone, Copy)]
@@ -2639,7 +2639,7 @@ pub trait Level25: Level24 {
 
 impl<T: Link> Level25 for T {}
 
-pub const K251: usize = (K250 * 8 + 6) % 6 + 1;
+pub const K251: usize = (K250 * 8 + 7) % 6 + 1;
 pub type A251 = [u16; K251];
 
 #[derive(Clone, Copy)]
@@ -2682,7 +2682,7 @@ pub fn build251(seed: u64) -> L251 {
     make251(&prev, seed)
 }
 
-pub const K252: usize = (K251 * 4 + 0) % 6 + 1;
+pub const K252: usize = (K251 * 4 + 1) % 6 + 1;
 pub type A252 = [u16; K252];
 
 #[derive(Clone, Copy)]
@@ -2719,7 +2719,7 @@ pub fn build252(seed: u64) -> L252 {
     make252(&prev, seed)
 }
 
-pub const K253: usize = (K252 * 7 + 2) % 6 + 1;
+pub const K253: usize = (K252 * 7 + 3) % 6 + 1;
 pub type A253 = [u16; K253];
 
 #[derive(Clone, Copy)]
@@ -2748,7 +2748,7 @@ pub fn build253(seed: u64) -> L253 {
     make253(&prev, seed)
 }
 
-pub const K254: usize = (K253 * 4 + 7) % 6 + 1;
+pub const K254: usize = (K253 * 4 + 8) % 6 + 1;
 pub type A254 = [u16; K254];
 
 #[derive(Clone, Copy)]
@@ -2785,7 +2785,7 @@ pub fn build254(seed: u64) -> L254 {
     make254(&prev, seed)
 }
 
-pub const K255: usize = (K254 * 7 + 8) % 6 + 1;
+pub const K255: usize = (K254 * 7 + 9) % 6 + 1;
 pub type A255 = [u16; K255];
 
 #[derive(Clone, Copy)]
@@ -2822,7 +2822,7 @@ pub fn build255(seed: u64) -> L255 {
     make255(&prev, seed)
 }
 
-pub const K256: usize = (K255 * 2 + 6) % 6 + 1;
+pub const K256: usize = (K255 * 2 + 7) % 6 + 1;
 pub type A256 = [u16; K256];
 
 #[derive(Clone, Copy)]
@@ -2859,7 +2859,7 @@ pub fn build256(seed: u64) -> L256 {
     make256(&prev, seed)
 }
 
-pub const K257: usize = (K256 * 3 + 7) % 6 + 1;
+pub const K257: usize = (K256 * 3 + 8) % 6 + 1;
 pub type A257 = [u16; K257];
 
 #[derive(Clone, Copy)]
@@ -2902,7 +2902,7 @@ pub fn build257(seed: u64) -> L257 {
     make257(&prev, seed)
 }
 
-pub const K258: usize = (K257 * 8 + 5) % 6 + 1;
+pub const K258: usize = (K257 * 8 + 6) % 6 + 1;
 pub type A258 = [u16; K258];
 
 #[derive(Clone, Copy)]
@@ -2939,7 +2939,7 @@ pub fn build258(seed: u64) -> L258 {
     make258(&prev, seed)
 }
 
-pub const K259: usize = (K258 * 5 + 0) % 6 + 1;
+pub const K259: usize = (K258 * 5 + 1) % 6 + 1;
 pub type A259 = [u16; K259];
 
 #[derive(Clone, Copy)]
@@ -2976,7 +2976,7 @@ pub fn build259(seed: u64) -> L259 {
     make259(&prev, seed)
 }
 
-pub const K260: usize = (K259 * 8 + 1) % 6 + 1;
+pub const K260: usize = (K259 * 8 + 2) % 6 + 1;
 pub type A260 = [u16; K260];
 
 #[derive(Clone, Copy)]
@@ -3021,7 +3021,7 @@ pub trait Level26: Level25 {
 
 impl<T: Link> Level26 for T {}
 
-pub const K261: usize = (K260 * 6 + 5) % 6 + 1;
+pub const K261: usize = (K260 * 6 + 6) % 6 + 1;
 pub type A261 = [u16; K261];
 
 #[derive(Clone, Copy)]
@@ -3058,7 +3058,7 @@ pub fn build261(seed: u64) -> L261 {
     make261(&prev, seed)
 }
 
-pub const K262: usize = (K261 * 8 + 9) % 6 + 1;
+pub const K262: usize = (K261 * 8 + 10) % 6 + 1;
 pub type A262 = [u16; K262];
 
 #[derive(Clone, Copy)]
@@ -3101,7 +3101,7 @@ pub fn build262(seed: u64) -> L262 {
     make262(&prev, seed)
 }
 
-pub const K263: usize = (K262 * 6 + 6) % 6 + 1;
+pub const K263: usize = (K262 * 6 + 7) % 6 + 1;
 pub type A263 = [u16; K263];
 
 #[derive(Clone, Copy)]
@@ -3130,7 +3130,7 @@ pub fn build263(seed: u64) -> L263 {
     make263(&prev, seed)
 }
 
-pub const K264: usize = (K263 * 4 + 1) % 6 + 1;
+pub const K264: usize = (K263 * 4 + 2) % 6 + 1;
 pub type A264 = [u16; K264];
 
 #[derive(Clone, Copy)]
@@ -3159,7 +3159,7 @@ pub fn build264(seed: u64) -> L264 {
     make264(&prev, seed)
 }
 
-pub const K265: usize = (K264 * 7 + 1) % 6 + 1;
+pub const K265: usize = (K264 * 7 + 2) % 6 + 1;
 pub type A265 = [u16; K265];
 
 #[derive(Clone, Copy)]
@@ -3188,7 +3188,7 @@ pub fn build265(seed: u64) -> L265 {
     make265(&prev, seed)
 }
 
-pub const K266: usize = (K265 * 8 + 5) % 6 + 1;
+pub const K266: usize = (K265 * 8 + 6) % 6 + 1;
 pub type A266 = [u16; K266];
 
 #[derive(Clone, Copy)]
@@ -3225,7 +3225,7 @@ pub fn build266(seed: u64) -> L266 {
     make266(&prev, seed)
 }
 
-pub const K267: usize = (K266 * 5 + 5) % 6 + 1;
+pub const K267: usize = (K266 * 5 + 6) % 6 + 1;
 pub type A267 = [u16; K267];
 
 #[derive(Clone, Copy)]
@@ -3262,7 +3262,7 @@ pub fn build267(seed: u64) -> L267 {
     make267(&prev, seed)
 }
 
-pub const K268: usize = (K267 * 7 + 0) % 6 + 1;
+pub const K268: usize = (K267 * 7 + 1) % 6 + 1;
 pub type A268 = [u16; K268];
 
 #[derive(Clone, Copy)]
@@ -3299,7 +3299,7 @@ pub fn build268(seed: u64) -> L268 {
     make268(&prev, seed)
 }
 
-pub const K269: usize = (K268 * 6 + 4) % 6 + 1;
+pub const K269: usize = (K268 * 6 + 5) % 6 + 1;
 pub type A269 = [u16; K269];
 
 #[derive(Clone, Copy)]
@@ -3336,7 +3336,7 @@ pub fn build269(seed: u64) -> L269 {
     make269(&prev, seed)
 }
 
-pub const K270: usize = (K269 * 7 + 3) % 6 + 1;
+pub const K270: usize = (K269 * 7 + 4) % 6 + 1;
 pub type A270 = [u16; K270];
 
 #[derive(Clone, Copy)]

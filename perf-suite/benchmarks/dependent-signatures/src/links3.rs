@@ -11,7 +11,7 @@ pub trait Level27: Level26 {
 
 impl<T: Link> Level27 for T {}
 
-pub const K271: usize = (K270 * 6 + 10) % 6 + 1;
+pub const K271: usize = (K270 * 6 + 11) % 6 + 1;
 pub type A271 = [u16; K271];
 
 #[derive(Clone, Copy)]
@@ -48,7 +48,7 @@ pub fn build271(seed: u64) -> L271 {
     make271(&prev, seed)
 }
 
-pub const K272: usize = (K271 * 2 + 1) % 6 + 1;
+pub const K272: usize = (K271 * 2 + 2) % 6 + 1;
 pub type A272 = [u16; K272];
 
 #[derive(Clone, Copy)]
@@ -85,7 +85,7 @@ pub fn build272(seed: u64) -> L272 {
     make272(&prev, seed)
 }
 
-pub const K273: usize = (K272 * 4 + 2) % 6 + 1;
+pub const K273: usize = (K272 * 4 + 3) % 6 + 1;
 pub type A273 = [u16; K273];
 
 #[derive(Clone, Copy)]
@@ -122,7 +122,7 @@ pub fn build273(seed: u64) -> L273 {
     make273(&prev, seed)
 }
 
-pub const K274: usize = (K273 * 7 + 6) % 6 + 1;
+pub const K274: usize = (K273 * 7 + 7) % 6 + 1;
 pub type A274 = [u16; K274];
 
 #[derive(Clone, Copy)]
@@ -159,7 +159,7 @@ pub fn build274(seed: u64) -> L274 {
     make274(&prev, seed)
 }
 
-pub const K275: usize = (K274 * 4 + 2) % 6 + 1;
+pub const K275: usize = (K274 * 4 + 3) % 6 + 1;
 pub type A275 = [u16; K275];
 
 #[derive(Clone, Copy)]
@@ -188,7 +188,7 @@ pub fn build275(seed: u64) -> L275 {
     make275(&prev, seed)
 }
 
-pub const K276: usize = (K275 * 8 + 5) % 6 + 1;
+pub const K276: usize = (K275 * 8 + 6) % 6 + 1;
 pub type A276 = [u16; K276];
 
 #[derive(Clone, Copy)]
@@ -225,7 +225,7 @@ pub fn build276(seed: u64) -> L276 {
     make276(&prev, seed)
 }
 
-pub const K277: usize = (K276 * 2 + 7) % 6 + 1;
+pub const K277: usize = (K276 * 2 + 8) % 6 + 1;
 pub type A277 = [u16; K277];
 
 #[derive(Clone, Copy)]
@@ -262,7 +262,7 @@ pub fn build277(seed: u64) -> L277 {
     make277(&prev, seed)
 }
 
-pub const K278: usize = (K277 * 2 + 5) % 6 + 1;
+pub const K278: usize = (K277 * 2 + 6) % 6 + 1;
 pub type A278 = [u16; K278];
 
 #[derive(Clone, Copy)]
@@ -291,7 +291,7 @@ pub fn build278(seed: u64) -> L278 {
     make278(&prev, seed)
 }
 
-pub const K279: usize = (K278 * 2 + 3) % 6 + 1;
+pub const K279: usize = (K278 * 2 + 4) % 6 + 1;
 pub type A279 = [u16; K279];
 
 #[derive(Clone, Copy)]
@@ -334,7 +334,7 @@ pub fn build279(seed: u64) -> L279 {
     make279(&prev, seed)
 }
 
-pub const K280: usize = (K279 * 5 + 3) % 6 + 1;
+pub const K280: usize = (K279 * 5 + 4) % 6 + 1;
 pub type A280 = [u16; K280];
 
 #[derive(Clone, Copy)]
@@ -371,7 +371,7 @@ pub trait Level28: Level27 {
 
 impl<T: Link> Level28 for T {}
 
-pub const K281: usize = (K280 * 8 + 0) % 6 + 1;
+pub const K281: usize = (K280 * 8 + 1) % 6 + 1;
 pub type A281 = [u16; K281];
 
 #[derive(Clone, Copy)]
@@ -408,7 +408,7 @@ pub fn build281(seed: u64) -> L281 {
     make281(&prev, seed)
 }
 
-pub const K282: usize = (K281 * 2 + 8) % 6 + 1;
+pub const K282: usize = (K281 * 2 + 9) % 6 + 1;
 pub type A282 = [u16; K282];
 
 #[derive(Clone, Copy)]
@@ -437,7 +437,7 @@ pub fn build282(seed: u64) -> L282 {
     make282(&prev, seed)
 }
 
-pub const K283: usize = (K282 * 7 + 8) % 6 + 1;
+pub const K283: usize = (K282 * 7 + 9) % 6 + 1;
 pub type A283 = [u16; K283];
 
 #[derive(Clone, Copy)]
@@ -474,7 +474,7 @@ pub fn build283(seed: u64) -> L283 {
     make283(&prev, seed)
 }
 
-pub const K284: usize = (K283 * 7 + 3) % 6 + 1;
+pub const K284: usize = (K283 * 7 + 4) % 6 + 1;
 pub type A284 = [u16; K284];
 
 #[derive(Clone, Copy)]
@@ -511,7 +511,7 @@ pub fn build284(seed: u64) -> L284 {
     make284(&prev, seed)
 }
 
-pub const K285: usize = (K284 * 3 + 7) % 6 + 1;
+pub const K285: usize = (K284 * 3 + 8) % 6 + 1;
 pub type A285 = [u16; K285];
 
 #[derive(Clone, Copy)]
@@ -540,7 +540,7 @@ pub fn build285(seed: u64) -> L285 {
     make285(&prev, seed)
 }
 
-pub const K286: usize = (K285 * 8 + 1) % 6 + 1;
+pub const K286: usize = (K285 * 8 + 2) % 6 + 1;
 pub type A286 = [u16; K286];
 
 #[derive(Clone, Copy)]
@@ -569,7 +569,7 @@ pub fn build286(seed: u64) -> L286 {
     make286(&prev, seed)
 }
 
-pub const K287: usize = (K286 * 5 + 6) % 6 + 1;
+pub const K287: usize = (K286 * 5 + 7) % 6 + 1;
 pub type A287 = [u16; K287];
 
 #[derive(Clone, Copy)]
@@ -606,7 +606,7 @@ pub fn build287(seed: u64) -> L287 {
     make287(&prev, seed)
 }
 
-pub const K288: usize = (K287 * 2 + 5) % 6 + 1;
+pub const K288: usize = (K287 * 2 + 6) % 6 + 1;
 pub type A288 = [u16; K288];
 
 #[derive(Clone, Copy)]
@@ -643,7 +643,7 @@ pub fn build288(seed: u64) -> L288 {
     make288(&prev, seed)
 }
 
-pub const K289: usize = (K288 * 3 + 1) % 6 + 1;
+pub const K289: usize = (K288 * 3 + 2) % 6 + 1;
 pub type A289 = [u16; K289];
 
 #[derive(Clone, Copy)]
@@ -680,7 +680,7 @@ pub fn build289(seed: u64) -> L289 {
     make289(&prev, seed)
 }
 
-pub const K290: usize = (K289 * 6 + 1) % 6 + 1;
+pub const K290: usize = (K289 * 6 + 2) % 6 + 1;
 pub type A290 = [u16; K290];
 
 #[derive(Clone, Copy)]
@@ -725,7 +725,7 @@ pub trait Level29: Level28 {
 
 impl<T: Link> Level29 for T {}
 
-pub const K291: usize = (K290 * 3 + 10) % 6 + 1;
+pub const K291: usize = (K290 * 3 + 11) % 6 + 1;
 pub type A291 = [u16; K291];
 
 #[derive(Clone, Copy)]
@@ -768,7 +768,7 @@ pub fn build291(seed: u64) -> L291 {
     make291(&prev, seed)
 }
 
-pub const K292: usize = (K291 * 7 + 9) % 6 + 1;
+pub const K292: usize = (K291 * 7 + 10) % 6 + 1;
 pub type A292 = [u16; K292];
 
 #[derive(Clone, Copy)]
@@ -797,7 +797,7 @@ pub fn build292(seed: u64) -> L292 {
     make292(&prev, seed)
 }
 
-pub const K293: usize = (K292 * 7 + 6) % 6 + 1;
+pub const K293: usize = (K292 * 7 + 7) % 6 + 1;
 pub type A293 = [u16; K293];
 
 #[derive(Clone, Copy)]
@@ -834,7 +834,7 @@ pub fn build293(seed: u64) -> L293 {
     make293(&prev, seed)
 }
 
-pub const K294: usize = (K293 * 2 + 5) % 6 + 1;
+pub const K294: usize = (K293 * 2 + 6) % 6 + 1;
 pub type A294 = [u16; K294];
 
 #[derive(Clone, Copy)]
@@ -863,7 +863,7 @@ pub fn build294(seed: u64) -> L294 {
     make294(&prev, seed)
 }
 
-pub const K295: usize = (K294 * 7 + 4) % 6 + 1;
+pub const K295: usize = (K294 * 7 + 5) % 6 + 1;
 pub type A295 = [u16; K295];
 
 #[derive(Clone, Copy)]
@@ -906,7 +906,7 @@ pub fn build295(seed: u64) -> L295 {
     make295(&prev, seed)
 }
 
-pub const K296: usize = (K295 * 6 + 3) % 6 + 1;
+pub const K296: usize = (K295 * 6 + 4) % 6 + 1;
 pub type A296 = [u16; K296];
 
 #[derive(Clone, Copy)]
@@ -935,7 +935,7 @@ pub fn build296(seed: u64) -> L296 {
     make296(&prev, seed)
 }
 
-pub const K297: usize = (K296 * 5 + 4) % 6 + 1;
+pub const K297: usize = (K296 * 5 + 5) % 6 + 1;
 pub type A297 = [u16; K297];
 
 #[derive(Clone, Copy)]
@@ -972,7 +972,7 @@ pub fn build297(seed: u64) -> L297 {
     make297(&prev, seed)
 }
 
-pub const K298: usize = (K297 * 3 + 2) % 6 + 1;
+pub const K298: usize = (K297 * 3 + 3) % 6 + 1;
 pub type A298 = [u16; K298];
 
 #[derive(Clone, Copy)]
@@ -1015,7 +1015,7 @@ pub fn build298(seed: u64) -> L298 {
     make298(&prev, seed)
 }
 
-pub const K299: usize = (K298 * 6 + 7) % 6 + 1;
+pub const K299: usize = (K298 * 6 + 8) % 6 + 1;
 pub type A299 = [u16; K299];
 
 #[derive(Clone, Copy)]
@@ -1052,7 +1052,7 @@ pub fn build299(seed: u64) -> L299 {
     make299(&prev, seed)
 }
 
-pub const K300: usize = (K299 * 8 + 5) % 6 + 1;
+pub const K300: usize = (K299 * 8 + 6) % 6 + 1;
 pub type A300 = [u16; K300];
 
 #[derive(Clone, Copy)]
@@ -1097,7 +1097,7 @@ pub trait Level30: Level29 {
 
 impl<T: Link> Level30 for T {}
 
-pub const K301: usize = (K300 * 8 + 8) % 6 + 1;
+pub const K301: usize = (K300 * 8 + 9) % 6 + 1;
 pub type A301 = [u16; K301];
 
 #[derive(Clone, Copy)]
@@ -1134,7 +1134,7 @@ pub fn build301(seed: u64) -> L301 {
     make301(&prev, seed)
 }
 
-pub const K302: usize = (K301 * 6 + 4) % 6 + 1;
+pub const K302: usize = (K301 * 6 + 5) % 6 + 1;
 pub type A302 = [u16; K302];
 
 #[derive(Clone, Copy)]
@@ -1177,7 +1177,7 @@ pub fn build302(seed: u64) -> L302 {
     make302(&prev, seed)
 }
 
-pub const K303: usize = (K302 * 5 + 6) % 6 + 1;
+pub const K303: usize = (K302 * 5 + 7) % 6 + 1;
 pub type A303 = [u16; K303];
 
 #[derive(Clone, Copy)]
@@ -1220,7 +1220,7 @@ pub fn build303(seed: u64) -> L303 {
     make303(&prev, seed)
 }
 
-pub const K304: usize = (K303 * 2 + 5) % 6 + 1;
+pub const K304: usize = (K303 * 2 + 6) % 6 + 1;
 pub type A304 = [u16; K304];
 
 #[derive(Clone, Copy)]
@@ -1249,7 +1249,7 @@ pub fn build304(seed: u64) -> L304 {
     make304(&prev, seed)
 }
 
-pub const K305: usize = (K304 * 3 + 3) % 6 + 1;
+pub const K305: usize = (K304 * 3 + 4) % 6 + 1;
 pub type A305 = [u16; K305];
 
 #[derive(Clone, Copy)]
@@ -1286,7 +1286,7 @@ pub fn build305(seed: u64) -> L305 {
     make305(&prev, seed)
 }
 
-pub const K306: usize = (K305 * 5 + 1) % 6 + 1;
+pub const K306: usize = (K305 * 5 + 2) % 6 + 1;
 pub type A306 = [u16; K306];
 
 #[derive(Clone, Copy)]
@@ -1329,7 +1329,7 @@ pub fn build306(seed: u64) -> L306 {
     make306(&prev, seed)
 }
 
-pub const K307: usize = (K306 * 2 + 10) % 6 + 1;
+pub const K307: usize = (K306 * 2 + 11) % 6 + 1;
 pub type A307 = [u16; K307];
 
 #[derive(Clone, Copy)]
@@ -1372,7 +1372,7 @@ pub fn build307(seed: u64) -> L307 {
     make307(&prev, seed)
 }
 
-pub const K308: usize = (K307 * 2 + 1) % 6 + 1;
+pub const K308: usize = (K307 * 2 + 2) % 6 + 1;
 pub type A308 = [u16; K308];
 
 #[derive(Clone, Copy)]
@@ -1409,7 +1409,7 @@ pub fn build308(seed: u64) -> L308 {
     make308(&prev, seed)
 }
 
-pub const K309: usize = (K308 * 6 + 6) % 6 + 1;
+pub const K309: usize = (K308 * 6 + 7) % 6 + 1;
 pub type A309 = [u16; K309];
 
 #[derive(Clone, Copy)]
@@ -1438,7 +1438,7 @@ pub fn build309(seed: u64) -> L309 {
     make309(&prev, seed)
 }
 
-pub const K310: usize = (K309 * 2 + 5) % 6 + 1;
+pub const K310: usize = (K309 * 2 + 6) % 6 + 1;
 pub type A310 = [u16; K310];
 
 #[derive(Clone, Copy)]
@@ -1483,7 +1483,7 @@ pub trait Level31: Level30 {
 
 impl<T: Link> Level31 for T {}
 
-pub const K311: usize = (K310 * 4 + 0) % 6 + 1;
+pub const K311: usize = (K310 * 4 + 1) % 6 + 1;
 pub type A311 = [u16; K311];
 
 #[derive(Clone, Copy)]
@@ -1520,7 +1520,7 @@ pub fn build311(seed: u64) -> L311 {
     make311(&prev, seed)
 }
 
-pub const K312: usize = (K311 * 6 + 1) % 6 + 1;
+pub const K312: usize = (K311 * 6 + 2) % 6 + 1;
 pub type A312 = [u16; K312];
 
 #[derive(Clone, Copy)]
@@ -1549,7 +1549,7 @@ pub fn build312(seed: u64) -> L312 {
     make312(&prev, seed)
 }
 
-pub const K313: usize = (K312 * 3 + 2) % 6 + 1;
+pub const K313: usize = (K312 * 3 + 3) % 6 + 1;
 pub type A313 = [u16; K313];
 
 #[derive(Clone, Copy)]
@@ -1586,7 +1586,7 @@ pub fn build313(seed: u64) -> L313 {
     make313(&prev, seed)
 }
 
-pub const K314: usize = (K313 * 2 + 0) % 6 + 1;
+pub const K314: usize = (K313 * 2 + 1) % 6 + 1;
 pub type A314 = [u16; K314];
 
 #[derive(Clone, Copy)]
@@ -1615,7 +1615,7 @@ pub fn build314(seed: u64) -> L314 {
     make314(&prev, seed)
 }
 
-pub const K315: usize = (K314 * 6 + 3) % 6 + 1;
+pub const K315: usize = (K314 * 6 + 4) % 6 + 1;
 pub type A315 = [u16; K315];
 
 #[derive(Clone, Copy)]
@@ -1652,7 +1652,7 @@ pub fn build315(seed: u64) -> L315 {
     make315(&prev, seed)
 }
 
-pub const K316: usize = (K315 * 4 + 7) % 6 + 1;
+pub const K316: usize = (K315 * 4 + 8) % 6 + 1;
 pub type A316 = [u16; K316];
 
 #[derive(Clone, Copy)]
@@ -1695,7 +1695,7 @@ pub fn build316(seed: u64) -> L316 {
     make316(&prev, seed)
 }
 
-pub const K317: usize = (K316 * 6 + 10) % 6 + 1;
+pub const K317: usize = (K316 * 6 + 11) % 6 + 1;
 pub type A317 = [u16; K317];
 
 #[derive(Clone, Copy)]
@@ -1738,7 +1738,7 @@ pub fn build317(seed: u64) -> L317 {
     make317(&prev, seed)
 }
 
-pub const K318: usize = (K317 * 2 + 3) % 6 + 1;
+pub const K318: usize = (K317 * 2 + 4) % 6 + 1;
 pub type A318 = [u16; K318];
 
 #[derive(Clone, Copy)]
@@ -1767,7 +1767,7 @@ pub fn build318(seed: u64) -> L318 {
     make318(&prev, seed)
 }
 
-pub const K319: usize = (K318 * 3 + 0) % 6 + 1;
+pub const K319: usize = (K318 * 3 + 1) % 6 + 1;
 pub type A319 = [u16; K319];
 
 #[derive(Clone, Copy)]
@@ -1810,7 +1810,7 @@ pub fn build319(seed: u64) -> L319 {
     make319(&prev, seed)
 }
 
-pub const K320: usize = (K319 * 3 + 2) % 6 + 1;
+pub const K320: usize = (K319 * 3 + 3) % 6 + 1;
 pub type A320 = [u16; K320];
 
 #[derive(Clone, Copy)]
@@ -1855,7 +1855,7 @@ pub trait Level32: Level31 {
 
 impl<T: Link> Level32 for T {}
 
-pub const K321: usize = (K320 * 3 + 5) % 6 + 1;
+pub const K321: usize = (K320 * 3 + 6) % 6 + 1;
 pub type A321 = [u16; K321];
 
 #[derive(Clone, Copy)]
@@ -1884,7 +1884,7 @@ pub fn build321(seed: u64) -> L321 {
     make321(&prev, seed)
 }
 
-pub const K322: usize = (K321 * 2 + 5) % 6 + 1;
+pub const K322: usize = (K321 * 2 + 6) % 6 + 1;
 pub type A322 = [u16; K322];
 
 #[derive(Clone, Copy)]
@@ -1913,7 +1913,7 @@ pub fn build322(seed: u64) -> L322 {
     make322(&prev, seed)
 }
 
-pub const K323: usize = (K322 * 7 + 5) % 6 + 1;
+pub const K323: usize = (K322 * 7 + 6) % 6 + 1;
 pub type A323 = [u16; K323];
 
 #[derive(Clone, Copy)]
@@ -1950,7 +1950,7 @@ pub fn build323(seed: u64) -> L323 {
     make323(&prev, seed)
 }
 
-pub const K324: usize = (K323 * 8 + 7) % 6 + 1;
+pub const K324: usize = (K323 * 8 + 8) % 6 + 1;
 pub type A324 = [u16; K324];
 
 #[derive(Clone, Copy)]
@@ -1993,7 +1993,7 @@ pub fn build324(seed: u64) -> L324 {
     make324(&prev, seed)
 }
 
-pub const K325: usize = (K324 * 4 + 8) % 6 + 1;
+pub const K325: usize = (K324 * 4 + 9) % 6 + 1;
 pub type A325 = [u16; K325];
 
 #[derive(Clone, Copy)]
@@ -2030,7 +2030,7 @@ pub fn build325(seed: u64) -> L325 {
     make325(&prev, seed)
 }
 
-pub const K326: usize = (K325 * 3 + 6) % 6 + 1;
+pub const K326: usize = (K325 * 3 + 7) % 6 + 1;
 pub type A326 = [u16; K326];
 
 #[derive(Clone, Copy)]
@@ -2073,7 +2073,7 @@ pub fn build326(seed: u64) -> L326 {
     make326(&prev, seed)
 }
 
-pub const K327: usize = (K326 * 3 + 3) % 6 + 1;
+pub const K327: usize = (K326 * 3 + 4) % 6 + 1;
 pub type A327 = [u16; K327];
 
 #[derive(Clone, Copy)]
@@ -2116,7 +2116,7 @@ pub fn build327(seed: u64) -> L327 {
     make327(&prev, seed)
 }
 
-pub const K328: usize = (K327 * 8 + 9) % 6 + 1;
+pub const K328: usize = (K327 * 8 + 10) % 6 + 1;
 pub type A328 = [u16; K328];
 
 #[derive(Clone, Copy)]
@@ -2159,7 +2159,7 @@ pub fn build328(seed: u64) -> L328 {
     make328(&prev, seed)
 }
 
-pub const K329: usize = (K328 * 3 + 0) % 6 + 1;
+pub const K329: usize = (K328 * 3 + 1) % 6 + 1;
 pub type A329 = [u16; K329];
 
 #[derive(Clone, Copy)]
@@ -2202,7 +2202,7 @@ pub fn build329(seed: u64) -> L329 {
     make329(&prev, seed)
 }
 
-pub const K330: usize = (K329 * 8 + 1) % 6 + 1;
+pub const K330: usize = (K329 * 8 + 2) % 6 + 1;
 pub type A330 = [u16; K330];
 
 #[derive(Clone, Copy)]
@@ -2239,7 +2239,7 @@ pub trait Level33: Level32 {
 
 impl<T: Link> Level33 for T {}
 
-pub const K331: usize = (K330 * 3 + 10) % 6 + 1;
+pub const K331: usize = (K330 * 3 + 11) % 6 + 1;
 pub type A331 = [u16; K331];
 
 #[derive(Clone, Copy)]
@@ -2268,7 +2268,7 @@ pub fn build331(seed: u64) -> L331 {
     make331(&prev, seed)
 }
 
-pub const K332: usize = (K331 * 8 + 1) % 6 + 1;
+pub const K332: usize = (K331 * 8 + 2) % 6 + 1;
 pub type A332 = [u16; K332];
 
 #[derive(Clone, Copy)]
@@ -2305,7 +2305,7 @@ pub fn build332(seed: u64) -> L332 {
     make332(&prev, seed)
 }
 
-pub const K333: usize = (K332 * 5 + 6) % 6 + 1;
+pub const K333: usize = (K332 * 5 + 7) % 6 + 1;
 pub type A333 = [u16; K333];
 
 #[derive(Clone, Copy)]
@@ -2342,7 +2342,7 @@ pub fn build333(seed: u64) -> L333 {
     make333(&prev, seed)
 }
 
-pub const K334: usize = (K333 * 2 + 3) % 6 + 1;
+pub const K334: usize = (K333 * 2 + 4) % 6 + 1;
 pub type A334 = [u16; K334];
 
 #[derive(Clone, Copy)]
@@ -2379,7 +2379,7 @@ pub fn build334(seed: u64) -> L334 {
     make334(&prev, seed)
 }
 
-pub const K335: usize = (K334 * 8 + 9) % 6 + 1;
+pub const K335: usize = (K334 * 8 + 10) % 6 + 1;
 pub type A335 = [u16; K335];
 
 #[derive(Clone, Copy)]
@@ -2408,7 +2408,7 @@ pub fn build335(seed: u64) -> L335 {
     make335(&prev, seed)
 }
 
-pub const K336: usize = (K335 * 5 + 4) % 6 + 1;
+pub const K336: usize = (K335 * 5 + 5) % 6 + 1;
 pub type A336 = [u16; K336];
 
 #[derive(Clone, Copy)]
@@ -2451,7 +2451,7 @@ pub fn build336(seed: u64) -> L336 {
     make336(&prev, seed)
 }
 
-pub const K337: usize = (K336 * 5 + 7) % 6 + 1;
+pub const K337: usize = (K336 * 5 + 8) % 6 + 1;
 pub type A337 = [u16; K337];
 
 #[derive(Clone, Copy)]
@@ -2494,7 +2494,7 @@ pub fn build337(seed: u64) -> L337 {
     make337(&prev, seed)
 }
 
-pub const K338: usize = (K337 * 6 + 9) % 6 + 1;
+pub const K338: usize = (K337 * 6 + 10) % 6 + 1;
 pub type A338 = [u16; K338];
 
 #[derive(Clone, Copy)]
@@ -2523,7 +2523,7 @@ pub fn build338(seed: u64) -> L338 {
     make338(&prev, seed)
 }
 
-pub const K339: usize = (K338 * 2 + 5) % 6 + 1;
+pub const K339: usize = (K338 * 2 + 6) % 6 + 1;
 pub type A339 = [u16; K339];
 
 #[derive(Clone, Copy)]
@@ -2566,7 +2566,7 @@ pub fn build339(seed: u64) -> L339 {
     make339(&prev, seed)
 }
 
-pub const K340: usize = (K339 * 5 + 1) % 6 + 1;
+pub const K340: usize = (K339 * 5 + 2) % 6 + 1;
 pub type A340 = [u16; K340];
 
 #[derive(Clone, Copy)]
@@ -2617,7 +2617,7 @@ pub trait Level34: Level33 {
 
 impl<T: Link> Level34 for T {}
 
-pub const K341: usize = (K340 * 5 + 7) % 6 + 1;
+pub const K341: usize = (K340 * 5 + 8) % 6 + 1;
 pub type A341 = [u16; K341];
 
 #[derive(Clone, Copy)]
@@ -2660,7 +2660,7 @@ pub fn build341(seed: u64) -> L341 {
     make341(&prev, seed)
 }
 
-pub const K342: usize = (K341 * 7 + 3) % 6 + 1;
+pub const K342: usize = (K341 * 7 + 4) % 6 + 1;
 pub type A342 = [u16; K342];
 
 #[derive(Clone, Copy)]
@@ -2703,7 +2703,7 @@ pub fn build342(seed: u64) -> L342 {
     make342(&prev, seed)
 }
 
-pub const K343: usize = (K342 * 8 + 2) % 6 + 1;
+pub const K343: usize = (K342 * 8 + 3) % 6 + 1;
 pub type A343 = [u16; K343];
 
 #[derive(Clone, Copy)]
@@ -2746,7 +2746,7 @@ pub fn build343(seed: u64) -> L343 {
     make343(&prev, seed)
 }
 
-pub const K344: usize = (K343 * 5 + 1) % 6 + 1;
+pub const K344: usize = (K343 * 5 + 2) % 6 + 1;
 pub type A344 = [u16; K344];
 
 #[derive(Clone, Copy)]
@@ -2775,7 +2775,7 @@ pub fn build344(seed: u64) -> L344 {
     make344(&prev, seed)
 }
 
-pub const K345: usize = (K344 * 2 + 10) % 6 + 1;
+pub const K345: usize = (K344 * 2 + 11) % 6 + 1;
 pub type A345 = [u16; K345];
 
 #[derive(Clone, Copy)]
@@ -2818,7 +2818,7 @@ pub fn build345(seed: u64) -> L345 {
     make345(&prev, seed)
 }
 
-pub const K346: usize = (K345 * 5 + 6) % 6 + 1;
+pub const K346: usize = (K345 * 5 + 7) % 6 + 1;
 pub type A346 = [u16; K346];
 
 #[derive(Clone, Copy)]
@@ -2855,7 +2855,7 @@ pub fn build346(seed: u64) -> L346 {
     make346(&prev, seed)
 }
 
-pub const K347: usize = (K346 * 4 + 1) % 6 + 1;
+pub const K347: usize = (K346 * 4 + 2) % 6 + 1;
 pub type A347 = [u16; K347];
 
 #[derive(Clone, Copy)]
@@ -2892,7 +2892,7 @@ pub fn build347(seed: u64) -> L347 {
     make347(&prev, seed)
 }
 
-pub const K348: usize = (K347 * 3 + 2) % 6 + 1;
+pub const K348: usize = (K347 * 3 + 3) % 6 + 1;
 pub type A348 = [u16; K348];
 
 #[derive(Clone, Copy)]
@@ -2929,7 +2929,7 @@ pub fn build348(seed: u64) -> L348 {
     make348(&prev, seed)
 }
 
-pub const K349: usize = (K348 * 4 + 10) % 6 + 1;
+pub const K349: usize = (K348 * 4 + 11) % 6 + 1;
 pub type A349 = [u16; K349];
 
 #[derive(Clone, Copy)]
@@ -2958,7 +2958,7 @@ pub fn build349(seed: u64) -> L349 {
     make349(&prev, seed)
 }
 
-pub const K350: usize = (K349 * 5 + 6) % 6 + 1;
+pub const K350: usize = (K349 * 5 + 7) % 6 + 1;
 pub type A350 = [u16; K350];
 
 #[derive(Clone, Copy)]
@@ -3003,7 +3003,7 @@ pub trait Level35: Level34 {
 
 impl<T: Link> Level35 for T {}
 
-pub const K351: usize = (K350 * 2 + 9) % 6 + 1;
+pub const K351: usize = (K350 * 2 + 10) % 6 + 1;
 pub type A351 = [u16; K351];
 
 #[derive(Clone, Copy)]
@@ -3032,7 +3032,7 @@ pub fn build351(seed: u64) -> L351 {
     make351(&prev, seed)
 }
 
-pub const K352: usize = (K351 * 7 + 8) % 6 + 1;
+pub const K352: usize = (K351 * 7 + 9) % 6 + 1;
 pub type A352 = [u16; K352];
 
 #[derive(Clone, Copy)]
@@ -3061,7 +3061,7 @@ pub fn build352(seed: u64) -> L352 {
     make352(&prev, seed)
 }
 
-pub const K353: usize = (K352 * 7 + 2) % 6 + 1;
+pub const K353: usize = (K352 * 7 + 3) % 6 + 1;
 pub type A353 = [u16; K353];
 
 #[derive(Clone, Copy)]
@@ -3104,7 +3104,7 @@ pub fn build353(seed: u64) -> L353 {
     make353(&prev, seed)
 }
 
-pub const K354: usize = (K353 * 7 + 9) % 6 + 1;
+pub const K354: usize = (K353 * 7 + 10) % 6 + 1;
 pub type A354 = [u16; K354];
 
 #[derive(Clone, Copy)]
@@ -3147,7 +3147,7 @@ pub fn build354(seed: u64) -> L354 {
     make354(&prev, seed)
 }
 
-pub const K355: usize = (K354 * 6 + 3) % 6 + 1;
+pub const K355: usize = (K354 * 6 + 4) % 6 + 1;
 pub type A355 = [u16; K355];
 
 #[derive(Clone, Copy)]
@@ -3176,7 +3176,7 @@ pub fn build355(seed: u64) -> L355 {
     make355(&prev, seed)
 }
 
-pub const K356: usize = (K355 * 3 + 3) % 6 + 1;
+pub const K356: usize = (K355 * 3 + 4) % 6 + 1;
 pub type A356 = [u16; K356];
 
 #[derive(Clone, Copy)]
@@ -3219,7 +3219,7 @@ pub fn build356(seed: u64) -> L356 {
     make356(&prev, seed)
 }
 
-pub const K357: usize = (K356 * 4 + 2) % 6 + 1;
+pub const K357: usize = (K356 * 4 + 3) % 6 + 1;
 pub type A357 = [u16; K357];
 
 #[derive(Clone, Copy)]
@@ -3256,7 +3256,7 @@ pub fn build357(seed: u64) -> L357 {
     make357(&prev, seed)
 }
 
-pub const K358: usize = (K357 * 4 + 7) % 6 + 1;
+pub const K358: usize = (K357 * 4 + 8) % 6 + 1;
 pub type A358 = [u16; K358];
 
 #[derive(Clone, Copy)]
@@ -3285,7 +3285,7 @@ pub fn build358(seed: u64) -> L358 {
     make358(&prev, seed)
 }
 
-pub const K359: usize = (K358 * 6 + 2) % 6 + 1;
+pub const K359: usize = (K358 * 6 + 3) % 6 + 1;
 pub type A359 = [u16; K359];
 
 #[derive(Clone, Copy)]
@@ -3322,7 +3322,7 @@ pub fn build359(seed: u64) -> L359 {
     make359(&prev, seed)
 }
 
-pub const K360: usize = (K359 * 3 + 1) % 6 + 1;
+pub const K360: usize = (K359 * 3 + 2) % 6 + 1;
 pub type A360 = [u16; K360];
 
 #[derive(Clone, Copy)]

@@ -11,7 +11,7 @@ pub trait Level36: Level35 {
 
 impl<T: Link> Level36 for T {}
 
-pub const K361: usize = (K360 * 8 + 6) % 6 + 1;
+pub const K361: usize = (K360 * 8 + 7) % 6 + 1;
 pub type A361 = [u16; K361];
 
 #[derive(Clone, Copy)]
@@ -48,7 +48,7 @@ pub fn build361(seed: u64) -> L361 {
     make361(&prev, seed)
 }
 
-pub const K362: usize = (K361 * 2 + 1) % 6 + 1;
+pub const K362: usize = (K361 * 2 + 2) % 6 + 1;
 pub type A362 = [u16; K362];
 
 #[derive(Clone, Copy)]
@@ -85,7 +85,7 @@ pub fn build362(seed: u64) -> L362 {
     make362(&prev, seed)
 }
 
-pub const K363: usize = (K362 * 3 + 9) % 6 + 1;
+pub const K363: usize = (K362 * 3 + 10) % 6 + 1;
 pub type A363 = [u16; K363];
 
 #[derive(Clone, Copy)]
@@ -128,7 +128,7 @@ pub fn build363(seed: u64) -> L363 {
     make363(&prev, seed)
 }
 
-pub const K364: usize = (K363 * 3 + 8) % 6 + 1;
+pub const K364: usize = (K363 * 3 + 9) % 6 + 1;
 pub type A364 = [u16; K364];
 
 #[derive(Clone, Copy)]
@@ -165,7 +165,7 @@ pub fn build364(seed: u64) -> L364 {
     make364(&prev, seed)
 }
 
-pub const K365: usize = (K364 * 7 + 4) % 6 + 1;
+pub const K365: usize = (K364 * 7 + 5) % 6 + 1;
 pub type A365 = [u16; K365];
 
 #[derive(Clone, Copy)]
@@ -202,7 +202,7 @@ pub fn build365(seed: u64) -> L365 {
     make365(&prev, seed)
 }
 
-pub const K366: usize = (K365 * 8 + 9) % 6 + 1;
+pub const K366: usize = (K365 * 8 + 10) % 6 + 1;
 pub type A366 = [u16; K366];
 
 #[derive(Clone, Copy)]
@@ -231,7 +231,7 @@ pub fn build366(seed: u64) -> L366 {
     make366(&prev, seed)
 }
 
-pub const K367: usize = (K366 * 7 + 9) % 6 + 1;
+pub const K367: usize = (K366 * 7 + 10) % 6 + 1;
 pub type A367 = [u16; K367];
 
 #[derive(Clone, Copy)]
@@ -268,7 +268,7 @@ pub fn build367(seed: u64) -> L367 {
     make367(&prev, seed)
 }
 
-pub const K368: usize = (K367 * 4 + 4) % 6 + 1;
+pub const K368: usize = (K367 * 4 + 5) % 6 + 1;
 pub type A368 = [u16; K368];
 
 #[derive(Clone, Copy)]
@@ -311,7 +311,7 @@ pub fn build368(seed: u64) -> L368 {
     make368(&prev, seed)
 }
 
-pub const K369: usize = (K368 * 7 + 9) % 6 + 1;
+pub const K369: usize = (K368 * 7 + 10) % 6 + 1;
 pub type A369 = [u16; K369];
 
 #[derive(Clone, Copy)]
@@ -348,7 +348,7 @@ pub fn build369(seed: u64) -> L369 {
     make369(&prev, seed)
 }
 
-pub const K370: usize = (K369 * 6 + 3) % 6 + 1;
+pub const K370: usize = (K369 * 6 + 4) % 6 + 1;
 pub type A370 = [u16; K370];
 
 #[derive(Clone, Copy)]
@@ -393,7 +393,7 @@ pub trait Level37: Level36 {
 
 impl<T: Link> Level37 for T {}
 
-pub const K371: usize = (K370 * 4 + 8) % 6 + 1;
+pub const K371: usize = (K370 * 4 + 9) % 6 + 1;
 pub type A371 = [u16; K371];
 
 #[derive(Clone, Copy)]
@@ -422,7 +422,7 @@ pub fn build371(seed: u64) -> L371 {
     make371(&prev, seed)
 }
 
-pub const K372: usize = (K371 * 5 + 6) % 6 + 1;
+pub const K372: usize = (K371 * 5 + 7) % 6 + 1;
 pub type A372 = [u16; K372];
 
 #[derive(Clone, Copy)]
@@ -459,7 +459,7 @@ pub fn build372(seed: u64) -> L372 {
     make372(&prev, seed)
 }
 
-pub const K373: usize = (K372 * 5 + 7) % 6 + 1;
+pub const K373: usize = (K372 * 5 + 8) % 6 + 1;
 pub type A373 = [u16; K373];
 
 #[derive(Clone, Copy)]
@@ -496,7 +496,7 @@ pub fn build373(seed: u64) -> L373 {
     make373(&prev, seed)
 }
 
-pub const K374: usize = (K373 * 6 + 1) % 6 + 1;
+pub const K374: usize = (K373 * 6 + 2) % 6 + 1;
 pub type A374 = [u16; K374];
 
 #[derive(Clone, Copy)]
@@ -533,7 +533,7 @@ pub fn build374(seed: u64) -> L374 {
     make374(&prev, seed)
 }
 
-pub const K375: usize = (K374 * 6 + 3) % 6 + 1;
+pub const K375: usize = (K374 * 6 + 4) % 6 + 1;
 pub type A375 = [u16; K375];
 
 #[derive(Clone, Copy)]
@@ -562,7 +562,7 @@ pub fn build375(seed: u64) -> L375 {
     make375(&prev, seed)
 }
 
-pub const K376: usize = (K375 * 4 + 10) % 6 + 1;
+pub const K376: usize = (K375 * 4 + 11) % 6 + 1;
 pub type A376 = [u16; K376];
 
 #[derive(Clone, Copy)]
@@ -591,7 +591,7 @@ pub fn build376(seed: u64) -> L376 {
     make376(&prev, seed)
 }
 
-pub const K377: usize = (K376 * 4 + 2) % 6 + 1;
+pub const K377: usize = (K376 * 4 + 3) % 6 + 1;
 pub type A377 = [u16; K377];
 
 #[derive(Clone, Copy)]
@@ -620,7 +620,7 @@ pub fn build377(seed: u64) -> L377 {
     make377(&prev, seed)
 }
 
-pub const K378: usize = (K377 * 8 + 1) % 6 + 1;
+pub const K378: usize = (K377 * 8 + 2) % 6 + 1;
 pub type A378 = [u16; K378];
 
 #[derive(Clone, Copy)]
@@ -657,7 +657,7 @@ pub fn build378(seed: u64) -> L378 {
     make378(&prev, seed)
 }
 
-pub const K379: usize = (K378 * 2 + 5) % 6 + 1;
+pub const K379: usize = (K378 * 2 + 6) % 6 + 1;
 pub type A379 = [u16; K379];
 
 #[derive(Clone, Copy)]
@@ -694,7 +694,7 @@ pub fn build379(seed: u64) -> L379 {
     make379(&prev, seed)
 }
 
-pub const K380: usize = (K379 * 2 + 5) % 6 + 1;
+pub const K380: usize = (K379 * 2 + 6) % 6 + 1;
 pub type A380 = [u16; K380];
 
 #[derive(Clone, Copy)]
@@ -739,7 +739,7 @@ pub trait Level38: Level37 {
 
 impl<T: Link> Level38 for T {}
 
-pub const K381: usize = (K380 * 7 + 5) % 6 + 1;
+pub const K381: usize = (K380 * 7 + 6) % 6 + 1;
 pub type A381 = [u16; K381];
 
 #[derive(Clone, Copy)]
@@ -776,7 +776,7 @@ pub fn build381(seed: u64) -> L381 {
     make381(&prev, seed)
 }
 
-pub const K382: usize = (K381 * 5 + 3) % 6 + 1;
+pub const K382: usize = (K381 * 5 + 4) % 6 + 1;
 pub type A382 = [u16; K382];
 
 #[derive(Clone, Copy)]
@@ -819,7 +819,7 @@ pub fn build382(seed: u64) -> L382 {
     make382(&prev, seed)
 }
 
-pub const K383: usize = (K382 * 8 + 7) % 6 + 1;
+pub const K383: usize = (K382 * 8 + 8) % 6 + 1;
 pub type A383 = [u16; K383];
 
 #[derive(Clone, Copy)]
@@ -862,7 +862,7 @@ pub fn build383(seed: u64) -> L383 {
     make383(&prev, seed)
 }
 
-pub const K384: usize = (K383 * 6 + 2) % 6 + 1;
+pub const K384: usize = (K383 * 6 + 3) % 6 + 1;
 pub type A384 = [u16; K384];
 
 #[derive(Clone, Copy)]
@@ -891,7 +891,7 @@ pub fn build384(seed: u64) -> L384 {
     make384(&prev, seed)
 }
 
-pub const K385: usize = (K384 * 3 + 6) % 6 + 1;
+pub const K385: usize = (K384 * 3 + 7) % 6 + 1;
 pub type A385 = [u16; K385];
 
 #[derive(Clone, Copy)]
@@ -928,7 +928,7 @@ pub fn build385(seed: u64) -> L385 {
     make385(&prev, seed)
 }
 
-pub const K386: usize = (K385 * 4 + 0) % 6 + 1;
+pub const K386: usize = (K385 * 4 + 1) % 6 + 1;
 pub type A386 = [u16; K386];
 
 #[derive(Clone, Copy)]
@@ -965,7 +965,7 @@ pub fn build386(seed: u64) -> L386 {
     make386(&prev, seed)
 }
 
-pub const K387: usize = (K386 * 7 + 2) % 6 + 1;
+pub const K387: usize = (K386 * 7 + 3) % 6 + 1;
 pub type A387 = [u16; K387];
 
 #[derive(Clone, Copy)]
@@ -1002,7 +1002,7 @@ pub fn build387(seed: u64) -> L387 {
     make387(&prev, seed)
 }
 
-pub const K388: usize = (K387 * 7 + 3) % 6 + 1;
+pub const K388: usize = (K387 * 7 + 4) % 6 + 1;
 pub type A388 = [u16; K388];
 
 #[derive(Clone, Copy)]
@@ -1045,7 +1045,7 @@ pub fn build388(seed: u64) -> L388 {
     make388(&prev, seed)
 }
 
-pub const K389: usize = (K388 * 7 + 2) % 6 + 1;
+pub const K389: usize = (K388 * 7 + 3) % 6 + 1;
 pub type A389 = [u16; K389];
 
 #[derive(Clone, Copy)]
@@ -1074,7 +1074,7 @@ pub fn build389(seed: u64) -> L389 {
     make389(&prev, seed)
 }
 
-pub const K390: usize = (K389 * 4 + 0) % 6 + 1;
+pub const K390: usize = (K389 * 4 + 1) % 6 + 1;
 pub type A390 = [u16; K390];
 
 #[derive(Clone, Copy)]
@@ -1119,7 +1119,7 @@ pub trait Level39: Level38 {
 
 impl<T: Link> Level39 for T {}
 
-pub const K391: usize = (K390 * 4 + 6) % 6 + 1;
+pub const K391: usize = (K390 * 4 + 7) % 6 + 1;
 pub type A391 = [u16; K391];
 
 #[derive(Clone, Copy)]
@@ -1156,7 +1156,7 @@ pub fn build391(seed: u64) -> L391 {
     make391(&prev, seed)
 }
 
-pub const K392: usize = (K391 * 8 + 7) % 6 + 1;
+pub const K392: usize = (K391 * 8 + 8) % 6 + 1;
 pub type A392 = [u16; K392];
 
 #[derive(Clone, Copy)]
@@ -1193,7 +1193,7 @@ pub fn build392(seed: u64) -> L392 {
     make392(&prev, seed)
 }
 
-pub const K393: usize = (K392 * 4 + 3) % 6 + 1;
+pub const K393: usize = (K392 * 4 + 4) % 6 + 1;
 pub type A393 = [u16; K393];
 
 #[derive(Clone, Copy)]
@@ -1222,7 +1222,7 @@ pub fn build393(seed: u64) -> L393 {
     make393(&prev, seed)
 }
 
-pub const K394: usize = (K393 * 5 + 2) % 6 + 1;
+pub const K394: usize = (K393 * 5 + 3) % 6 + 1;
 pub type A394 = [u16; K394];
 
 #[derive(Clone, Copy)]
@@ -1251,7 +1251,7 @@ pub fn build394(seed: u64) -> L394 {
     make394(&prev, seed)
 }
 
-pub const K395: usize = (K394 * 2 + 10) % 6 + 1;
+pub const K395: usize = (K394 * 2 + 11) % 6 + 1;
 pub type A395 = [u16; K395];
 
 #[derive(Clone, Copy)]
@@ -1294,7 +1294,7 @@ pub fn build395(seed: u64) -> L395 {
     make395(&prev, seed)
 }
 
-pub const K396: usize = (K395 * 3 + 5) % 6 + 1;
+pub const K396: usize = (K395 * 3 + 6) % 6 + 1;
 pub type A396 = [u16; K396];
 
 #[derive(Clone, Copy)]
@@ -1331,7 +1331,7 @@ pub fn build396(seed: u64) -> L396 {
     make396(&prev, seed)
 }
 
-pub const K397: usize = (K396 * 3 + 0) % 6 + 1;
+pub const K397: usize = (K396 * 3 + 1) % 6 + 1;
 pub type A397 = [u16; K397];
 
 #[derive(Clone, Copy)]
@@ -1368,7 +1368,7 @@ pub fn build397(seed: u64) -> L397 {
     make397(&prev, seed)
 }
 
-pub const K398: usize = (K397 * 7 + 2) % 6 + 1;
+pub const K398: usize = (K397 * 7 + 3) % 6 + 1;
 pub type A398 = [u16; K398];
 
 #[derive(Clone, Copy)]
@@ -1405,7 +1405,7 @@ pub fn build398(seed: u64) -> L398 {
     make398(&prev, seed)
 }
 
-pub const K399: usize = (K398 * 5 + 5) % 6 + 1;
+pub const K399: usize = (K398 * 5 + 6) % 6 + 1;
 pub type A399 = [u16; K399];
 
 #[derive(Clone, Copy)]
@@ -1442,7 +1442,7 @@ pub fn build399(seed: u64) -> L399 {
     make399(&prev, seed)
 }
 
-pub const K400: usize = (K399 * 3 + 10) % 6 + 1;
+pub const K400: usize = (K399 * 3 + 11) % 6 + 1;
 pub type A400 = [u16; K400];
 
 #[derive(Clone, Copy)]
@@ -1487,7 +1487,7 @@ pub trait Level40: Level39 {
 
 impl<T: Link> Level40 for T {}
 
-pub const K401: usize = (K400 * 7 + 1) % 6 + 1;
+pub const K401: usize = (K400 * 7 + 2) % 6 + 1;
 pub type A401 = [u16; K401];
 
 #[derive(Clone, Copy)]
@@ -1524,7 +1524,7 @@ pub fn build401(seed: u64) -> L401 {
     make401(&prev, seed)
 }
 
-pub const K402: usize = (K401 * 5 + 5) % 6 + 1;
+pub const K402: usize = (K401 * 5 + 6) % 6 + 1;
 pub type A402 = [u16; K402];
 
 #[derive(Clone, Copy)]
@@ -1553,7 +1553,7 @@ pub fn build402(seed: u64) -> L402 {
     make402(&prev, seed)
 }
 
-pub const K403: usize = (K402 * 7 + 7) % 6 + 1;
+pub const K403: usize = (K402 * 7 + 8) % 6 + 1;
 pub type A403 = [u16; K403];
 
 #[derive(Clone, Copy)]
@@ -1590,7 +1590,7 @@ pub fn build403(seed: u64) -> L403 {
     make403(&prev, seed)
 }
 
-pub const K404: usize = (K403 * 7 + 4) % 6 + 1;
+pub const K404: usize = (K403 * 7 + 5) % 6 + 1;
 pub type A404 = [u16; K404];
 
 #[derive(Clone, Copy)]
@@ -1619,7 +1619,7 @@ pub fn build404(seed: u64) -> L404 {
     make404(&prev, seed)
 }
 
-pub const K405: usize = (K404 * 2 + 6) % 6 + 1;
+pub const K405: usize = (K404 * 2 + 7) % 6 + 1;
 pub type A405 = [u16; K405];
 
 #[derive(Clone, Copy)]
@@ -1656,7 +1656,7 @@ pub fn build405(seed: u64) -> L405 {
     make405(&prev, seed)
 }
 
-pub const K406: usize = (K405 * 7 + 5) % 6 + 1;
+pub const K406: usize = (K405 * 7 + 6) % 6 + 1;
 pub type A406 = [u16; K406];
 
 #[derive(Clone, Copy)]
@@ -1693,7 +1693,7 @@ pub fn build406(seed: u64) -> L406 {
     make406(&prev, seed)
 }
 
-pub const K407: usize = (K406 * 6 + 4) % 6 + 1;
+pub const K407: usize = (K406 * 6 + 5) % 6 + 1;
 pub type A407 = [u16; K407];
 
 #[derive(Clone, Copy)]
@@ -1736,7 +1736,7 @@ pub fn build407(seed: u64) -> L407 {
     make407(&prev, seed)
 }
 
-pub const K408: usize = (K407 * 7 + 6) % 6 + 1;
+pub const K408: usize = (K407 * 7 + 7) % 6 + 1;
 pub type A408 = [u16; K408];
 
 #[derive(Clone, Copy)]
@@ -1765,7 +1765,7 @@ pub fn build408(seed: u64) -> L408 {
     make408(&prev, seed)
 }
 
-pub const K409: usize = (K408 * 8 + 7) % 6 + 1;
+pub const K409: usize = (K408 * 8 + 8) % 6 + 1;
 pub type A409 = [u16; K409];
 
 #[derive(Clone, Copy)]
@@ -1802,7 +1802,7 @@ pub fn build409(seed: u64) -> L409 {
     make409(&prev, seed)
 }
 
-pub const K410: usize = (K409 * 8 + 10) % 6 + 1;
+pub const K410: usize = (K409 * 8 + 11) % 6 + 1;
 pub type A410 = [u16; K410];
 
 #[derive(Clone, Copy)]
@@ -1853,7 +1853,7 @@ pub trait Level41: Level40 {
 
 impl<T: Link> Level41 for T {}
 
-pub const K411: usize = (K410 * 3 + 3) % 6 + 1;
+pub const K411: usize = (K410 * 3 + 4) % 6 + 1;
 pub type A411 = [u16; K411];
 
 #[derive(Clone, Copy)]
@@ -1890,7 +1890,7 @@ pub fn build411(seed: u64) -> L411 {
     make411(&prev, seed)
 }
 
-pub const K412: usize = (K411 * 2 + 7) % 6 + 1;
+pub const K412: usize = (K411 * 2 + 8) % 6 + 1;
 pub type A412 = [u16; K412];
 
 #[derive(Clone, Copy)]
@@ -1933,7 +1933,7 @@ pub fn build412(seed: u64) -> L412 {
     make412(&prev, seed)
 }
 
-pub const K413: usize = (K412 * 6 + 9) % 6 + 1;
+pub const K413: usize = (K412 * 6 + 10) % 6 + 1;
 pub type A413 = [u16; K413];
 
 #[derive(Clone, Copy)]
@@ -1962,7 +1962,7 @@ pub fn build413(seed: u64) -> L413 {
     make413(&prev, seed)
 }
 
-pub const K414: usize = (K413 * 7 + 8) % 6 + 1;
+pub const K414: usize = (K413 * 7 + 9) % 6 + 1;
 pub type A414 = [u16; K414];
 
 #[derive(Clone, Copy)]
@@ -1991,7 +1991,7 @@ pub fn build414(seed: u64) -> L414 {
     make414(&prev, seed)
 }
 
-pub const K415: usize = (K414 * 7 + 1) % 6 + 1;
+pub const K415: usize = (K414 * 7 + 2) % 6 + 1;
 pub type A415 = [u16; K415];
 
 #[derive(Clone, Copy)]
@@ -2034,7 +2034,7 @@ pub fn build415(seed: u64) -> L415 {
     make415(&prev, seed)
 }
 
-pub const K416: usize = (K415 * 7 + 3) % 6 + 1;
+pub const K416: usize = (K415 * 7 + 4) % 6 + 1;
 pub type A416 = [u16; K416];
 
 #[derive(Clone, Copy)]
@@ -2077,7 +2077,7 @@ pub fn build416(seed: u64) -> L416 {
     make416(&prev, seed)
 }
 
-pub const K417: usize = (K416 * 6 + 9) % 6 + 1;
+pub const K417: usize = (K416 * 6 + 10) % 6 + 1;
 pub type A417 = [u16; K417];
 
 #[derive(Clone, Copy)]
@@ -2106,7 +2106,7 @@ pub fn build417(seed: u64) -> L417 {
     make417(&prev, seed)
 }
 
-pub const K418: usize = (K417 * 8 + 5) % 6 + 1;
+pub const K418: usize = (K417 * 8 + 6) % 6 + 1;
 pub type A418 = [u16; K418];
 
 #[derive(Clone, Copy)]
@@ -2135,7 +2135,7 @@ pub fn build418(seed: u64) -> L418 {
     make418(&prev, seed)
 }
 
-pub const K419: usize = (K418 * 8 + 8) % 6 + 1;
+pub const K419: usize = (K418 * 8 + 9) % 6 + 1;
 pub type A419 = [u16; K419];
 
 #[derive(Clone, Copy)]
@@ -2172,7 +2172,7 @@ pub fn build419(seed: u64) -> L419 {
     make419(&prev, seed)
 }
 
-pub const K420: usize = (K419 * 7 + 8) % 6 + 1;
+pub const K420: usize = (K419 * 7 + 9) % 6 + 1;
 pub type A420 = [u16; K420];
 
 #[derive(Clone, Copy)]
@@ -2223,7 +2223,7 @@ pub trait Level42: Level41 {
 
 impl<T: Link> Level42 for T {}
 
-pub const K421: usize = (K420 * 4 + 8) % 6 + 1;
+pub const K421: usize = (K420 * 4 + 9) % 6 + 1;
 pub type A421 = [u16; K421];
 
 #[derive(Clone, Copy)]
@@ -2252,7 +2252,7 @@ pub fn build421(seed: u64) -> L421 {
     make421(&prev, seed)
 }
 
-pub const K422: usize = (K421 * 6 + 4) % 6 + 1;
+pub const K422: usize = (K421 * 6 + 5) % 6 + 1;
 pub type A422 = [u16; K422];
 
 #[derive(Clone, Copy)]
@@ -2295,7 +2295,7 @@ pub fn build422(seed: u64) -> L422 {
     make422(&prev, seed)
 }
 
-pub const K423: usize = (K422 * 5 + 9) % 6 + 1;
+pub const K423: usize = (K422 * 5 + 10) % 6 + 1;
 pub type A423 = [u16; K423];
 
 #[derive(Clone, Copy)]
@@ -2338,7 +2338,7 @@ pub fn build423(seed: u64) -> L423 {
     make423(&prev, seed)
 }
 
-pub const K424: usize = (K423 * 4 + 6) % 6 + 1;
+pub const K424: usize = (K423 * 4 + 7) % 6 + 1;
 pub type A424 = [u16; K424];
 
 #[derive(Clone, Copy)]
@@ -2375,7 +2375,7 @@ pub fn build424(seed: u64) -> L424 {
     make424(&prev, seed)
 }
 
-pub const K425: usize = (K424 * 8 + 3) % 6 + 1;
+pub const K425: usize = (K424 * 8 + 4) % 6 + 1;
 pub type A425 = [u16; K425];
 
 #[derive(Clone, Copy)]
@@ -2404,7 +2404,7 @@ pub fn build425(seed: u64) -> L425 {
     make425(&prev, seed)
 }
 
-pub const K426: usize = (K425 * 4 + 10) % 6 + 1;
+pub const K426: usize = (K425 * 4 + 11) % 6 + 1;
 pub type A426 = [u16; K426];
 
 #[derive(Clone, Copy)]
@@ -2447,7 +2447,7 @@ pub fn build426(seed: u64) -> L426 {
     make426(&prev, seed)
 }
 
-pub const K427: usize = (K426 * 4 + 6) % 6 + 1;
+pub const K427: usize = (K426 * 4 + 7) % 6 + 1;
 pub type A427 = [u16; K427];
 
 #[derive(Clone, Copy)]
@@ -2476,7 +2476,7 @@ pub fn build427(seed: u64) -> L427 {
     make427(&prev, seed)
 }
 
-pub const K428: usize = (K427 * 4 + 2) % 6 + 1;
+pub const K428: usize = (K427 * 4 + 3) % 6 + 1;
 pub type A428 = [u16; K428];
 
 #[derive(Clone, Copy)]
@@ -2505,7 +2505,7 @@ pub fn build428(seed: u64) -> L428 {
     make428(&prev, seed)
 }
 
-pub const K429: usize = (K428 * 8 + 9) % 6 + 1;
+pub const K429: usize = (K428 * 8 + 10) % 6 + 1;
 pub type A429 = [u16; K429];
 
 #[derive(Clone, Copy)]
@@ -2542,7 +2542,7 @@ pub fn build429(seed: u64) -> L429 {
     make429(&prev, seed)
 }
 
-pub const K430: usize = (K429 * 3 + 5) % 6 + 1;
+pub const K430: usize = (K429 * 3 + 6) % 6 + 1;
 pub type A430 = [u16; K430];
 
 #[derive(Clone, Copy)]
@@ -2579,7 +2579,7 @@ pub trait Level43: Level42 {
 
 impl<T: Link> Level43 for T {}
 
-pub const K431: usize = (K430 * 5 + 0) % 6 + 1;
+pub const K431: usize = (K430 * 5 + 1) % 6 + 1;
 pub type A431 = [u16; K431];
 
 #[derive(Clone, Copy)]
@@ -2608,7 +2608,7 @@ pub fn build431(seed: u64) -> L431 {
     make431(&prev, seed)
 }
 
-pub const K432: usize = (K431 * 5 + 6) % 6 + 1;
+pub const K432: usize = (K431 * 5 + 7) % 6 + 1;
 pub type A432 = [u16; K432];
 
 #[derive(Clone, Copy)]
@@ -2651,7 +2651,7 @@ pub fn build432(seed: u64) -> L432 {
     make432(&prev, seed)
 }
 
-pub const K433: usize = (K432 * 5 + 6) % 6 + 1;
+pub const K433: usize = (K432 * 5 + 7) % 6 + 1;
 pub type A433 = [u16; K433];
 
 #[derive(Clone, Copy)]
@@ -2694,7 +2694,7 @@ pub fn build433(seed: u64) -> L433 {
     make433(&prev, seed)
 }
 
-pub const K434: usize = (K433 * 3 + 1) % 6 + 1;
+pub const K434: usize = (K433 * 3 + 2) % 6 + 1;
 pub type A434 = [u16; K434];
 
 #[derive(Clone, Copy)]
@@ -2723,7 +2723,7 @@ pub fn build434(seed: u64) -> L434 {
     make434(&prev, seed)
 }
 
-pub const K435: usize = (K434 * 5 + 9) % 6 + 1;
+pub const K435: usize = (K434 * 5 + 10) % 6 + 1;
 pub type A435 = [u16; K435];
 
 #[derive(Clone, Copy)]
@@ -2766,7 +2766,7 @@ pub fn build435(seed: u64) -> L435 {
     make435(&prev, seed)
 }
 
-pub const K436: usize = (K435 * 3 + 3) % 6 + 1;
+pub const K436: usize = (K435 * 3 + 4) % 6 + 1;
 pub type A436 = [u16; K436];
 
 #[derive(Clone, Copy)]
@@ -2795,7 +2795,7 @@ pub fn build436(seed: u64) -> L436 {
     make436(&prev, seed)
 }
 
-pub const K437: usize = (K436 * 4 + 2) % 6 + 1;
+pub const K437: usize = (K436 * 4 + 3) % 6 + 1;
 pub type A437 = [u16; K437];
 
 #[derive(Clone, Copy)]
@@ -2824,7 +2824,7 @@ pub fn build437(seed: u64) -> L437 {
     make437(&prev, seed)
 }
 
-pub const K438: usize = (K437 * 5 + 9) % 6 + 1;
+pub const K438: usize = (K437 * 5 + 10) % 6 + 1;
 pub type A438 = [u16; K438];
 
 #[derive(Clone, Copy)]
@@ -2861,7 +2861,7 @@ pub fn build438(seed: u64) -> L438 {
     make438(&prev, seed)
 }
 
-pub const K439: usize = (K438 * 3 + 9) % 6 + 1;
+pub const K439: usize = (K438 * 3 + 10) % 6 + 1;
 pub type A439 = [u16; K439];
 
 #[derive(Clone, Copy)]
@@ -2898,7 +2898,7 @@ pub fn build439(seed: u64) -> L439 {
     make439(&prev, seed)
 }
 
-pub const K440: usize = (K439 * 6 + 3) % 6 + 1;
+pub const K440: usize = (K439 * 6 + 4) % 6 + 1;
 pub type A440 = [u16; K440];
 
 #[derive(Clone, Copy)]
@@ -2949,7 +2949,7 @@ pub trait Level44: Level43 {
 
 impl<T: Link> Level44 for T {}
 
-pub const K441: usize = (K440 * 8 + 5) % 6 + 1;
+pub const K441: usize = (K440 * 8 + 6) % 6 + 1;
 pub type A441 = [u16; K441];
 
 #[derive(Clone, Copy)]
@@ -2978,7 +2978,7 @@ pub fn build441(seed: u64) -> L441 {
     make441(&prev, seed)
 }
 
-pub const K442: usize = (K441 * 7 + 3) % 6 + 1;
+pub const K442: usize = (K441 * 7 + 4) % 6 + 1;
 pub type A442 = [u16; K442];
 
 #[derive(Clone, Copy)]
@@ -3015,7 +3015,7 @@ pub fn build442(seed: u64) -> L442 {
     make442(&prev, seed)
 }
 
-pub const K443: usize = (K442 * 5 + 4) % 6 + 1;
+pub const K443: usize = (K442 * 5 + 5) % 6 + 1;
 pub type A443 = [u16; K443];
 
 #[derive(Clone, Copy)]
@@ -3052,7 +3052,7 @@ pub fn build443(seed: u64) -> L443 {
     make443(&prev, seed)
 }
 
-pub const K444: usize = (K443 * 5 + 5) % 6 + 1;
+pub const K444: usize = (K443 * 5 + 6) % 6 + 1;
 pub type A444 = [u16; K444];
 
 #[derive(Clone, Copy)]
@@ -3089,7 +3089,7 @@ pub fn build444(seed: u64) -> L444 {
     make444(&prev, seed)
 }
 
-pub const K445: usize = (K444 * 2 + 3) % 6 + 1;
+pub const K445: usize = (K444 * 2 + 4) % 6 + 1;
 pub type A445 = [u16; K445];
 
 #[derive(Clone, Copy)]
@@ -3126,7 +3126,7 @@ pub fn build445(seed: u64) -> L445 {
     make445(&prev, seed)
 }
 
-pub const K446: usize = (K445 * 2 + 5) % 6 + 1;
+pub const K446: usize = (K445 * 2 + 6) % 6 + 1;
 pub type A446 = [u16; K446];
 
 #[derive(Clone, Copy)]
@@ -3155,7 +3155,7 @@ pub fn build446(seed: u64) -> L446 {
     make446(&prev, seed)
 }
 
-pub const K447: usize = (K446 * 6 + 6) % 6 + 1;
+pub const K447: usize = (K446 * 6 + 7) % 6 + 1;
 pub type A447 = [u16; K447];
 
 #[derive(Clone, Copy)]
@@ -3192,7 +3192,7 @@ pub fn build447(seed: u64) -> L447 {
     make447(&prev, seed)
 }
 
-pub const K448: usize = (K447 * 2 + 8) % 6 + 1;
+pub const K448: usize = (K447 * 2 + 9) % 6 + 1;
 pub type A448 = [u16; K448];
 
 #[derive(Clone, Copy)]
@@ -3229,7 +3229,7 @@ pub fn build448(seed: u64) -> L448 {
     make448(&prev, seed)
 }
 
-pub const K449: usize = (K448 * 8 + 0) % 6 + 1;
+pub const K449: usize = (K448 * 8 + 1) % 6 + 1;
 pub type A449 = [u16; K449];
 
 #[derive(Clone, Copy)]
@@ -3258,7 +3258,7 @@ pub fn build449(seed: u64) -> L449 {
     make449(&prev, seed)
 }
 
-pub const K450: usize = (K449 * 4 + 0) % 6 + 1;
+pub const K450: usize = (K449 * 4 + 1) % 6 + 1;
 pub type A450 = [u16; K450];
 
 #[derive(Clone, Copy)]
