@@ -25,8 +25,8 @@ export function runCommand(
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let spawnError: string | null = null;
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => {
       spawnError = e.message;
     });
