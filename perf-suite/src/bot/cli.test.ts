@@ -202,6 +202,14 @@ describe('npm run perf -- comment', () => {
     expect(api.requestsOf('POST')).toHaveLength(1);
   });
 
+  test('annotations escape what would end or corrupt a workflow command', async () => {
+    await startApi();
+    api.misbehave({ then: { kind: 'respond', status: 404, body: { message: 'Not 100% Found' } } });
+    const r = await run(['--body', file('r.md', 'r')]);
+    expect(r.stderr).toMatch(/^::error title=Perf bot::.*\(Not 100%25 Found\)/m);
+    expect(r.stderr).toMatch(/^\[bot\] .*\(Not 100% Found\)/m);
+  });
+
   test('--expect-head-sha: posts while the head matches, skips once the PR moved on', async () => {
     await startApi();
     expect((await run(['--body', file('r.md', 'r'), '--expect-head-sha', HEAD])).code).toBe(EXIT.ok);

@@ -118,7 +118,9 @@ function defaultIo(): CommentIo {
 export async function runCommentCommand(argv: string[], io: CommentIo = defaultIo()): Promise<number> {
   const log = (line: string) => io.stderr(`[bot] ${line}\n`);
   const annotate = (level: 'notice' | 'warning' | 'error', line: string) => {
-    if (io.env['GITHUB_ACTIONS'] === 'true') io.stderr(`::${level} title=Perf bot::${line.replace(/\r?\n/g, ' ')}\n`);
+    // Workflow-command data escapes %, CR and LF (GitHub's toolkit does the same).
+    const data = line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    if (io.env['GITHUB_ACTIONS'] === 'true') io.stderr(`::${level} title=Perf bot::${data}\n`);
   };
   try {
     return await run(argv[0] === 'comment' ? argv.slice(1) : argv, io, log, annotate);
