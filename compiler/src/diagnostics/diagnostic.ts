@@ -26,11 +26,22 @@ export interface MultiSpan {
 
 export const NO_SPAN: MultiSpan = Object.freeze({ primary: Object.freeze([]), labels: Object.freeze([]) }) as MultiSpan;
 
+/** A piece of a message; highlighted pieces are bold magenta in colour output (rustc's `Style::Highlight`). */
+export interface MessagePart {
+  readonly text: string;
+  readonly highlight: boolean;
+}
+
 /** A `note:`/`help:` attached to a diagnostic; with no span it renders as `= note: ...`. */
 export interface SubDiagnostic {
   readonly level: 'note' | 'help' | 'warning' | 'error';
   readonly message: string;
   readonly span: MultiSpan;
+  /**
+   * The message in pieces, when some are highlighted (`expected `i32`, found `u8`` notes). Their
+   * texts concatenate to `message`; absent means one plain piece.
+   */
+  readonly parts?: readonly MessagePart[];
 }
 
 export type Applicability = 'MachineApplicable' | 'MaybeIncorrect' | 'HasPlaceholders' | 'Unspecified';
@@ -109,6 +120,12 @@ export class DiagnosticBuilder {
 
   help(message: string, span?: Span | MultiSpan): this {
     this.children.push({ level: 'help', message, span: toMultiSpan(span) });
+    return this;
+  }
+
+  /** A note whose message is made of plain and highlighted pieces. */
+  highlightedNote(parts: readonly MessagePart[], span?: Span | MultiSpan): this {
+    this.children.push({ level: 'note', message: parts.map((p) => p.text).join(''), span: toMultiSpan(span), parts });
     return this;
   }
 

@@ -17,7 +17,10 @@ describe.each(listCases())('%s', (name) => {
   it.each(['ui', 'plain', 'short', 'ansi'] as Mode[])('%s', (mode) => {
     ui.forEach((d, i) => {
       if (isSummary(d)) return;
-      const expected = (JSON.parse(c.lines[mode][i]!) as RustcDiagnostic).rendered;
+      let expected = (JSON.parse(c.lines[mode][i]!) as RustcDiagnostic).rendered;
+      // Highlighted message pieces are not in rustc's JSON data, so the corpus cannot rebuild
+      // them; their rendering is checked by the hand-built cases below instead.
+      if (mode === 'ansi') expected = expected!.replace(/\x1b\[1m\x1b\[35m([^\x1b]*)\x1b\[0m/g, '$1');
       check(corpus, d, mode, expected);
     });
   });

@@ -11,12 +11,13 @@
  * Owns: diagnostic → text. Must not: count or deduplicate diagnostics (diag-ctxt.ts), print, or
  * read files (the source map holds the text).
  */
-import type { Diagnostic, Level, MultiSpan, SpanLabel, SubDiagnostic, Suggestion, SubstitutionPart } from './diagnostic.js';
-import { isDummy, type CharPos, type Span, type SourceFile, type SourceMap } from '../syntax/source-map.js';
+import type { Diagnostic, Level, MessagePart, MultiSpan, SpanLabel, SubDiagnostic, Suggestion, SubstitutionPart } from './diagnostic.js';
+import { type CharPos, type Span, type SourceFile, type SourceMap } from '../syntax/source-map.js';
 import { StyledBuffer, Style } from './styled-buffer.js';
 import { charWidth, normalizeWhitespace, strWidth } from './width.js';
 import { spliceLines, isAddition, isDeletion, isDestructiveReplacement, isDifferent, confusionLabel, detectConfusion, type SplicedSuggestion } from './suggestions.js';
-import { macroBacktrace, spanEquals, spanLabels, primarySpanOf } from './spans.js';
+import { isDummySpan, macroBacktrace, spanEquals, spanLabels, primarySpanOf } from './spans.js';
+import { isErrorCode } from './error-codes.js';
 
 export interface HumanEmitterOptions {
   readonly uiTesting: boolean;
@@ -266,6 +267,7 @@ interface Child {
   readonly level: SubDiagnostic['level'];
   readonly message: string;
   readonly span: MutableMultiSpan;
+  readonly parts?: readonly MessagePart[];
 }
 
 const enum CodeWindow {
@@ -290,11 +292,13 @@ class HumanRenderer {
 
   render(diag: Diagnostic): string {
     const span: MutableMultiSpan = { primary: [...diag.span.primary], labels: [...diag.span.labels] };
-    const children: Child[] = diag.children.map((c) => ({ level: c.level, message: c.message, span: { primary: [...c.span.primary], labels: [...c.span.labels] } }));
+    const children: Child[] = diag.children.map((c) => ({ level: c.level, message: c.message, parts: c.parts, span: { primary: [...c.span.primary], labels: [...c.span.labels] } }));
     let suggestions = diag.suggestions;
     if (this.primarySpanFormatted(span, suggestions)) suggestions = [];
     this.fixMacroSpans(span, children, diag.level);
-    this.emitMessagesDefault(diag.level, diag.message, diag.code, span, children, suggestions);
+    // Lint names travel in `code` for the JSON; the human header only shows error codes.
+    const code = diag.code !== null && isErrorCode(diag.code) ? diag.code : null;
+    this.emitMessagesDefault(diag.level, diag.message, code, span, children, suggestions);
     return this.out.join('');
   }
 
@@ -357,7 +361,7 @@ class HumanRenderer {
     const sm = this.sm;
     const replacements: [Span, Span][] = [];
     for (const sp of [...ms.primary, ...ms.labels.map((l) => l.span)]) {
-      if (isDummy(sp) || !this.isImported(sp)) continue;
+      if (this.isDummy(sp) || !this.isImported(sp)) continue;
       let cur = sp;
       for (;;) {
         const e = cur.ctxt === 0 ? null : sm.expansion(cur.ctxt);
@@ -374,6 +378,10 @@ class HumanRenderer {
     }
   }
 
+  private isDummy(sp: Span): boolean {
+    return isDummySpan(this.sm, sp);
+  }
+
   private isImported(sp: Span): boolean {
     return !this.sm.lookupFile(sp.lo).hasSource;
   }
@@ -385,11 +393,11 @@ class HumanRenderer {
       if (!added.some((l) => spanEquals(l.span, s) && l.label === label)) added.push({ span: s, label });
     };
     for (const sp of ms.primary) {
-      if (isDummy(sp)) continue;
+      if (this.isDummy(sp)) continue;
       const trace = macroBacktrace(sm, sp);
       for (let i = 0; i < trace.length; i++) {
         const e = trace[trace.length - 1 - i]!;
-        if (e.defSite === null || isDummy(e.defSite)) continue;
+        if (e.defSite === null || this.isDummy(e.defSite)) continue;
         if (always) push(e.defSite, `in this expansion of \`${expansionDescr(e.kind, e.macroName)}\`${trace.length > 1 ? ` (#${i + 1})` : ''}`);
         const redundant = e.callSite.lo <= sp.lo && sp.hi <= e.callSite.hi;
         if (!redundant || always) {
@@ -405,7 +413,7 @@ class HumanRenderer {
   // -- the whole diagnostic --------------------------------------------------------------------
 
   private emitMessagesDefault(level: Level, message: string, code: string | null, span: MutableMultiSpan, children: readonly Child[], suggestions: readonly Suggestion[]): void {
-    const maxLineNumLen = this.options.uiTesting ? 2 : String(this.maxLineNum(span, children)).length;
+    const maxLineNumLen = this.options.uiTesting ? 2 : String(Math.max(this.maxLineNum(span, children), this.suggestionsMaxLine(suggestions))).length;
     const visibleSuggestion = suggestions.some((s) => s.style !== 'CompletelyHidden');
     const hasMore = children.length > 0 || visibleSuggestion;
     const status = this.emitMessage(span, message, code, level, maxLineNumLen, false, hasMore);
@@ -422,7 +430,7 @@ class HumanRenderer {
       children.forEach((child, i) => {
         const next = children[i + 1];
         const shouldClose = next ? next.span.primary.length > 0 : true;
-        this.emitMessage(child.span, child.message, null, child.level, maxLineNumLen, true, !shouldClose);
+        this.emitMessage(child.span, child.parts ?? child.message, null, child.level, maxLineNumLen, true, !shouldClose);
       });
       suggestions.forEach((sugg, i) => {
         switch (sugg.style) {
@@ -445,11 +453,25 @@ class HumanRenderer {
     return max;
   }
 
+  /** The last line number a shown suggestion prints (its first line plus the lines it has). */
+  private suggestionsMaxLine(suggestions: readonly Suggestion[]): number {
+    if (this.options.short) return 0;
+    let max = 0;
+    for (const sugg of suggestions) {
+      if (sugg.style === 'CompletelyHidden' || sugg.style === 'HideCodeAlways') continue;
+      for (const s of spliceLines(this.sm, sugg).slice(0, MAX_SUGGESTIONS)) {
+        const first = this.sm.lookupLoc(s.originalSpans[0]!.lo).line;
+        max = Math.max(max, first + Math.max(0, rustLines(s.complete).length - 1));
+      }
+    }
+    return max;
+  }
+
   private multispanMaxLine(ms: MutableMultiSpan): number {
     const sm = this.sm;
     let max = 0;
     const consider = (s: Span) => {
-      if (isDummy(s)) return;
+      if (this.isDummy(s)) return;
       const file = sm.lookupFile(s.hi);
       if (!file.hasSource) return;
       max = Math.max(max, sm.lookupLoc(s.hi).line);
@@ -470,7 +492,7 @@ class HumanRenderer {
 
   // -- one message with its snippet (rustc's emit_messages_default_inner) ----------------------
 
-  private emitMessage(msp: MutableMultiSpan, message: string, code: string | null, level: Level, maxLineNumLen: number, isSecondary: boolean, isCont: boolean): CodeWindow {
+  private emitMessage(msp: MutableMultiSpan, message: string | readonly MessagePart[], code: string | null, level: Level, maxLineNumLen: number, isSecondary: boolean, isCont: boolean): CodeWindow {
     const sm = this.sm;
     const short = this.options.short;
     const buffer = new StyledBuffer();
@@ -499,9 +521,15 @@ class HumanRenderer {
         buffer.append(0, ': ', headerStyle);
         labelWidth += 2;
       }
-      const lines = normalizeWhitespace(message).split('\n');
-      lines.forEach((text, i) => buffer.append(i, (i > 0 ? ' '.repeat(labelWidth) : '') + text, headerStyle));
-      const line = lines.length - 1;
+      let line = 0;
+      for (const part of toParts(message)) {
+        normalizeWhitespace(part.text)
+          .split('\n')
+          .forEach((text, i) => {
+            if (i > 0) line++;
+            buffer.append(line, (i > 0 ? ' '.repeat(labelWidth) : '') + text, part.highlight ? Style.Highlight : headerStyle);
+          });
+      }
       if (short) {
         const labels = spanLabels(msp)
           .filter((l) => l.isPrimary && l.label !== null && l.label.trim() !== '')
@@ -517,7 +545,7 @@ class HumanRenderer {
     const annotatedFiles = this.collectAnnotations(msp);
     let status = CodeWindow.Open;
     const primarySpan = primarySpanOf(msp);
-    if (primarySpan === null || isDummy(primarySpan)) {
+    if (primarySpan === null || this.isDummy(primarySpan)) {
       this.emitBuffer(buffer, level);
       return status;
     }
@@ -538,7 +566,7 @@ class HumanRenderer {
           annotated.lines.forEach((line, annotationId) => {
             const annotations = [...line.annotations].sort((a, b) => compareColumn(b.start, a.start));
             let lineIdx = buffer.numLines();
-            const labels = annotations.filter((a) => a.label !== null && a.label !== '').map((a) => ({ label: a.label!, isPrimary: a.isPrimary }));
+            const labels = annotations.filter((a) => a.label !== null && a.label !== '').map((a) => a.label!);
             if (annotationId === 0 || labels.length > 0) {
               // rustc 1.95 prints the 0-based column here (unlike the `-->` line of a shown file).
               buffer.append(lineIdx, `${annotated.file.name}:${line.lineIndex}:${annotations[0]!.start.file}`, Style.LineAndColumn);
@@ -547,13 +575,13 @@ class HumanRenderer {
               lineIdx++;
             }
             if (isCont && fileIdx === annotatedFiles.length - 1 && annotationId === annotated.lines.length - 1 && labels.length > 0) status = CodeWindow.Closed;
-            labels.forEach(({ label, isPrimary }) => {
+            labels.forEach((label) => {
               this.drawColSeparatorNoSpace(buffer, lineIdx, maxLineNumLen + 1);
               lineIdx++;
               buffer.puts(lineIdx, maxLineNumLen + 1, '= ', Style.LineNumber);
               buffer.append(lineIdx, 'note', Style.MainHeaderMsg);
               buffer.append(lineIdx, ': ', Style.NoStyle);
-              buffer.append(lineIdx, label, isPrimary ? Style.LabelPrimary : Style.LabelSecondary);
+              buffer.append(lineIdx, label, Style.NoStyle);
               lineIdx++;
             });
           });
@@ -590,15 +618,22 @@ class HumanRenderer {
     return status;
   }
 
-  private msgToBuffer(buffer: StyledBuffer, message: string, padding: number, label: string, override: Style | null): number {
+  private msgToBuffer(buffer: StyledBuffer, message: string | readonly MessagePart[], padding: number, label: string, override: Style | null): number {
     const pad = ' '.repeat(padding + label.length + 5);
-    const style = override ?? Style.NoStyle;
-    const lines = normalizeWhitespace(message).split('\n');
-    lines.forEach((line, i) => {
-      if (i > 0) buffer.append(i, pad, Style.NoStyle);
-      buffer.append(i, line, style);
-    });
-    return lines.length - 1;
+    let line = 0;
+    for (const part of toParts(message)) {
+      const style = part.highlight ? Style.Highlight : (override ?? Style.NoStyle);
+      normalizeWhitespace(part.text)
+        .split('\n')
+        .forEach((text, i) => {
+          if (i > 0) {
+            line++;
+            buffer.append(line, pad, Style.NoStyle);
+          }
+          buffer.append(line, text, style);
+        });
+    }
+    return line;
   }
 
   /** The source lines of one file with their annotations, multi-line bars and `...` elisions. */
@@ -680,9 +715,7 @@ class HumanRenderer {
     const o = this.options;
     if (o.diagnosticWidth !== undefined && o.diagnosticWidth !== null) return Math.max(0, o.diagnosticWidth - codeOffset);
     if (o.uiTesting) return Math.max(0, DEFAULT_COLUMN_WIDTH - codeOffset);
-    if (o.terminalWidth !== undefined && o.terminalWidth !== null) return Math.max(0, o.terminalWidth - codeOffset);
-    // Not a terminal: rustc falls back to 140 without subtracting the gutter.
-    return DEFAULT_COLUMN_WIDTH;
+    return Math.max(0, (o.terminalWidth ?? DEFAULT_COLUMN_WIDTH) - codeOffset);
   }
 
   /** Draws a source line (cut to the margin) with its line number; returns the cut on the left. */
@@ -874,7 +907,7 @@ class HumanRenderer {
     const multilines: { file: SourceFile; ml: Multiline }[] = [];
     const primary = primarySpanOf(msp);
     for (const { span: sp0, isPrimary, label: label0 } of spanLabels(msp)) {
-      const sp = isDummy(sp0) && primary !== null ? primary : sp0;
+      const sp = this.isDummy(sp0) && primary !== null ? primary : sp0;
       const lo = this.charPos(sp.lo);
       const hi0 = this.charPos(sp.hi);
       const hi = lo.colDisplay === hi0.colDisplay && lo.line === hi0.line ? { ...hi0, colDisplay: hi0.colDisplay + 1 } : hi0;
@@ -957,7 +990,7 @@ class HumanRenderer {
       const primary = primarySpanOf(span);
       if (primary !== null) {
         const loc = sm.lookupCharPos(parts[0]!.span.lo);
-        if ((isDummy(primary) || loc.file !== sm.lookupFile(primary.lo)) && loc.file.hasSource) {
+        if ((this.isDummy(primary) || loc.file !== sm.lookupFile(primary.lo)) && loc.file.hasSource) {
           buffer.puts(rowNum - 1, 0, '--> ', Style.LineNumber);
           const message = `${loc.file.name}:${loc.line}:${loc.col + 1}`;
           if (rowNum === 2) buffer.puts(1, Math.max(maxLineNumLen + 1, 4), message, Style.LineAndColumn);
@@ -1144,6 +1177,10 @@ export interface FileLines {
   readonly file: SourceFile;
   /** 1-based line numbers covered by the span. */
   readonly lines: readonly number[];
+}
+
+function toParts(message: string | readonly MessagePart[]): readonly MessagePart[] {
+  return typeof message === 'string' ? [{ text: message, highlight: false }] : message;
 }
 
 function spanToLines(sm: SourceMap, s: Span): FileLines {

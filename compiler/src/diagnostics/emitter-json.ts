@@ -14,7 +14,7 @@ import type { Diagnostic, Suggestion } from './diagnostic.js';
 import type { Expansion, Span, SourceMap } from '../syntax/source-map.js';
 import { renderHuman, expansionDescr, type HumanEmitterOptions } from './emitter-human.js';
 import { explanationOf } from './error-codes.js';
-import { macroBacktrace, spanLabels } from './spans.js';
+import { isDummySpan, macroBacktrace, spanLabels } from './spans.js';
 
 interface JsonSpan {
   file_name: string;
@@ -88,7 +88,7 @@ function spanWithBacktrace(sm: SourceMap, s: Span, isPrimary: boolean, label: st
   const step = backtrace[index];
   const file = lo.file;
   const text: JsonSpan['text'] = [];
-  if (file.hasSource) {
+  if (file.hasSource && !isDummySpan(sm, s)) {
     let startCol = lo.col;
     for (let line = lo.line; line < hi.line; line++) {
       const t = sm.getLine(file, line) ?? '';

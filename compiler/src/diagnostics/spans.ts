@@ -14,6 +14,17 @@ export interface ResolvedLabel {
   readonly label: string | null;
 }
 
+/**
+ * rustc's `Span::is_dummy`: rustc's first file starts at global position 0, so an empty span at
+ * the start of the first file *is* its dummy span, and rustc's output treats it as one (no source
+ * text in JSON, no macro label...). weftc reserves position 0, so both forms count.
+ */
+export function isDummySpan(sm: SourceMap, s: Span): boolean {
+  if (s.lo === 0 && s.hi === 0) return true;
+  const first = sm.files[0];
+  return first !== undefined && s.lo === first.startPos && s.hi === first.startPos;
+}
+
 export function spanEquals(a: Span, b: Span): boolean {
   return a.lo === b.lo && a.hi === b.hi && a.ctxt === b.ctxt;
 }

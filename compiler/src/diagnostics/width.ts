@@ -69,10 +69,10 @@ export function strWidth(s: string): number {
 }
 
 // eslint-disable-next-line no-control-regex
-const NEEDS_REPLACING = /[\x00-\x1f\x7f\u200d\u202a-\u202e\u2066-\u2069]/;
+const NEEDS_REPLACING = /[\x00-\x09\x0b-\x1f\x7f\u200d\u202a-\u202e\u2066-\u2069]/;
 
 /**
- * rustc's `normalize_whitespace`: tabs become 4 spaces, C0 controls and DEL become their
+ * rustc's `normalize_whitespace`: tabs become 4 spaces, C0 controls (but `\n`) and DEL become their
  * Control Pictures symbol (U+2400 + code), ZWJ disappears, bidi controls become U+FFFD.
  */
 export function normalizeWhitespace(s: string): string {
@@ -81,6 +81,7 @@ export function normalizeWhitespace(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 9) out += '    ';
+    else if (c === 10) out += '\n';
     else if (c < 0x20) out += String.fromCharCode(0x2400 + c);
     else if (c === 0x7f) out += '\u2421';
     else if (c === 0x200d) continue;

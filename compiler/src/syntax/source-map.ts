@@ -113,11 +113,13 @@ export class SourceMap {
     const isAscii = /^[\x00-\x7f]*$/.test(src);
     const bytes = isAscii ? null : new TextEncoder().encode(src);
     const byteLength = bytes ? bytes.length : src.length;
+    // As in rustc, a newline at the very end does not start another line: a position at EOF
+    // belongs to the last line.
     const lineStarts = [0];
     if (bytes) {
-      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lineStarts.push(i + 1);
+      for (let i = 0; i < bytes.length - 1; i++) if (bytes[i] === 10) lineStarts.push(i + 1);
     } else {
-      for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) lineStarts.push(i + 1);
+      for (let i = 0; i < src.length - 1; i++) if (src.charCodeAt(i) === 10) lineStarts.push(i + 1);
     }
     const file: SourceFile = { name, src, startPos: this.nextPos, endPos: this.nextPos + byteLength, lineStarts, isAscii, bytes, hasSource: true, lineNumbers: null, removed };
     this.nextPos = file.endPos + 1;
@@ -204,7 +206,8 @@ export class SourceMap {
   getLine(file: SourceFile, line: number): string | null {
     if (!file.hasSource || line < 1 || line > file.lineStarts.length) return null;
     const start = file.lineStarts[line - 1]!;
-    const end = line < file.lineStarts.length ? file.lineStarts[line]! - 1 : byteLength(file);
+    let end = line < file.lineStarts.length ? file.lineStarts[line]! - 1 : byteLength(file);
+    if (line === file.lineStarts.length && end > start && lastByte(file) === 10) end--;
     return sliceBytes(file, start, end);
   }
 
@@ -254,6 +257,10 @@ function removeCrs(src: string, removed: [number, number][]): string {
 function utf8Length(s: string): number {
   // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+
+function lastByte(file: SourceFile): number {
+  return file.bytes ? file.bytes[file.bytes.length - 1]! : file.src.charCodeAt(file.src.length - 1);
 }
 
 function byteLength(file: SourceFile): number {

@@ -10,8 +10,8 @@
  *   `= help: msg` is `HideCodeAlways`, one that does not appear at all is `CompletelyHidden`, one
  *   shown as a label is `ShowCode` (or `HideCodeInline` when the label has no code), one shown as
  *   code although it could have been a label is `ShowAlways`, and the rest `ShowCode`.
- * - Substitutions are flattened into spans: a span that does not come after the previous one
- *   starts a new alternative.
+ * - Substitutions are flattened into spans: a span that overlaps (or starts where) a part of the
+ *   current alternative starts a new alternative.
  * - `hide_backtrace` is not in the JSON: macros defined in files without source (std) or built in
  *   hide the "this error originates in the macro" note, user macros do not.
  * - The primary span that rustc's `-->` line points at comes first.
@@ -174,12 +174,12 @@ export class CorpusSourceMap {
 
   private suggestion(c: RustcDiagnostic, rendered: string, count: number): Suggestion {
     const substitutions: { parts: SubstitutionPart[] }[] = [];
-    let prevLo = -1;
     for (const s of c.spans) {
       const span = this.span(s);
-      if (substitutions.length === 0 || span.lo < prevLo || (span.lo === prevLo && span.hi === prevLo)) substitutions.push({ parts: [] });
+      const current = substitutions[substitutions.length - 1];
+      const clash = (p: SubstitutionPart) => (p.span.lo < span.hi && span.lo < p.span.hi) || p.span.lo === span.lo;
+      if (!current || current.parts.some(clash)) substitutions.push({ parts: [] });
       substitutions[substitutions.length - 1]!.parts.push({ span, snippet: s.suggested_replacement ?? '' });
-      prevLo = span.hi;
     }
     const msg = c.message;
     const firstLine = msg.split('\n')[0]!;
