@@ -102,7 +102,7 @@ function value(t) {
       case 'u16':
         return `(seed ^ ${k}) as u16`;
       case 'u32':
-        return `(seed >> ${rnd(5)}) as u32`;
+        return `(seed >> ${rnd(4) + 1}) as u32`;
       case 'u64':
         return `seed.wrapping_mul(${k})`;
       case 'i32':
