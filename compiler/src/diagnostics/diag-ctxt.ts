@@ -13,6 +13,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { SourceMap } from '../syntax/source-map.js';
 import { renderHuman, type HumanEmitterOptions } from './emitter-human.js';
 import { renderJson } from './emitter-json.js';
+import { explanationOf, isErrorCode } from './error-codes.js';
 
 export interface DiagCtxtOptions {
   readonly errorFormat: 'human' | 'json' | 'short';
@@ -21,12 +22,23 @@ export interface DiagCtxtOptions {
   readonly deduplicate: boolean;
   /** `--json` values, e.g. `diagnostic-rendered-ansi`. */
   readonly json: readonly string[];
+  /** `--color always` (human formats only; JSON uses `--json diagnostic-rendered-ansi`). */
+  readonly color?: boolean;
+  /** `-Zmacro-backtrace`. */
+  readonly macroBacktrace?: boolean;
+  /** `--diagnostic-width`. */
+  readonly diagnosticWidth?: number | null;
+  /** Columns of the terminal on stderr; absent or null when stderr is not a terminal. */
+  readonly terminalWidth?: number | null;
 }
+
+/** rustc lists at most this many codes in `Some errors have detailed explanations`. */
+const MAX_LISTED_CODES = 9;
 
 export class DiagCtxt {
   private errors = 0;
   private warnings = 0;
-  /** Error codes of emitted errors, in first-emission order. */
+  /** Error codes of emitted diagnostics (any level), in first-emission order. */
   private readonly codes: string[] = [];
   private readonly seen = new Set<string>();
 
@@ -37,24 +49,24 @@ export class DiagCtxt {
   ) {}
 
   emit(diag: Diagnostic): void {
-    const human = this.humanOptions();
     if (this.options.deduplicate) {
       // rustc hashes the whole diagnostic; identical diagnostics are emitted once.
       const key = JSON.stringify(diag);
       if (this.seen.has(key)) return;
       this.seen.add(key);
     }
-    if (diag.level === 'error' || diag.level === 'error: internal compiler error') {
-      this.errors++;
-      if (diag.code && /^E\d{4}$/.test(diag.code) && !this.codes.includes(diag.code)) this.codes.push(diag.code);
-    } else if (diag.level === 'warning') {
-      this.warnings++;
-    }
-    this.write(this.options.errorFormat === 'json' ? renderJson(diag, this.sourceMap, human) + '\n' : renderHuman(diag, this.sourceMap, human));
+    if (diag.level === 'error' || diag.level === 'error: internal compiler error') this.errors++;
+    else if (diag.level === 'warning') this.warnings++;
+    if (diag.code !== null && isErrorCode(diag.code) && !this.codes.includes(diag.code)) this.codes.push(diag.code);
+    this.write(this.render(diag));
   }
 
   errorCount(): number {
     return this.errors;
+  }
+
+  warningCount(): number {
+    return this.warnings;
   }
 
   hasErrors(): boolean {
@@ -63,32 +75,45 @@ export class DiagCtxt {
 
   /** Emits the closing lines, as rustc's `print_error_count` does. */
   finish(): void {
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const warnings = this.warnings > 0 ? plural(this.warnings, 'warning') + ' emitted' : '';
-    if (this.errors > 0) {
-      const aborting = this.errors === 1 ? 'aborting due to 1 previous error' : `aborting due to ${this.errors} previous errors`;
-      this.emitSummary('error', warnings ? `${aborting}; ${warnings}` : aborting);
-      if (this.codes.length > 0) {
-        const codes = [...this.codes].sort();
-        if (codes.length > 1) {
-          this.emitSummary('failure-note', `Some errors have detailed explanations: ${codes.join(', ')}.`);
-          this.emitSummary('failure-note', `For more information about an error, try \`rustc --explain ${codes[0]}\`.`);
-        } else {
-          this.emitSummary('failure-note', `For more information about this error, try \`rustc --explain ${codes[0]}\`.`);
-        }
-      }
-    } else if (this.warnings > 0) {
-      this.emitSummary('warning', warnings);
+    const warnings = this.warnings === 0 ? '' : this.warnings === 1 ? '1 warning emitted' : `${this.warnings} warnings emitted`;
+    const errors = this.errors === 0 ? '' : this.errors === 1 ? 'aborting due to 1 previous error' : `aborting due to ${this.errors} previous errors`;
+    if (errors === '' && warnings === '') return;
+    if (errors === '') this.emitSummary('warning', warnings);
+    else this.emitSummary('error', warnings === '' ? errors : `${errors}; ${warnings}`);
+    // Short formats leave out the `--explain` hints, as rustc's `should_show_explain` does.
+    const short = this.options.errorFormat === 'short' || (this.options.errorFormat === 'json' && this.options.json.includes('diagnostic-short'));
+    if (short) return;
+    const codes = this.codes.filter((c) => explanationOf(c) !== null).sort();
+    if (codes.length === 0) return;
+    if (codes.length > 1) {
+      const listed = codes.slice(0, MAX_LISTED_CODES).join(', ');
+      this.emitSummary('failure-note', `Some errors have detailed explanations: ${listed}${codes.length > MAX_LISTED_CODES ? '...' : '.'}`);
+      this.emitSummary('failure-note', `For more information about an error, try \`rustc --explain ${codes[0]}\`.`);
+    } else {
+      this.emitSummary('failure-note', `For more information about this error, try \`rustc --explain ${codes[0]}\`.`);
     }
   }
 
   private emitSummary(level: 'error' | 'warning' | 'failure-note', message: string): void {
-    const diag: Diagnostic = { level, message, code: null, span: { primary: [], labels: [] }, children: [], suggestions: [] };
-    const human = this.humanOptions();
-    this.write(this.options.errorFormat === 'json' ? renderJson(diag, this.sourceMap, human) + '\n' : renderHuman(diag, this.sourceMap, human));
+    this.write(this.render({ level, message, code: null, span: { primary: [], labels: [] }, children: [], suggestions: [] }));
+  }
+
+  private render(diag: Diagnostic): string {
+    const o = this.options;
+    if (o.errorFormat === 'json') return renderJson(diag, this.sourceMap, this.humanOptions()) + '\n';
+    return renderHuman(diag, this.sourceMap, this.humanOptions());
   }
 
   private humanOptions(): HumanEmitterOptions {
-    return { uiTesting: this.options.uiTesting, short: this.options.errorFormat === 'short', ansi: false };
+    const o = this.options;
+    const json = o.errorFormat === 'json';
+    return {
+      uiTesting: o.uiTesting,
+      short: json ? o.json.includes('diagnostic-short') : o.errorFormat === 'short',
+      ansi: json ? o.json.includes('diagnostic-rendered-ansi') : o.color === true,
+      macroBacktrace: o.macroBacktrace ?? false,
+      diagnosticWidth: o.diagnosticWidth ?? null,
+      terminalWidth: o.terminalWidth ?? null,
+    };
   }
 }
