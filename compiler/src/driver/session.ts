@@ -30,6 +30,7 @@ export function createSession(
       uiTesting: options.uiTesting,
       deduplicate: options.deduplicateDiagnostics,
       json: options.json,
+      color: options.color === 'always',
     },
     write,
   );
