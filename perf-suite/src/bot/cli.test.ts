@@ -152,6 +152,13 @@ describe('npm run perf -- comment', () => {
     expect(api.commentsOf(5)).toHaveLength(0);
   });
 
+  test("Dependabot's read-only token: the 403 is a notice too", async () => {
+    await startApi({ readOnly: true });
+    const r = await run(['--body', file('r.md', 'r')], { GITHUB_EVENT_NAME: 'pull_request', GITHUB_ACTOR: 'dependabot[bot]' });
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stderr).toMatch(/\(403\) because Dependabot's pull request runs get a read-only token/);
+  });
+
   test('the same 403 on a pull request from the repository itself is a failure', async () => {
     await startApi({ readOnly: true });
     const r = await run(['--body', file('r.md', 'r')]);

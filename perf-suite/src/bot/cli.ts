@@ -3,9 +3,10 @@
  * comment, or updates it in place. The collector's CLI dispatches the `comment` subcommand here.
  *
  * Reads the environment GitHub Actions provides (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL,
- * GITHUB_EVENT_PATH, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT). The comment's URL goes to
- * stdout; what happened goes to stderr, one line per event, with workflow-command annotations
- * (`::notice::`, `::warning::`) under GITHUB_ACTIONS.
+ * GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_ACTOR, GITHUB_SERVER_URL, GITHUB_RUN_ID,
+ * GITHUB_RUN_ATTEMPT). The comment's URL goes to stdout; what happened goes to stderr, one line per
+ * event, with workflow-command annotations (`::notice::`, `::warning::`, `::error::`) under
+ * GITHUB_ACTIONS.
  *
  * Owns: flags, environment, messages, exit codes. Must not: know HTTP details (github-client.ts) or
  * the body format (sticky-comment.ts).
@@ -62,14 +63,15 @@ Options:
   -h, --help              this text
 
 Environment: GITHUB_TOKEN (required; needs pull-requests: write), GITHUB_REPOSITORY, GITHUB_API_URL,
-GITHUB_EVENT_PATH, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT.
+GITHUB_EVENT_PATH, GITHUB_EVENT_NAME, GITHUB_ACTOR, GITHUB_SERVER_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT.
 
 Output: the comment's URL on stdout; what happened on stderr.
 
 Exit status:
   0  the comment was created, updated or already current; or there was nothing to do: a later
-     run's report is shown, the pull request's head moved on, or the token of a pull request from
-     a fork was refused (403; the report stays in the job summary and the artifact)
+     run's report is shown, the pull request's head moved on, or the read-only token of a pull
+     request from a fork (or Dependabot) was refused (403; the report stays in the job summary
+     and the artifact)
   1  GitHub refused: 401, 403, 404, 422 or another error status
   2  usage: a bad flag, GITHUB_TOKEN or GITHUB_REPOSITORY missing, --body unreadable, no pull request
   3  gave up: a rate limit that would outlast --max-wait, or network errors or 5xx that persisted
@@ -192,7 +194,13 @@ async function run(
   } else {
     number = event.pr.number;
   }
-  const fromFork = event?.ok === true && event.pr.number === number && event.pr.fromFork;
+  // Runs whose token GitHub makes read-only whatever the workflow asks: a 403 there is expected.
+  const readOnlyBecause =
+    event?.ok === true && event.pr.number === number && event.pr.fromFork
+      ? 'this pull request comes from a fork, whose token is read-only'
+      : env['GITHUB_EVENT_NAME'] === 'pull_request' && env['GITHUB_ACTOR'] === 'dependabot[bot]'
+        ? "Dependabot's pull request runs get a read-only token"
+        : null;
   const where = `${owner}/${repo}#${number}`;
 
   const client = new GitHubClient({
@@ -240,9 +248,9 @@ async function run(
     io.stdout(`${url}\n`);
     return EXIT.ok;
   } catch (e) {
-    if (isBotError(e) && e.code === 'forbidden' && fromFork) {
+    if (isBotError(e) && e.code === 'forbidden' && readOnlyBecause !== null) {
       const line =
-        `GitHub refused the comment on ${where} (403) because this pull request comes from a fork, whose token is read-only; ` +
+        `GitHub refused the comment on ${where} (403) because ${readOnlyBecause}; ` +
         'not a failure: the report is in the job summary and the perf-report artifact (README, "Perf bot", says how to enable comments for forks)';
       log(`note: ${line}`);
       annotate('notice', line);
