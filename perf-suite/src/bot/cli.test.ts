@@ -239,6 +239,7 @@ describe('npm run perf -- comment', () => {
   const usage: Array<[string, string[], Record<string, string | undefined>, RegExp]> = [
     ['no --body', [], {}, /--body FILE is required/],
     ['unreadable --body', ['--body', '/nonexistent/report.md'], {}, /cannot read --body \/nonexistent\/report\.md: ENOENT/],
+    ['empty --body', ['--body', '@empty'], {}, /--body \S+empty\.md is empty: there is no report to post/],
     ['unknown flag', ['--body', 'x', '--frobnicate'], {}, /Unknown option '--frobnicate'; see --help/],
     ['no token', ['--body', '@report'], { GITHUB_TOKEN: undefined }, /GITHUB_TOKEN is not set/],
     ['no repository', ['--body', '@report'], { GITHUB_REPOSITORY: undefined }, /no repository: set GITHUB_REPOSITORY or pass --repo/],
@@ -256,7 +257,7 @@ describe('npm run perf -- comment', () => {
   test.each(usage)('usage error: %s → exit 2, one line', async (_name, argv, env, pattern) => {
     await startApi();
     const fill = (s: string | undefined) =>
-      s === '@report' ? file('report.md', 'r') : s === '@push' ? file('push.json', JSON.stringify({ ref: 'refs/heads/main' })) : s;
+      s === '@report' ? file('report.md', 'r') : s === '@empty' ? file('empty.md', ' \n\n') : s === '@push' ? file('push.json', JSON.stringify({ ref: 'refs/heads/main' })) : s;
     const r = await run(
       argv.map((a) => fill(a)!),
       Object.fromEntries(Object.entries(env).map(([k, v]) => [k, fill(v)])),

@@ -73,7 +73,8 @@ Exit status:
      request from a fork (or Dependabot) was refused (403; the report stays in the job summary
      and the artifact)
   1  GitHub refused: 401, 403, 404, 422 or another error status
-  2  usage: a bad flag, GITHUB_TOKEN or GITHUB_REPOSITORY missing, --body unreadable, no pull request
+  2  usage: a bad flag, GITHUB_TOKEN or GITHUB_REPOSITORY missing, --body unreadable or empty,
+     no pull request
   3  gave up: a rate limit that would outlast --max-wait, or network errors or 5xx that persisted
 `;
 
@@ -160,6 +161,8 @@ async function run(
   } catch (cause) {
     throw new BotError('usage', `cannot read --body ${bodyPath}: ${(cause as Error).message}`, { cause });
   }
+  // An empty report means the collector wrote nothing useful; an empty comment would hide that.
+  if (report.trim() === '') throw new BotError('usage', `--body ${bodyPath} is empty: there is no report to post`);
 
   const repoSlug = values.repo ?? env['GITHUB_REPOSITORY'];
   const stamp = runStamp(values['run-id'] ?? env['GITHUB_RUN_ID'], values['run-attempt'] ?? env['GITHUB_RUN_ATTEMPT']);
