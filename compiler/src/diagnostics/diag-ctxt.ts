@@ -14,6 +14,7 @@ import type { SourceMap } from '../syntax/source-map.js';
 import { renderHuman, type HumanEmitterOptions } from './emitter-human.js';
 import { renderJson } from './emitter-json.js';
 import { explanationOf, isErrorCode } from './error-codes.js';
+import { summary } from './messages.js';
 
 export interface DiagCtxtOptions {
   readonly errorFormat: 'human' | 'json' | 'short';
@@ -75,8 +76,8 @@ export class DiagCtxt {
 
   /** Emits the closing lines, as rustc's `print_error_count` does. */
   finish(): void {
-    const warnings = this.warnings === 0 ? '' : this.warnings === 1 ? '1 warning emitted' : `${this.warnings} warnings emitted`;
-    const errors = this.errors === 0 ? '' : this.errors === 1 ? 'aborting due to 1 previous error' : `aborting due to ${this.errors} previous errors`;
+    const warnings = this.warnings === 0 ? '' : summary.warningsEmitted(this.warnings);
+    const errors = this.errors === 0 ? '' : summary.aborting(this.errors);
     if (errors === '' && warnings === '') return;
     if (errors === '') this.emitSummary('warning', warnings);
     else this.emitSummary('error', warnings === '' ? errors : `${errors}; ${warnings}`);
@@ -87,10 +88,10 @@ export class DiagCtxt {
     if (codes.length === 0) return;
     if (codes.length > 1) {
       const listed = codes.slice(0, MAX_LISTED_CODES).join(', ');
-      this.emitSummary('failure-note', `Some errors have detailed explanations: ${listed}${codes.length > MAX_LISTED_CODES ? '...' : '.'}`);
-      this.emitSummary('failure-note', `For more information about an error, try \`rustc --explain ${codes[0]}\`.`);
+      this.emitSummary('failure-note', summary.someExplained(listed, codes.length > MAX_LISTED_CODES));
+      this.emitSummary('failure-note', summary.moreInformationAboutAn(codes[0]!));
     } else {
-      this.emitSummary('failure-note', `For more information about this error, try \`rustc --explain ${codes[0]}\`.`);
+      this.emitSummary('failure-note', summary.moreInformationAboutThis(codes[0]!));
     }
   }
 
