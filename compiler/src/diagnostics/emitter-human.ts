@@ -1050,7 +1050,9 @@ class HumanRenderer {
       if (show === Display.Add && isItemAttribute) {
         const lineNum = sm.lookupLoc(first.span.lo).line;
         const text = sm.getLine(fileLines.file, lineNum);
-        if (text !== null) this.drawCodeLine(buffer, row, [], lineNum + lastPos + 1, normalizeWhitespace(text), Display.None, maxLineNumLen, fileLines, isMultiline);
+        // rustc 1.95 draws this context line like a line of a multi-line suggestion: `|` alone
+        // in the line-number style (the difference shows only in colour output).
+        if (text !== null) this.drawCodeLine(buffer, row, [], lineNum + lastPos + 1, normalizeWhitespace(text), Display.None, maxLineNumLen, fileLines, true);
       }
       rowNum = row.n;
 

@@ -1,0 +1,3 @@
+﻿fn main() {
+    let b: i32 = "bom";
+}

@@ -1,0 +1,6 @@
+struct NotClone;
+#[derive(Clone)]
+struct Holder {
+    inner: NotClone,
+}
+fn main() {}
