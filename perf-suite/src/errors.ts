@@ -15,7 +15,8 @@ export type PerfErrorCode =
   | 'no-benchmarks'
   | 'db-newer-schema'
   | 'db'
-  | 'io';
+  | 'io'
+  | 'interrupted';
 
 export type Subsystem = 'cli' | 'artifacts' | 'benchmarks' | 'measure' | 'db' | 'render';
 

@@ -20,6 +20,7 @@ import type { Artifact } from './artifacts.js';
 import { benchmarkFingerprint, crateName, type Benchmark, type Profile, type Scenario } from './benchmarks.js';
 import { measure, type Command, type Measurement, type MeasureTools } from './measure.js';
 import { hasJsonTrace, readSelfProfileDir } from './self-profile.js';
+import { PerfError } from '../errors.js';
 
 export interface PlannedTestCase {
   key: TestCaseKey;
@@ -91,6 +92,8 @@ export interface Side {
 }
 
 export interface CollectOptions {
+  /** Aborted by Ctrl-C: the test case being measured is dropped, nothing partial is written. */
+  signal?: AbortSignal;
   iterations: number;
   timeoutMs: number;
   resume: boolean;
@@ -185,6 +188,8 @@ async function measureTestCase(
       timeoutMs: options.timeoutMs,
     };
     const m = await measure(cmd, options.tools);
+    // A compile killed by Ctrl-C is not a failure of the benchmark: stop before recording anything.
+    if (options.signal?.aborted) throw new PerfError('interrupted', 'measure', 'interrupted');
     emit({ kind: 'process', key: tc.key, role: s.side.role, iteration, seconds: m.wallTime });
     const verdict = judge(m, tc.benchmark.config.expect);
     if (!verdict.ok) {

@@ -46,6 +46,23 @@ export interface MeasureTools {
 
 const OUTPUT_CAP = 1 << 20;
 
+/**
+ * Process groups of the compilers running now. They are detached (their own group, so a timeout can
+ * kill a whole tree), which also means Ctrl-C at the terminal does not reach them: the CLI's SIGINT
+ * handler calls killActiveProcesses().
+ */
+const active = new Set<number>();
+
+export function killActiveProcesses(): void {
+  for (const pid of active) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
 /** The wrapper: python3 -c WRAPPER program args... ; reports JSON on fd 3. */
 const WRAPPER = `
 import json, os, sys, time
@@ -117,6 +134,7 @@ async function spawnMeasured(
       // Its own process group, so a timeout kills the compiler and everything it started.
       detached: true,
     });
+    if (child.pid !== undefined) active.add(child.pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const report: Buffer[] = [];
@@ -146,6 +164,7 @@ async function spawnMeasured(
     }, cmd.timeoutMs);
     child.on('close', (status, signal) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) active.delete(child.pid);
       const ended = process.hrtime.bigint();
       const base = {
         timedOut,
