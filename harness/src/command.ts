@@ -82,6 +82,8 @@ export function buildRunCommand(compiler: CompilerInfo, exe: string, props: Test
   const libs = [...compiler.runLibPaths, ...(auxDir ? [auxDir] : [])];
   if (libs.length > 0) env.LD_LIBRARY_PATH = [...libs, ...(process.env.LD_LIBRARY_PATH ? [process.env.LD_LIBRARY_PATH] : [])].join(':');
   env.RUSTC = compiler.path;
+  // A backtrace setting inherited from the user's shell would change every panic message.
+  env.RUST_BACKTRACE = null;
   for (const [k, v] of props.execEnv) env[k] = v;
   for (const k of props.unsetExecEnv) env[k] = null;
   return { program: exe, args: [...props.runFlags], env, cwd };

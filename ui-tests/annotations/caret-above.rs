@@ -1,0 +1,6 @@
+fn main() {
+    let count: usize = "many";
+    //~^ ERROR mismatched types
+    let ratio: f32 = 'r';
+    //~^ ERROR mismatched types
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let x: u16 = true; //~ ERROR mismatched types
+}

@@ -1,0 +1,4 @@
+//@ ignore-windows
+//@ check-pass
+
+fn main() {}

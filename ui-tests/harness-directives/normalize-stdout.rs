@@ -1,0 +1,5 @@
+//@ check-pass
+//@ compile-flags: --print crate-name
+//@ normalize-stdout: "normalize_stdout" -> "$$CRATE"
+
+fn main() {}

@@ -1,0 +1,7 @@
+//@ only-64bit
+//@ run-pass
+//@ check-run-results
+
+fn main() {
+    println!("usize is {} bytes", std::mem::size_of::<usize>());
+}

@@ -1,0 +1,6 @@
+//@ only-windows
+//@ check-pass
+
+fn main() {
+    let broken: i32 = ();
+}

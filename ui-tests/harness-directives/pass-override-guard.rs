@@ -1,0 +1,5 @@
+// `--pass` never changes this fixture's mode.
+//@ check-pass
+//@ no-pass-override
+
+fn main() {}

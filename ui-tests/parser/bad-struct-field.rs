@@ -1,0 +1,6 @@
+struct Config {
+    name: String //~ ERROR expected `,`, or `}`, found `verbose`
+    verbose: bool,
+}
+
+fn main() {}

@@ -1,0 +1,3 @@
+fn compute(x: i32) -> i32; //~ ERROR free function without a body
+
+fn main() {}

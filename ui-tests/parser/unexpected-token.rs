@@ -1,0 +1,6 @@
+fn main() {
+    let list = [1, 2, 3];
+    for x in list {
+        println!("{}", x)
+    }}
+} //~ ERROR unexpected closing delimiter: `}`

@@ -1,0 +1,3 @@
+use std::collections::HashMapp; //~ ERROR unresolved import `std::collections::HashMapp`
+
+fn main() {}

@@ -1,0 +1,6 @@
+//@ run-pass
+//@ check-run-results
+
+fn main() {
+    println!("hello from weft");
+}

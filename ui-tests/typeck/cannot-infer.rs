@@ -1,0 +1,3 @@
+fn main() {
+    let items = Vec::new(); //~ ERROR type annotations needed for `Vec<_>`
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let count: i32 = "three"; //~ ERROR mismatched types
+}
