@@ -225,6 +225,20 @@ describe('ci.yml', () => {
     expect(upload.with?.['name']).toContain('${{ matrix.shard }}');
   });
 
+  test("the shards' reports are merged, one per compiler, even when shards failed", () => {
+    const merge = ci.jobs['ui-report']!;
+    expect(merge.needs).toBe('ui');
+    expect(merge.if).toContain('!cancelled()');
+    const download = merge.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    const uploadName = ci.jobs['ui']!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!.with!['name'] as string;
+    const pattern = new RegExp(`^${(download.with!['pattern'] as string).replace(/\*/g, '.*')}$`);
+    expect(uploadName.replace(/\$\{\{[^}]+\}\}/g, 'x')).toMatch(pattern);
+    expect(download.with?.['merge-multiple']).toBe(true);
+    const run = merge.steps.find((s) => s.run?.includes('merge-reports'))!.run!;
+    expect(run).toContain('for compiler in weft rustc');
+    expect(run).toMatch(/npm run ui --silent -- merge-reports .*--report .*--junit /s);
+  });
+
   test('rustc is pinned to 1.95.0 and installed for the jobs that use it', () => {
     expect(ci.env?.['RUST_TOOLCHAIN']).toBe('1.95.0');
     const install = (job: Job) => job.steps.find((s) => s.run?.includes('rustup toolchain install "$RUST_TOOLCHAIN"'));
