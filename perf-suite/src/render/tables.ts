@@ -7,7 +7,6 @@
  */
 import type { MetricComparison } from '../analysis/compare.js';
 import type { Report, TestCaseReport } from '../analysis/report.js';
-import { magnitudeRank } from '../analysis/significance.js';
 import type { ChangeStats, MetricSummary } from '../analysis/summary.js';
 import type { Role } from '../db/queries.js';
 import { formatChange, formatValue, metricInfo, SUMMARY_METRICS, VERDICT_METRIC, type MetricName } from '../metrics.js';
@@ -99,7 +98,7 @@ export function largestChanges(report: Report, metric: MetricName, limit: number
         ci: `[${formatChange(c.ciLow)}, ${formatChange(c.ciHigh)}]`,
         threshold: formatChange(c.threshold).replace('+', ''),
         factor: `${c.significanceFactor.toFixed(2)}x`,
-        magnitude: magnitudeRank(c.magnitude) >= 1 ? c.magnitude : '',
+        magnitude: c.magnitude,
       },
     }));
 }
