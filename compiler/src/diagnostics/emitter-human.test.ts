@@ -29,3 +29,29 @@ describe.each(listCases())('%s', (name) => {
 function check(corpus: CorpusSourceMap, d: RustcDiagnostic, mode: Mode, expected: string | null): void {
   expect(renderHuman(corpus.diagnostic(d), corpus.sm, OPTIONS[mode]), d.message).toBe(expected);
 }
+
+describe('highlighted message parts', () => {
+  /** rustc's colour output of the corpus case, with the highlights the JSON data cannot carry. */
+  it.each<[string, number, (message: string) => { text: string; highlight: boolean }[]]>([
+    ['empty-label', 0, () => [p('expected tuple `'), h('(i32, i32)'), p('`\n   found tuple `'), h('(i32, i32, {integer})'), p('`')]],
+    ['std-bound', 0, (m) => (m.startsWith('for that') ? [p('for that trait implementation, expected `'), h('String'), p('`, found `'), h('{integer}'), p('`')] : m.startsWith('the trait') ? [p('the trait `FromIterator<'), h('{integer}'), p('>` '), h('is not'), p(' implemented for `Vec<String>`\nbut trait `FromIterator<'), h('String'), p('>` '), h('is'), p(' implemented for it')] : [p(m)])],
+  ])('%s #%i', (name, index, partsOf) => {
+    const c = loadCase(name);
+    const ui = c.lines.ui.map((l) => JSON.parse(l) as RustcDiagnostic);
+    const corpus = new CorpusSourceMap(`${name}.rs`, ui);
+    const diag = corpus.diagnostic(ui[index]!);
+    const highlighted = { ...diag, children: diag.children.map((ch) => ({ ...ch, parts: partsOf(ch.message) })) };
+    for (const ch of highlighted.children) expect(ch.parts.map((x) => x.text).join('')).toBe(ch.message);
+    const expected = (JSON.parse(c.lines.ansi[index]!) as RustcDiagnostic).rendered;
+    expect(renderHuman(highlighted, corpus.sm, OPTIONS.ansi)).toBe(expected);
+    expect(renderHuman(highlighted, corpus.sm, OPTIONS.ui)).toBe(ui[index]!.rendered);
+  });
+});
+
+function p(text: string) {
+  return { text, highlight: false };
+}
+
+function h(text: string) {
+  return { text, highlight: true };
+}
