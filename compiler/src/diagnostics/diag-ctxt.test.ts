@@ -31,19 +31,20 @@ describe.each(listCases())('%s', (name) => {
   const corpus = new CorpusSourceMap(`${name}.rs`, ui);
   const diags = ui.filter((d) => !isSummary(d)).map((d) => corpus.diagnostic(d));
   const join = (lines: readonly string[]) => lines.map((l) => l + '\n').join('');
+  const HUMAN_CASE: DiagCtxtOptions = { ...HUMAN, macroBacktrace: c.flags.includes('-Zmacro-backtrace') };
   it('human', () => {
-    expect(run(corpus.sm, HUMAN, diags)).toBe(c.stderr);
+    expect(run(corpus.sm, HUMAN_CASE, diags)).toBe(c.stderr);
   });
   it('json', () => {
-    expect(run(corpus.sm, { ...HUMAN, errorFormat: 'json' }, diags)).toBe(withOurExplanations(join(c.lines.ui)));
+    expect(run(corpus.sm, { ...HUMAN_CASE, errorFormat: 'json' }, diags)).toBe(withOurExplanations(join(c.lines.ui)));
   });
   it('json diagnostic-short', () => {
-    expect(run(corpus.sm, { ...HUMAN, errorFormat: 'json', uiTesting: false, json: ['diagnostic-short'] }, diags)).toBe(withOurExplanations(join(c.lines.short)));
+    expect(run(corpus.sm, { ...HUMAN_CASE, errorFormat: 'json', uiTesting: false, json: ['diagnostic-short'] }, diags)).toBe(withOurExplanations(join(c.lines.short)));
   });
   it('json diagnostic-rendered-ansi', () => {
     // Highlighted pieces of messages are not in rustc's JSON data (see emitter-human.test.ts).
     const expected = withOurExplanations(join(c.lines.ansi)).replace(/\\u001b\[1m\\u001b\[35m((?:(?!\\u001b).)*)\\u001b\[0m/g, '$1');
-    expect(run(corpus.sm, { ...HUMAN, errorFormat: 'json', json: ['diagnostic-rendered-ansi'] }, diags)).toBe(expected);
+    expect(run(corpus.sm, { ...HUMAN_CASE, errorFormat: 'json', json: ['diagnostic-rendered-ansi'] }, diags)).toBe(expected);
   });
 });
 

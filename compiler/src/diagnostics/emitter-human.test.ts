@@ -21,13 +21,13 @@ describe.each(listCases())('%s', (name) => {
       // Highlighted message pieces are not in rustc's JSON data, so the corpus cannot rebuild
       // them; their rendering is checked by the hand-built cases below instead.
       if (mode === 'ansi') expected = expected!.replace(/\x1b\[1m\x1b\[35m([^\x1b]*)\x1b\[0m/g, '$1');
-      check(corpus, d, mode, expected);
+      check(corpus, d, { ...OPTIONS[mode], macroBacktrace: c.flags.includes('-Zmacro-backtrace') }, expected);
     });
   });
 });
 
-function check(corpus: CorpusSourceMap, d: RustcDiagnostic, mode: Mode, expected: string | null): void {
-  expect(renderHuman(corpus.diagnostic(d), corpus.sm, OPTIONS[mode]), d.message).toBe(expected);
+function check(corpus: CorpusSourceMap, d: RustcDiagnostic, options: HumanEmitterOptions, expected: string | null): void {
+  expect(renderHuman(corpus.diagnostic(d), corpus.sm, options), d.message).toBe(expected);
 }
 
 describe('highlighted message parts', () => {

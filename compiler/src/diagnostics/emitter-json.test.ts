@@ -13,15 +13,15 @@ describe.each(listCases())('%s', (name) => {
   const corpus = new CorpusSourceMap(`${name}.rs`, ui);
   it('json', () => {
     ui.forEach((d, i) => {
-      if (!isSummary(d)) check(corpus, d, c.lines.ui[i]!);
+      if (!isSummary(d)) check(corpus, d, c.lines.ui[i]!, c.flags.includes('-Zmacro-backtrace'));
     });
   });
 });
 
-function check(corpus: CorpusSourceMap, d: RustcDiagnostic, line: string): void {
+function check(corpus: CorpusSourceMap, d: RustcDiagnostic, line: string, macroBacktrace: boolean): void {
   const code = d.code?.code;
   const expected = code && explanationOf(code) !== null ? line.replace('"explanation":"$EXPLANATION"', () => `"explanation":${JSON.stringify(explanationOf(code))}`) : line;
-  const actual = renderJson(corpus.diagnostic(d), corpus.sm, { uiTesting: true, short: false, ansi: false });
+  const actual = renderJson(corpus.diagnostic(d), corpus.sm, { uiTesting: true, short: false, ansi: false, macroBacktrace });
   // One-line JSON makes whole-string diffs unreadable: compare the neighbourhood of the first
   // difference (identical strings compare equal here too).
   let k = 0;

@@ -15,6 +15,7 @@
  * - `hide_backtrace` is not in the JSON: macros defined in files without source (std) or built in
  *   hide the "this error originates in the macro" note, user macros do not.
  * - The primary span that rustc's `-->` line points at comes first.
+ * - A `macro_rules!` definition site is the whole definition (the JSON holds only its head).
  * rustc's explanation texts were replaced by `$EXPLANATION` when blessing.
  *
  * Owns: corpus loading and conversion. Must not: be imported by weftc itself.
@@ -60,6 +61,8 @@ export interface Case {
   readonly lines: Readonly<Record<Mode, readonly string[]>>;
   /** Human stderr with -Zui-testing. */
   readonly stderr: string;
+  /** Extra rustc flags of the case (`//@ flags:`). */
+  readonly flags: readonly string[];
 }
 
 export function listCases(): string[] {
@@ -76,6 +79,7 @@ export function loadCase(name: string): Case {
     name,
     lines: { ui: lines('ui.jsonl'), plain: lines('plain.jsonl'), short: lines('short.jsonl'), ansi: lines('ansi.jsonl') },
     stderr: read('stderr'),
+    flags: /^\/\/@ flags:(.*)$/m.exec(readFileSync(join(CASES_DIR, `${name}.rs`), 'utf8'))?.[1]!.trim().split(/\s+/) ?? [],
   };
 }
 
@@ -135,7 +139,7 @@ export class CorpusSourceMap {
     const first = this.sm.files[0]!;
     const d = e.def_site_span;
     const dummy = d.file_name === first.name && d.byte_start === 0 && d.byte_end === 0;
-    const defSite = dummy ? null : this.span(d);
+    const defSite = dummy ? null : this.fullDefSite(this.span(d));
     let kind: Expansion['kind'];
     let macroName: string;
     if (name.startsWith('desugaring of ')) [kind, macroName] = ['desugaring', name.slice('desugaring of '.length)];
@@ -146,6 +150,24 @@ export class CorpusSourceMap {
     const ctxt = this.sm.addExpansion({ callSite: this.span(e.span), macroName, kind, defSite, hideBacktrace });
     this.expansions.set(key, ctxt);
     return ctxt;
+  }
+
+  /**
+   * rustc's JSON holds the head of a macro definition (`macro_rules! name`); its human output under
+   * `-Zmacro-backtrace` shows the whole definition, so extend the head to the matching brace.
+   */
+  private fullDefSite(head: Span): Span {
+    const file = this.sm.lookupFile(head.lo);
+    if (!file.hasSource || !this.sm.snippet(head).startsWith('macro_rules!')) return head;
+    const rel = head.hi - file.startPos;
+    const open = file.src.indexOf('{', rel);
+    if (open < 0 || !file.isAscii) return head;
+    let depth = 0;
+    for (let i = open; i < file.src.length; i++) {
+      if (file.src[i] === '{') depth++;
+      else if (file.src[i] === '}' && --depth === 0) return { lo: head.lo, hi: file.startPos + i + 1, ctxt: head.ctxt };
+    }
+    return head;
   }
 
   /** Converts one rustc JSON diagnostic into a weftc `Diagnostic`. */
