@@ -11,7 +11,7 @@
  * Owns: diagnostic → text. Must not: count or deduplicate diagnostics (diag-ctxt.ts), print, or
  * read files (the source map holds the text).
  */
-import type { Diagnostic, Level, MessagePart, MultiSpan, SpanLabel, SubDiagnostic, Suggestion, SubstitutionPart } from './diagnostic.js';
+import type { Diagnostic, Level, MessagePart, SpanLabel, SubDiagnostic, Suggestion } from './diagnostic.js';
 import { type CharPos, type Span, type SourceFile, type SourceMap } from '../syntax/source-map.js';
 import { StyledBuffer, Style } from './styled-buffer.js';
 import { charWidth, normalizeWhitespace, strWidth } from './width.js';
@@ -1211,4 +1211,3 @@ export function expansionDescr(kind: string, name: string): string {
   }
 }
 
-export type { SubstitutionPart, MultiSpan };
