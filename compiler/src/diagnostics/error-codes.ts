@@ -34,6 +34,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0186: 'A method is declared with `self` in the trait but the impl defines it without a `self` parameter.',
   E0201: 'An impl or trait defines the same associated item twice.',
   E0204: 'A type can only implement `Copy` if all of its fields do.',
+  E0252: 'Two imports bring the same name into the same namespace of a module. Remove one or rename it with `as`.',
   E0255: 'An import and a local item bring the same name into the same namespace.',
   E0267: '`break` or `continue` was used inside a closure but outside of a loop in that closure.',
   E0268: '`break` or `continue` was used outside of a loop.',

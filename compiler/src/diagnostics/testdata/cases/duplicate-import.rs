@@ -1,0 +1,5 @@
+use std::fmt;
+use std::fmt;
+fn main() {
+    let _ = fmt::Error;
+}

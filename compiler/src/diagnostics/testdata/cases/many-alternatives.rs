@@ -1,0 +1,2 @@
+fn walk(_i: Iter) {}
+fn main() {}

@@ -1,0 +1,7 @@
+fn main() {
+    let x = 5;;
+    let _ = x;
+    loop {
+        break;
+    };;
+}
