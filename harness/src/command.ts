@@ -76,11 +76,11 @@ export function buildCompileCommand(c: CompileInput): Command {
 }
 
 /** The command that runs a built test binary (compiletest `exec_compiled_test`). */
-export function buildRunCommand(compiler: CompilerInfo, exe: string, props: TestProps, auxDir: string | null, cwd: string): Command {
+export function buildRunCommand(compiler: CompilerInfo, exe: string, props: TestProps, auxDir: string | null, cwd: string, baseEnv: NodeJS.ProcessEnv = process.env): Command {
   const env: Record<string, string | null> = {};
   // `-C prefer-dynamic` binaries need the compiler's runtime libraries (and aux dylibs) at run time.
   const libs = [...compiler.runLibPaths, ...(auxDir ? [auxDir] : [])];
-  if (libs.length > 0) env.LD_LIBRARY_PATH = [...libs, ...(process.env.LD_LIBRARY_PATH ? [process.env.LD_LIBRARY_PATH] : [])].join(':');
+  if (libs.length > 0) env.LD_LIBRARY_PATH = [...libs, ...(baseEnv.LD_LIBRARY_PATH ? [baseEnv.LD_LIBRARY_PATH] : [])].join(':');
   env.RUSTC = compiler.path;
   // A backtrace setting inherited from the user's shell would change every panic message.
   env.RUST_BACKTRACE = null;

@@ -65,6 +65,7 @@ export interface CompilerSpec {
   readonly rustc: string | null;
   readonly repoRoot: string;
   readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
 }
 
 function locate(spec: CompilerSpec): { key: string; program: string; prefixArgs: string[]; path: string } {
@@ -78,7 +79,7 @@ function locate(spec: CompilerSpec): { key: string; program: string; prefixArgs:
     const given = spec.rustc ?? 'rustc';
     const whole = resolve(spec.cwd, given);
     const [first, ...rest] = existsSync(whole) ? [given] : given.split(/\s+/).filter((s) => s !== '');
-    const found = which(first!.includes('/') ? resolve(spec.cwd, first!) : first!);
+    const found = which(first!.includes('/') ? resolve(spec.cwd, first!) : first!, spec.env);
     if (!found) {
       throw new HarnessError('compiler-not-found', spec.rustc ? `rustc not found: \`${first}\` (from --rustc) is not an executable file` : 'rustc not found on PATH (rustup installs it in ~/.cargo/bin); add it to PATH or pass --rustc PATH');
     }
@@ -101,7 +102,7 @@ export async function resolveCompiler(spec: CompilerSpec): Promise<CompilerInfo>
   const loc = locate(spec);
   const ask = async (args: string[]) => {
     const cmd: Command = { program: loc.program, args: [...loc.prefixArgs, ...args], env: COMPILER_ENV, cwd: spec.cwd };
-    return runProcess(cmd, { deadline: Date.now() + 60_000 });
+    return runProcess(cmd, { deadline: Date.now() + 60_000, baseEnv: spec.env });
   };
   const vv = await ask(['-vV']);
   if (vv.spawnError || vv.code !== 0) {

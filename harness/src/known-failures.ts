@@ -82,16 +82,17 @@ export interface RanTest {
 
 /**
  * The entries `--update-known-failures` writes: for `compiler`, exactly the tests × modes that
- * failed in this run, plus old entries for modes this run did not exercise; reasons are kept, new
- * entries get `newReason`. Other compilers' entries are untouched.
+ * failed in this run, plus old entries of existing tests for modes this run did not exercise
+ * (filtered out, another shard, ignored); entries of tests that no longer exist go. Reasons are
+ * kept, new entries get `newReason`. Other compilers' entries are untouched.
  */
-export function updatedKnownFailures(old: readonly KnownFailure[], compiler: string, ran: readonly RanTest[], newReason: string = DEFAULT_REASON): KnownFailure[] {
+export function updatedKnownFailures(old: readonly KnownFailure[], compiler: string, ran: readonly RanTest[], existing: ReadonlySet<string>, newReason: string = DEFAULT_REASON): KnownFailure[] {
   const byTest = new Map<string, Map<'serial' | 'parallel', RanTest['result']>>();
   for (const r of ran) {
     if (!byTest.has(r.name)) byTest.set(r.name, new Map());
     byTest.get(r.name)!.set(r.mode, r.result);
   }
-  const oldFor = new Map(old.filter((e) => e.compiler === compiler).map((e) => [e.test, e]));
+  const oldFor = new Map(old.filter((e) => e.compiler === compiler && existing.has(e.test)).map((e) => [e.test, e]));
   const names = new Set([...oldFor.keys(), ...byTest.keys()]);
   const mine: KnownFailure[] = [];
   for (const name of names) {

@@ -130,7 +130,7 @@ async function runCommand(config: Config, io: Io): Promise<number> {
   if (!existsSync(config.root) || !statSync(config.root).isDirectory()) {
     throw new HarnessError('root-missing', `suite root not found: ${config.root} (pass --root DIR)`);
   }
-  const compiler = await resolveCompiler({ compiler: config.compiler, rustc: config.rustc, repoRoot: REPO_ROOT, cwd: io.cwd });
+  const compiler = await resolveCompiler({ compiler: config.compiler, rustc: config.rustc, repoRoot: REPO_ROOT, cwd: io.cwd, env: io.env });
   const loadOptions: LoadOptions = { host: compiler.host, configEdition: config.edition, displayPath };
   const { tests: all, warnings } = loadSuite(config.root, loadOptions);
   const known = readKnownFailures(config.knownFailures, config.knownFailuresExplicit);
@@ -158,7 +158,7 @@ async function runCommand(config: Config, io: Io): Promise<number> {
   const base: Omit<RunSettings, 'bless'> = {
     compiler, suiteRoot: config.root, buildRoot, pass: config.pass, timeoutMs: config.timeoutMs,
     parallelCompare: config.parallelCompare, color, cargoHome: io.env.CARGO_HOME ?? join(homedir(), '.cargo'),
-    keepOutDir: config.keepOutDir, loadOptions,
+    keepOutDir: config.keepOutDir, loadOptions, baseEnv: io.env,
   };
   let result;
   try {
@@ -195,7 +195,7 @@ async function runCommand(config: Config, io: Io): Promise<number> {
     return 130;
   }
   let final = report;
-  if (config.updateKnownFailures) final = updateKnownFailuresFile(config, compiler, report, known, io);
+  if (config.updateKnownFailures) final = updateKnownFailuresFile(config, compiler, report, known, new Set(all.map((t) => t.name)), io);
   const json = `${JSON.stringify(final, null, 2)}\n`;
   if (config.report) writeFileAtomic(config.report, json);
   if (config.junit) writeFileAtomic(config.junit, renderJunit(final));
@@ -211,13 +211,13 @@ async function runCommand(config: Config, io: Io): Promise<number> {
 }
 
 /** `--update-known-failures`: rewrites the file and re-judges the run against it. */
-function updateKnownFailuresFile(config: Config, compiler: CompilerInfo, report: RunReport, old: ReturnType<typeof readKnownFailures>, io: Io): RunReport {
+function updateKnownFailuresFile(config: Config, compiler: CompilerInfo, report: RunReport, old: ReturnType<typeof readKnownFailures>, existing: ReadonlySet<string>, io: Io): RunReport {
   const ran: RanTest[] = report.tests.map((t) => ({
     name: t.name,
     mode: t.mode,
     result: t.status === 'ignored' ? 'not-run' : t.status === 'passed' || t.failures.every((f) => f.kind === 'unexpectedlyPassed') ? 'passed' : 'failed',
   }));
-  const next = updatedKnownFailures(old, compiler.key, ran, config.knownFailureReason);
+  const next = updatedKnownFailures(old, compiler.key, ran, existing, config.knownFailureReason);
   const before = new Set(old.filter((e) => e.compiler === compiler.key).map((e) => `${e.test} ${e.mode}`));
   const after = new Set(next.filter((e) => e.compiler === compiler.key).map((e) => `${e.test} ${e.mode}`));
   const added = [...after].filter((k) => !before.has(k)).length;

@@ -105,13 +105,15 @@ export interface RunOptions {
   readonly stdin?: string;
   /** Count this process in `trackedBusyMs` (compiler processes). */
   readonly track?: boolean;
+  /** The environment `cmd.env` is merged over (default: the harness's own). */
+  readonly baseEnv?: NodeJS.ProcessEnv;
 }
 
 export function runProcess(cmd: Command, opts: RunOptions): Promise<ProcessResult> {
   const started = performance.now();
   const cap = opts.capBytes ?? OUTPUT_CAP_BYTES;
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  for (const [k, v] of Object.entries(opts.baseEnv ?? process.env)) if (v !== undefined) env[k] = v;
   for (const [k, v] of Object.entries(cmd.env)) {
     if (v === null) delete env[k];
     else env[k] = v;

@@ -43,6 +43,8 @@ export interface RunSettings {
   readonly keepOutDir: boolean;
   readonly loadOptions: LoadOptions;
   readonly capBytes?: number;
+  /** The environment every process starts from (the harness's, in production). */
+  readonly baseEnv: NodeJS.ProcessEnv;
 }
 
 export type TestStatus = 'passed' | 'failed' | 'ignored' | 'interrupted';
@@ -83,7 +85,7 @@ function outDirName(test: TestCase, mode: ModeSpec): string {
 }
 
 async function run(cx: Ctx, cmd: Command, isCompiler: boolean): Promise<ProcessResult> {
-  const r = await runProcess(cmd, { deadline: cx.deadline, capBytes: cx.s.capBytes ?? OUTPUT_CAP_BYTES, track: isCompiler });
+  const r = await runProcess(cmd, { deadline: cx.deadline, capBytes: cx.s.capBytes ?? OUTPUT_CAP_BYTES, track: isCompiler, baseEnv: cx.s.baseEnv });
   if (isCompiler) cx.compilerMs += r.wallMs;
   if (r.interrupted) throw new Interrupted();
   const command = renderCommand(cmd, { withCwd: !isCompiler });
@@ -340,7 +342,7 @@ async function runUiTest(cx: Ctx): Promise<void> {
 
   let ran: ProcessResult | null = null;
   if (willExecute) {
-    const runCmd = buildRunCommand(s.compiler, exe, props, hasAux ? auxDir : null, cx.outDir);
+    const runCmd = buildRunCommand(s.compiler, exe, props, hasAux ? auxDir : null, cx.outDir, s.baseEnv);
     const runLine = renderCommand(runCmd, { withCwd: true });
     ran = await run(cx, runCmd, false);
     if (props.checkRunResults && compareOutputs(cx, ran, 'run.', runLine, true, true, 'stderr') > 0) throw new Fatal();
@@ -359,7 +361,7 @@ async function runUiTest(cx: Ctx): Promise<void> {
   }
 
   checkAnnotations(cx, r, command);
-  checkPatterns(cx, ran ?? r, ran ? renderCommand(buildRunCommand(s.compiler, exe, props, hasAux ? auxDir : null, cx.outDir), { withCwd: true }) : command);
+  checkPatterns(cx, ran ?? r, ran ? renderCommand(buildRunCommand(s.compiler, exe, props, hasAux ? auxDir : null, cx.outDir, s.baseEnv), { withCwd: true }) : command);
 
   if (props.runRustfix) {
     const fixedPath = expectedPath(test.fixture.path, test.revision, 'fixed');
