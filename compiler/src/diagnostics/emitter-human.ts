@@ -1006,9 +1006,12 @@ class HumanRenderer {
       else if ((parts.length !== 1 || parts[0]!.snippet.trim() !== complete.trim()) && !isMultiline) show = Display.Underline;
       else show = Display.None;
       if (show === Display.Diff) rowNum += 1;
+      // In a diff, the row of the first `-` line (the line of the first edit).
+      const firstDiffRow = rowNum - 1;
 
       const first = parts[0]!;
-      const fileLines = spanToLines(sm, first.span);
+      // rustc 1.95 shows every line from the first edit to the last one as removed in a diff.
+      const fileLines = spanToLines(sm, { lo: first.span.lo, hi: Math.max(...parts.map((p) => p.span.hi)), ctxt: 0 });
       const lineStart = sm.lookupLoc(s.originalSpans[0]!.lo).line;
       if (completeLines.length === 0) {
         // The whole suggestion removes lines.
@@ -1077,9 +1080,10 @@ class HumanRenderer {
             const snippet = sm.snippet(part.span);
             const newlines = rustLines(snippet).length;
             if (newlines > 0 && rowNum > newlines) {
+              const partLine = sm.lookupLoc(part.span.lo).line;
               rustLines(snippet).forEach((l, k) => {
                 const text = normalizeWhitespace(l);
-                const r = Math.max(2, rowNum - 2 - (newlines - k - 1));
+                const r = Math.max(2, firstDiffRow + partLine - lineStart + k);
                 const from = k === 0 ? padding + startPos : padding;
                 const to = k === 0 ? padding + startPos + byteLen(text) : k === newlines - 1 ? padding + endPos : padding + byteLen(text);
                 buffer.setStyleRange(r, from, to, Style.Removal, true);
