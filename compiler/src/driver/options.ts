@@ -36,6 +36,8 @@ export interface Options {
   unstable: Map<string, string | null>;
   sysroot: string | null;
   target: string | null;
+  /** `--diagnostic-width N`. */
+  diagnosticWidth: number | null;
   print: string[];
   test: boolean;
   version: boolean;
@@ -77,6 +79,7 @@ export function defaultOptions(): Options {
     unstable: new Map(),
     sysroot: null,
     target: null,
+    diagnosticWidth: null,
     print: [],
     test: false,
     version: false,
@@ -267,7 +270,11 @@ function applyOption(o: Options, name: string, value: string | null): OptionsErr
     case 'print': o.print.push(v); break;
     case 'explain': o.explain = v; break;
     // Accepted and meaningless to weftc.
-    case 'extern': case 'remap-path-prefix': case 'diagnostic-width': case 'library': case 'link': case 'env-set': case 'no-default-features':
+    case 'diagnostic-width':
+      if (!/^\d+$/.test(v)) return { message: `incorrect value \`${v}\` for option \`diagnostic-width\` - a number was expected` };
+      o.diagnosticWidth = Number(v);
+      break;
+    case 'extern': case 'remap-path-prefix': case 'library': case 'link': case 'env-set': case 'no-default-features':
       break;
     default:
       return { message: `Unrecognized option: '${name}'` };

@@ -31,6 +31,9 @@ export function createSession(
       deduplicate: options.deduplicateDiagnostics,
       json: options.json,
       color: options.color === 'always',
+      macroBacktrace: options.unstable.has('macro-backtrace'),
+      diagnosticWidth: options.diagnosticWidth,
+      terminalWidth: process.stderr.isTTY ? process.stderr.columns : null,
     },
     write,
   );
