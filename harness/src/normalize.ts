@@ -55,7 +55,8 @@ export function normalizeOutput(text: string, cx: NormalizeContext, custom: read
     path(`${cx.rustSrcDir}/library`, '$SRC_DIR_REAL');
     path(`${cx.rustSrcDir.replace(/\/src\/rust$/, '/rustc-src/rust')}/compiler`, '$COMPILER_DIR_REAL');
   }
-  for (const d of cx.testBuildDirs) path(d, '$TEST_BUILD_DIR');
+  // The longer spelling first: a canonical `/private/tmp/x` contains the raw `/tmp/x`.
+  for (const d of [...cx.testBuildDirs].sort((a, b) => b.length - a.length)) path(d, '$TEST_BUILD_DIR');
   path(cx.buildRoot, '$BUILD_DIR');
   if (cx.json) out = out.replaceAll('\\n', '\n');
   out = out.replace(/SRC_DIR(.+):\d+:\d+(: \d+:\d+)?/g, 'SRC_DIR$1:LL:COL');

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copySuite, FAKES, FIXTURES, runHarness } from './helpers.js';
+import { copySuite, FAKES, FIXTURES, runHarness, stillAliveAfterKill } from './helpers.js';
 
 const suite = join(FIXTURES, 'fakes');
 const fake = (name: string) => join(FAKES, `${name}.mjs`);
@@ -15,15 +15,6 @@ const fake = (name: string) => join(FAKES, `${name}.mjs`);
 function kinds(run: Awaited<ReturnType<typeof runHarness>>, name: string, mode: 'serial' | 'parallel') {
   const entry = run.report!.tests.find((t) => t.name === name && t.mode === mode);
   return entry ? entry.failures.map((f) => f.kind) : null;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('misbehaving compilers', () => {
@@ -57,9 +48,7 @@ describe('misbehaving compilers', () => {
       // The harness waited for the deadline, not for the process to finish on its own.
       expect(performance.now() - started).toBeLessThan(30_000);
       const pid = Number(readFileSync(pidFile, 'utf8'));
-      // The kill is asynchronous; give the kernel a moment to reap the grandchild.
-      for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(isAlive(pid)).toBe(false);
+      expect(await stillAliveAfterKill(pid)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

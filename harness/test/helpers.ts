@@ -61,3 +61,19 @@ export function copySuite(scenario: string): string {
 export function findRustc(): string | null {
   return which('rustc', { ...process.env, PATH: [process.env.PATH ?? '', join(homedir(), '.cargo/bin')].join(delimiter) });
 }
+
+/** True while a process with this pid exists. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits (up to 2.5 s) for a killed process to be reaped; returns whether it is still alive. */
+export async function stillAliveAfterKill(pid: number): Promise<boolean> {
+  for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  return isAlive(pid);
+}

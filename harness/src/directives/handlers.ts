@@ -68,10 +68,24 @@ function parseNormalizeRule(v: string, line: number): { regex: RegExp; replaceme
   return { regex: compiled.regex, replacement: m[2]!.replace(/\\n/g, '\n'), line };
 }
 
-function envPair(v: string, name: string): [string, string] | string {
-  const eq = v.indexOf('=');
-  if (eq <= 0) return `\`${name}\` needs \`KEY=VALUE\`, got \`${v}\``;
-  return [v.slice(0, eq).trim(), v.slice(eq + 1)];
+/** `normalize-*: "RE" -> "REPL"`; a bit-width variant adds its rule only on hosts of that width. */
+function normalizeHandler(rules: (p: TestProps) => TestProps['normalizeStderr'], width: number | null): Handler {
+  return value((v, p, d, cx) => {
+    const r = parseNormalizeRule(v, d.line);
+    if (typeof r === 'string') return r;
+    if (width === null || cx.host.pointerWidth === width) rules(p).push(r);
+    return null;
+  });
+}
+
+/** `rustc-env`/`exec-env: KEY=VALUE` (the value may contain `=`). */
+function envHandler(pairs: (p: TestProps) => Array<[string, string]>): Handler {
+  return value((v, p, d) => {
+    const eq = v.indexOf('=');
+    if (eq <= 0) return `\`${d.name}\` needs \`KEY=VALUE\`, got \`${v}\``;
+    pairs(p).push([v.slice(0, eq).trim(), v.slice(eq + 1)]);
+    return null;
+  });
 }
 
 function auxHandler(kind: 'lib' | 'bin' | 'proc-macro', withName: boolean): Handler {
@@ -177,18 +191,8 @@ export const HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   // Read before the table runs (the set of revisions decides which lines apply); validated here.
   ['revisions', value((v, _p, d) => (d.revision !== null ? '`revisions` cannot be limited to a revision' : null))],
   ['run-flags', value((v, p) => (p.runFlags.push(...splitFlags(v)), null))],
-  ['rustc-env', value((v, p, d) => {
-    const kv = envPair(v, d.name);
-    if (typeof kv === 'string') return kv;
-    p.rustcEnv.push(kv);
-    return null;
-  })],
-  ['exec-env', value((v, p, d) => {
-    const kv = envPair(v, d.name);
-    if (typeof kv === 'string') return kv;
-    p.execEnv.push(kv);
-    return null;
-  })],
+  ['rustc-env', envHandler((p) => p.rustcEnv)],
+  ['exec-env', envHandler((p) => p.execEnv)],
   ['unset-rustc-env', value((v, p) => (p.unsetRustcEnv.push(v), null))],
   ['unset-exec-env', value((v, p) => (p.unsetExecEnv.push(v), null))],
   ['aux-build', auxHandler('lib', false)],
@@ -231,24 +235,10 @@ export const HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   ['run-rustfix', flag((p) => (p.runRustfix = true))],
   ['rustfix-only-machine-applicable', flag((p) => (p.rustfixOnlyMachineApplicable = true))],
   ['stderr-per-bitwidth', flag((p) => (p.stderrPerBitwidth = true))],
-  ['normalize-stderr', value((v, p, d) => {
-    const r = parseNormalizeRule(v, d.line);
-    if (typeof r === 'string') return r;
-    p.normalizeStderr.push(r);
-    return null;
-  })],
-  ['normalize-stdout', value((v, p, d) => {
-    const r = parseNormalizeRule(v, d.line);
-    if (typeof r === 'string') return r;
-    p.normalizeStdout.push(r);
-    return null;
-  })],
-  ...(['32', '64'] as const).map((w): [string, Handler] => [`normalize-stderr-${w}bit`, value((v, p, d, cx) => {
-    const r = parseNormalizeRule(v, d.line);
-    if (typeof r === 'string') return r;
-    if (String(cx.host.pointerWidth) === w) p.normalizeStderr.push(r);
-    return null;
-  })]),
+  ['normalize-stderr', normalizeHandler((p) => p.normalizeStderr, null)],
+  ['normalize-stdout', normalizeHandler((p) => p.normalizeStdout, null)],
+  ['normalize-stderr-32bit', normalizeHandler((p) => p.normalizeStderr, 32)],
+  ['normalize-stderr-64bit', normalizeHandler((p) => p.normalizeStderr, 64)],
   ['compare-output-by-lines', flag((p) => (p.compareOutputByLines = true))],
   ['remap-src-base', flag((p) => (p.remapSrcBase = true))],
   ['no-auto-check-cfg', flag((p) => (p.noAutoCheckCfg = true))],

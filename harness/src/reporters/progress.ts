@@ -52,7 +52,7 @@ export function progressReporter(sink: ProgressSink, opts: { tty: boolean; verbo
         else if (t.knownFailure) known++;
         else failed++;
         if (opts.verbose) {
-          const word = t.status === 'passed' ? 'ok' : t.status === 'ignored' ? `ignored, ${t.ignoreReason ?? ''}` : t.knownFailure ? 'known failure' : 'FAILED';
+          const word = t.status === 'passed' ? 'ok' : t.status === 'ignored' ? `ignored${t.ignoreReason ? `, ${t.ignoreReason}` : ''}` : t.knownFailure ? 'known failure' : 'FAILED';
           if (drawn) sink.write('\r\x1b[K');
           sink.write(`test ${testLabel(t)} ... ${word} (${(t.durationMs / 1000).toFixed(2)}s)\n`);
           drawn = false;
