@@ -14,6 +14,7 @@ describe('built-in normalisation, in compiletest order', () => {
     ['/rustc/FAKE_PREFIX/library/core/src/ops.rs:12:7', '$SRC_DIR/core/src/ops.rs:LL:COL'],
     ['/sysroot/lib/rustlib/src/rust/library/std/src/io.rs:1:2: 3:4', '$SRC_DIR_REAL/std/src/io.rs:LL:COL'],
     ['/rustc/FAKE_PREFIX/compiler/rustc_x/lib.rs', '$COMPILER_DIR/rustc_x/lib.rs'],
+    ['  --> /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/vec/mod.rs:438:0', '  --> $SRC_DIR/alloc/src/vec/mod.rs:LL:COL'],
     ['/tmp/run/typeck/x.serial/a and /private/tmp/run/typeck/x.serial/b', '$TEST_BUILD_DIR/a and $TEST_BUILD_DIR/b'],
     ['/tmp/run/other', '$BUILD_DIR/other'],
     ['$TEST_BUILD_DIR/x.long-type-1234567.txt', '$TEST_BUILD_DIR/x.long-type-$LONG_TYPE_HASH.txt'],
