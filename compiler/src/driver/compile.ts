@@ -9,6 +9,7 @@
  */
 import type { Session } from './session.js';
 import { error } from '../diagnostics/diagnostic.js';
+import { loadCrate } from '../syntax/crate-loader.js';
 
 /** Runs the pipeline; returns the process exit status (0 ok, 1 errors). */
 export async function compile(session: Session): Promise<number> {
@@ -20,7 +21,26 @@ export async function compile(session: Session): Promise<number> {
     dcx.finish();
     return 1;
   }
-  session.sourceMap.addFile(input, read.text);
+  const rootFile = session.sourceMap.addFile(input, read.text);
+
+  // Parse: the crate root, then module files wave by wave (see syntax/crate-loader.ts), with the
+  // diagnostics in rustc's order.
+  const crate = await loadCrate(input, rootFile, { sourceMap: session.sourceMap, readFile: session.readFile, executor: session.executor, edition: options.edition });
+  for (const d of crate.diagnostics) dcx.emit(d);
+  // rustc emits stashed errors that no later phase improved (`missing type for const item`:
+  // type checking steals it and suggests the inferred type) before it aborts.
+  for (const s of crate.stashed) dcx.emit(s.diag);
+  if (crate.abort || dcx.hasErrors()) {
+    // What rustc does after parse errors: it stops right away after a fatal error (unterminated
+    // literals and block comments, unbalanced delimiters, an unreadable `#[path]` file, a crate
+    // root whose items it could not parse: `crate.abort`). After recoverable errors (a missing
+    // `;`, a bad statement or field, struct literal in a condition, E0583 ...) it goes on: the
+    // broken parts are `err` nodes, expansion, name resolution and type checking still run and
+    // report their own errors (silently skipping `err` nodes), and lints still warn. Until those
+    // phases exist, weftc stops after any parse error.
+    dcx.finish();
+    return 1;
+  }
   // The phases are added here as they are written.
   dcx.finish();
   return dcx.hasErrors() ? 1 : 0;

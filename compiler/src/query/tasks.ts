@@ -3,11 +3,14 @@
  * serial executor calls them directly, and a worker thread imports this same module, so a task
  * behaves identically on either side. A task is a pure function of its (plain-data) input.
  */
+import { parseSourceFile, type ParseInput, type ParseOutput } from '../syntax/parse.js';
 
 /** Task name → [input, output]. Each phase that runs in parallel registers its task here. */
 export interface TaskTypes {
   /** Doubles a number; used by the executor conformance tests. */
   'test.double': [number, number];
+  /** Lexes and parses one source file (the crate root or a `mod name;` file). */
+  'syntax.parse': [ParseInput, ParseOutput];
 }
 
 export type TaskName = keyof TaskTypes;
@@ -18,6 +21,7 @@ type TaskFn<T extends TaskName> = (input: TaskInput<T>) => TaskOutput<T>;
 
 const TASKS: { [T in TaskName]: TaskFn<T> } = {
   'test.double': (n) => n * 2,
+  'syntax.parse': parseSourceFile,
 };
 
 export function runTask<T extends TaskName>(task: T, input: TaskInput<T>): TaskOutput<T> {

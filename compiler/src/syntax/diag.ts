@@ -26,7 +26,7 @@ export class PDiag {
     span: Span | Span[] | null,
     public level: Level = 'error',
   ) {
-    this.primary = span === null ? [] : Array.isArray(span) ? span : [span];
+    this.primary = span === null ? [] : Array.isArray(span) ? sortSpans(span) : [span];
   }
 
   withCode(code: string): this {
@@ -36,7 +36,7 @@ export class PDiag {
 
   /** Replaces the primary spans (rustc's `Diag::span`). */
   setSpan(span: Span | Span[]): this {
-    this.primary = Array.isArray(span) ? span : [span];
+    this.primary = Array.isArray(span) ? sortSpans(span) : [span];
     return this;
   }
 
@@ -108,6 +108,11 @@ export class PDiag {
       suggestions: this.suggestions,
     };
   }
+}
+
+/** rustc's `MultiSpan::from_spans` sorts the primary spans. */
+function sortSpans(spans: Span[]): Span[] {
+  return [...spans].sort((a, b) => a.lo - b.lo || a.hi - b.hi);
 }
 
 function toMulti(s: Span | MultiSpan | undefined): MultiSpan {

@@ -863,7 +863,7 @@ export class Lexer {
         }
         const msg = `if you meant to write a ${isByte ? 'byte string' : 'string'} literal, use double quotes`;
         if (escaped.length !== lit.length) {
-          d.suggestion(fullSpan, msg, `${prefix}"${escaped}"`, 'MachineApplicable');
+          d.suggestionVerbose(fullSpan, msg, `${prefix}"${escaped}"`, 'MachineApplicable');
         } else {
           d.multipart(msg, [
             { span: this.sp(litStart, litStart + prefix.length + 1), snippet: `${prefix}"` },
@@ -875,12 +875,12 @@ export class Lexer {
       case 'EscapeOnlyChar': {
         const [c, charSpan] = lastChar();
         d = new PDiag(`${isByte ? 'byte' : 'character'} constant must be escaped: \`${escapedChar(c)}\``, errSpan)
-          .suggestion(charSpan, 'escape the character', escapeDefault(c), 'MachineApplicable');
+          .suggestionVerbose(charSpan, 'escape the character', escapeDefault(c), 'MachineApplicable');
         break;
       }
       case 'BareCarriageReturn':
         d = new PDiag(mode === 'char' || mode === 'byte' ? 'character constant must be escaped: `\\r`' : 'bare CR not allowed in string, use `\\r` instead', errSpan)
-          .suggestion(errSpan, 'escape the character', '\\r', 'MachineApplicable');
+          .suggestionVerbose(errSpan, 'escape the character', '\\r', 'MachineApplicable');
         break;
       case 'BareCarriageReturnInRawString':
         d = new PDiag('bare CR not allowed in raw string', errSpan);
@@ -955,7 +955,7 @@ export class Lexer {
         d = new PDiag('incorrect unicode escape sequence', errSpan);
         if (len > 0) {
           sugg += '}';
-          d.suggestion(span(errSpan.lo, charSpan.lo + len), 'format of unicode escape sequences uses braces', sugg, 'MaybeIncorrect');
+          d.suggestionVerbose(span(errSpan.lo, charSpan.lo + len), 'format of unicode escape sequences uses braces', sugg, 'MaybeIncorrect');
         } else {
           d.label(errSpan, 'incorrect unicode escape sequence').help('format of unicode escape sequences is `\\u{...}`');
         }
@@ -1114,12 +1114,12 @@ export class Lexer {
       const closeIdx = c === 0x201c ? this.src.indexOf('\u201d', end) : -1;
       if (closeIdx >= 0) {
         const inner = this.src.slice(end, closeIdx);
-        d.suggestion(this.sp(start, closeIdx + 1),
+        d.suggestionVerbose(this.sp(start, closeIdx + 1),
           `Unicode characters '${chStr}' (${uName}) and '\u201d' (Right Double Quotation Mark) look like '${ascii}' (${info.name}), but are not`,
           `"${inner}"`, 'MaybeIncorrect');
       } else {
         const n = repeats + 1;
-        d.suggestion(this.sp(start, repeatEnd), `Unicode character '${chStr.repeat(n)}' (${uName}) looks like '${ascii}' (${info.name}), but it is not`, ascii.repeat(n), 'MaybeIncorrect');
+        d.suggestionVerbose(this.sp(start, repeatEnd), `Unicode character '${chStr.repeat(n)}' (${uName}) looks like '${ascii}' (${info.name}), but it is not`, ascii.repeat(n), 'MaybeIncorrect');
       }
       if (info.token !== null) {
         token = this.cooked(info.token, start, end, info.token === 'ident' ? '_' : '');
@@ -1128,7 +1128,7 @@ export class Lexer {
       d.help(`invisible characters like '${escapeDefault(c)}' are not usually visible in text editors`);
     }
     if (c === 0) d.help('source files must contain UTF-8 encoded text, unexpected null bytes might occur when a different encoding is used');
-    if (repeats > 0) d.note(`character appears ${repeats} more time${repeats === 1 ? '' : 's'}`);
+    if (repeats > 0) d.note(repeats === 1 ? 'character appears once more' : `character appears ${repeats} more times`);
     this.emit(d);
     return token;
   }

@@ -68,7 +68,7 @@ export function expectedOneOfNotFound(p: Parser, edible: readonly TokenKind[], i
 
   if (tok.kind === '==' && isIdent(prev) && expected.includes(tk('='))) {
     const sp = p.tokSpan();
-    p.fail(p.err('unexpected `==`', sp).suggestion(sp, 'try using `=` instead', '=', 'MachineApplicable'));
+    p.fail(p.err('unexpected `==`', sp).suggestionVerbose(sp, 'try using `=` instead', '=', 'MachineApplicable'));
   }
 
   if ((isKeyword(tok, 'move') || isKeyword(tok, 'use')) && isKeyword(prev, 'async')) {
@@ -407,7 +407,7 @@ export function maybeConsumeIncorrectSemicolon(p: Parser, previousItemDescr: str
   const sp = p.tokSpan();
   const d = p.err('expected item, found `;`', sp);
   if (previousItemDescr !== null) d.help(`${previousItemDescr} declarations are not followed by a semicolon`);
-  d.suggestion(sp, 'remove this semicolon', '', 'MachineApplicable');
+  d.suggestionVerbose(sp, 'remove this semicolon', '', 'MachineApplicable');
   p.emit(d);
   p.bump();
   return true;
@@ -438,7 +438,7 @@ export function maybeRecoverFromTernaryOperator(p: Parser, cond: Span | null): v
           { span: question, snippet: '{' },
           { span: colon, snippet: '} else {' },
           { span: span(expr.span.hi, expr.span.hi), snippet: ' }' },
-        ], 'MaybeIncorrect');
+        ], 'MaybeIncorrect', 'ShowAlways');
       } else {
         d.help('use an `if-else` expression instead');
       }
@@ -472,6 +472,29 @@ export function recoverFromIncDec(p: Parser, base: Expr, op: 'inc' | 'dec', fixi
     }
   }
   throw new PErr(d);
+}
+
+/**
+ * `a..=` without an end (rustc's `inclusive_range_with_incorrect_end`), also `..==` and `..=>`.
+ * Called with the `..=` token just eaten.
+ */
+export function inclusiveRangeWithIncorrectEnd(p: Parser): void {
+  const sp = p.prevSpan();
+  const tok = p.token;
+  const noSpace = tok.lo === sp.hi;
+  if (tok.kind === '=' && noSpace) {
+    const withEq = span(sp.lo, tok.hi);
+    p.bump();
+    p.emit(p.err('unexpected `=` after inclusive range', withEq).note('inclusive ranges end with a single equals sign (`..=`)').suggestionVerbose(withEq, 'use `..=` instead', '..=', 'MaybeIncorrect'));
+    return;
+  }
+  if (tok.kind === '>' && noSpace) {
+    p.emit(p.err('unexpected `>` after inclusive range', p.tokSpan()).label(sp, 'this is parsed as an inclusive range `..=`')
+      .suggestionVerbose(span(sp.hi - 1, sp.hi - 1), 'add a space between the pattern and `=>`', ' ', 'MachineApplicable'));
+    return;
+  }
+  p.emit(p.err('inclusive range with no end', sp).withCode('E0586').note('inclusive ranges must be bounded at the end (`..=b` or `a..=b`)')
+    .suggestionVerbose(span(sp.hi - 1, sp.hi), 'use `..` instead', '', 'MachineApplicable'));
 }
 
 const COMPARISON: ReadonlySet<BinOpKind> = new Set(['eq', 'lt', 'le', 'ne', 'ge', 'gt']);
@@ -508,7 +531,7 @@ export function checkNoChainedComparison(p: Parser, inner: Expr, outerOp: BinOpK
       const s = p.snapshot();
       try {
         const r2 = parseExpr(p);
-        chainingSugg = (d) => d.multipart('parenthesize the comparison', [{ span: span(r1.span.lo, r1.span.lo), snippet: '(' }, { span: span(r2.span.hi, r2.span.hi), snippet: ')' }], 'MaybeIncorrect', 'ShowAlways');
+        chainingSugg = (d) => d.multipart('parenthesize the comparison', [{ span: span(r1.span.lo, r1.span.lo), snippet: '(' }, { span: span(r2.span.hi, r2.span.hi), snippet: ')' }], 'MaybeIncorrect');
       } catch (e) {
         if (!(e instanceof PErr)) throw e;
         p.restore(s);
@@ -519,7 +542,7 @@ export function checkNoChainedComparison(p: Parser, inner: Expr, outerOp: BinOpK
       const s = p.snapshot();
       try {
         parseExpr(p);
-        chainingSugg = (d) => d.multipart('parenthesize the comparison', [{ span: span(l1.span.lo, l1.span.lo), snippet: '(' }, { span: span(r1.span.hi, r1.span.hi), snippet: ')' }], 'MaybeIncorrect', 'ShowAlways');
+        chainingSugg = (d) => d.multipart('parenthesize the comparison', [{ span: span(l1.span.lo, l1.span.lo), snippet: '(' }, { span: span(r1.span.hi, r1.span.hi), snippet: ')' }], 'MaybeIncorrect');
         return true;
       } catch (e) {
         if (!(e instanceof PErr)) throw e;

@@ -18,7 +18,7 @@ import { parsePath, parseQPath, parsePathSegment, checkTrailingAngleBrackets } f
 import { parseAsCastTy, parseTy, parseRetTy, parseLateBoundLifetimeDefs, mkTy } from './ty.js';
 import { parsePatAllowTopAlt, parsePatNoTopAlt, mkPat } from './pattern.js';
 import { parseBlockCommon, parseBlock, mkBlock } from './stmt.js';
-import { expectedExpressionFound, checkNoChainedComparison, isComparison, recoverFromIncDec, maybeRecoverFromTernaryOperator } from './diagnostics.js';
+import { expectedExpressionFound, checkNoChainedComparison, isComparison, recoverFromIncDec, maybeRecoverFromTernaryOperator, inclusiveRangeWithIncorrectEnd } from './diagnostics.js';
 import { parseLetExprPattern } from './stmt.js';
 import type { Attribute } from '../ast.js';
 
@@ -205,12 +205,12 @@ export function parseExprAssocRestWith(p: Parser, min: number, excl: boolean, st
     if (min > 0 && (excl ? prec <= min : prec < min)) break;
     if (p.at('...') && op.kind === 'range') {
       const sp = p.tokSpan();
-      p.emit(p.err('unexpected token: `...`', sp).suggestion(sp, 'use `..` for an exclusive range', '..', 'MaybeIncorrect')
-        .suggestion(sp, 'or `..=` for an inclusive range', '..=', 'MaybeIncorrect'));
+      p.emit(p.err('unexpected token: `...`', sp).suggestionVerbose(sp, 'use `..` for an exclusive range', '..', 'MaybeIncorrect')
+        .suggestionVerbose(sp, 'or `..=` for an inclusive range', '..=', 'MaybeIncorrect'));
     }
     if (p.at('<-')) {
       const sp = p.tokSpan();
-      p.emit(p.err('unexpected token: `<-`', sp).multipart('if you meant to write a comparison against a negative value, add a space in between `<` and `-`', [{ span: sp, snippet: '< -' }], 'MaybeIncorrect'));
+      p.emit(p.err('unexpected token: `<-`', sp).suggestionVerbose(sp, 'if you meant to write a comparison against a negative value, add a space in between `<` and `-`', '< -', 'MaybeIncorrect'));
     }
     p.bump();
     if (op.kind === 'binary' && isComparison(op.op)) {
@@ -220,12 +220,12 @@ export function parseExprAssocRestWith(p: Parser, min: number, excl: boolean, st
     if (op.kind === 'binary' && (op.op === 'eq' || op.op === 'ne') && p.at('=') && p.prevToken.hi === p.token.lo) {
       const sp = span(curOpSpan.lo, p.token.hi);
       const sugg = op.op === 'eq' ? '==' : '!=';
-      p.emit(p.err(`invalid comparison operator \`${sugg}=\``, sp).suggestionShort(sp, `\`${sugg}=\` is not a valid comparison operator, use \`${sugg}\``, sugg, 'MachineApplicable'));
+      p.emit(p.err(`invalid comparison operator \`${sugg}=\``, sp).suggestionVerbose(sp, `\`${sugg}=\` is not a valid comparison operator, use \`${sugg}\``, sugg, 'MachineApplicable'));
       p.bump();
     }
     if (op.kind === 'binary' && op.op === 'lt' && p.at('>') && p.prevToken.hi === p.token.lo) {
       const sp = span(curOpSpan.lo, p.token.hi);
-      p.emit(p.err('invalid comparison operator `<>`', sp).suggestionShort(sp, '`<>` is not a valid comparison operator, use `!=`', '!=', 'MachineApplicable'));
+      p.emit(p.err('invalid comparison operator `<>`', sp).suggestionVerbose(sp, '`<>` is not a valid comparison operator, use `!=`', '!=', 'MachineApplicable'));
       p.bump();
     }
     if (op.kind === 'binary' && op.op === 'le' && p.at('>') && p.prevToken.hi === p.token.lo) {
@@ -291,7 +291,7 @@ function checkAssocOp(p: Parser): AssocOp | null {
   if (t.kind === 'ident' && !t.raw && (t.sym === 'and' || t.sym === 'or')) {
     const sp = p.tokSpan();
     const isAnd = t.sym === 'and';
-    p.emit(p.err(`\`${t.sym}\` is not a logical operator`, sp).suggestionShort(sp, `use \`${isAnd ? '&&' : '||'}\` to perform logical ${isAnd ? 'conjunction' : 'disjunction'}`, isAnd ? '&&' : '||', 'MachineApplicable')
+    p.emit(p.err(`\`${t.sym}\` is not a logical operator`, sp).suggestionVerbose(sp, `use \`${isAnd ? '&&' : '||'}\` to perform logical ${isAnd ? 'conjunction' : 'disjunction'}`, isAnd ? '&&' : '||', 'MachineApplicable')
       .note('unlike in e.g., Python and PHP, `&&` and `||` are used for logical operators'));
     return { kind: 'binary', op: isAnd ? 'and' : 'or' };
   }
@@ -306,9 +306,7 @@ function parseExprRange(p: Parser, prec: number, lhs: Expr, limits: 'halfOpen' |
   }
   const hi = rhs ? rhs.span.hi : curOpSpan.hi;
   if (limits === 'closed' && rhs === null) {
-    const sp = curOpSpan;
-    p.emit(p.err('inclusive range with no end', sp).withCode('E0586').suggestionShort(sp, 'use `..` instead', '..', 'MachineApplicable')
-      .note('inclusive ranges must be bounded at the end (`..=b` or `a..=b`)'));
+    inclusiveRangeWithIncorrectEnd(p);
     return mkExpr(p, span(lhs.span.lo, hi), { kind: 'err' });
   }
   return mkExpr(p, span(lhs.span.lo, hi), { kind: 'range', start: lhs, end: rhs, limits });
@@ -326,8 +324,8 @@ function parseExprPrefixRange(p: Parser, attrs: Attribute[]): Expr {
   if (attrs.length > 0) p.emit(p.err('attributes are not allowed on range expressions starting with `..`', p.tokSpan()));
   if (p.at('...')) {
     const sp = p.tokSpan();
-    p.emit(p.err('unexpected token: `...`', sp).suggestion(sp, 'use `..` for an exclusive range', '..', 'MaybeIncorrect')
-      .suggestion(sp, 'or `..=` for an inclusive range', '..=', 'MaybeIncorrect'));
+    p.emit(p.err('unexpected token: `...`', sp).suggestionVerbose(sp, 'use `..` for an exclusive range', '..', 'MaybeIncorrect')
+      .suggestionVerbose(sp, 'or `..=` for an inclusive range', '..=', 'MaybeIncorrect'));
   }
   const limits = p.at('..') ? 'halfOpen' : 'closed';
   const lo = p.tokSpan();
@@ -339,8 +337,7 @@ function parseExprPrefixRange(p: Parser, attrs: Attribute[]): Expr {
   }
   const sp = span(lo.lo, end ? end.span.hi : lo.hi);
   if (limits === 'closed' && end === null) {
-    p.emit(p.err('inclusive range with no end', lo).withCode('E0586').suggestionShort(lo, 'use `..` instead', '..', 'MachineApplicable')
-      .note('inclusive ranges must be bounded at the end (`..=b` or `a..=b`)'));
+    inclusiveRangeWithIncorrectEnd(p);
     return mkExpr(p, sp, { kind: 'err' }, attrs);
   }
   return mkExpr(p, sp, { kind: 'range', start: null, end, limits }, attrs);
@@ -355,7 +352,7 @@ function parseExprPrefix(p: Parser, attrs: Attribute[]): Expr {
   switch (t.kind) {
     case '!': return withAttrs(parseExprUnary(p, lo, 'not'), attrs);
     case '~': {
-      p.emit(p.err('`~` cannot be used as a unary operator', lo).suggestionShort(lo, 'use `!` to perform bitwise not', '!', 'MachineApplicable'));
+      p.emit(p.err('`~` cannot be used as a unary operator', lo).suggestionVerbose(lo, 'use `!` to perform bitwise not', '!', 'MachineApplicable'));
       return withAttrs(parseExprUnary(p, lo, 'not'), attrs);
     }
     case '-': return withAttrs(parseExprUnary(p, lo, 'neg'), attrs);
@@ -389,7 +386,7 @@ function parseExprPrefix(p: Parser, attrs: Attribute[]): Expr {
         const sp = span(lo.lo, neg.lo);
         const d = p.err(`unexpected ${p.descr(neg)} after identifier`, span(neg.lo, neg.hi));
         const msg = neg.kind === 'literal' && (neg.lit === 'integer' || neg.lit === 'float') ? 'use `!` to perform bitwise not' : isBoolLit(neg) ? 'use `!` to perform logical negation' : 'use `!` to perform logical negation or bitwise not';
-        d.suggestionShort(sp, msg, '!', 'MachineApplicable');
+        d.suggestionVerbose(sp, msg, '!', 'MachineApplicable');
         p.emit(d);
         return withAttrs(parseExprUnary(p, lo, 'not'), attrs);
       }
@@ -447,7 +444,7 @@ function parseExprBorrow(p: Parser, lo: Span): Expr {
   const sp = span(lo.lo, e.span.hi);
   if (ltSpan) {
     p.emit(p.err('borrow expressions cannot be annotated with lifetimes', sp).label(ltSpan, 'annotated with lifetime here')
-      .suggestion(span(ltSpan.lo, e.span.lo), 'remove the lifetime annotation', '', 'MachineApplicable'));
+      .suggestionVerbose(span(ltSpan.lo, e.span.lo), 'remove the lifetime annotation', '', 'MachineApplicable'));
   }
   if (borrowKind === 'ref' && mutability === 'not' && e.kind === 'path' && e.qself === null && e.path.segments.length === 1 && e.path.segments[0]!.ident.name === 'raw') {
     p.addExpectedToken('`mut`');
@@ -523,8 +520,8 @@ export function parseExprDotOrCallWith(p: Parser, attrs: Attribute[], e: Expr, l
     if (afterReturn) hasDot = p.eatNoExpect('.');
     else if (p.at('->')) {
       p.bump();
-      p.emit(p.err('`->` used for field access or method call', p.prevSpan()).suggestion(p.prevSpan(), 'try using `.` instead', '.', 'MaybeIncorrect')
-        .help('the `.` operator will automatically dereference the value, except if the value is a raw pointer'));
+      p.emit(p.err('`->` is not valid syntax for field accesses and method calls', p.prevSpan()).help('the `.` operator will automatically dereference the value, except if the value is a raw pointer')
+        .suggestionVerbose(p.prevSpan(), 'try using `.` instead', '.', 'MachineApplicable'));
       hasDot = true;
     } else hasDot = p.eat('.');
     if (hasDot) {
@@ -601,7 +598,7 @@ function parseDotSuffix(p: Parser, selfArg: Expr, lo: Span): Expr {
       p.bump();
       const sp = span(l.lo, p.token.hi);
       p.bump();
-      p.emit(p.err('incorrect use of `await`', sp).suggestion(sp, '`await` is not a method call, remove the parentheses', '', 'MachineApplicable'));
+      p.emit(p.err('incorrect use of `await`', sp).suggestionVerbose(sp, '`await` is not a method call, remove the parentheses', '', 'MachineApplicable'));
     }
     return e;
   }
@@ -650,8 +647,8 @@ function parseExprFnCall(p: Parser, lo: Span, fun: Expr): Expr {
         const fields = r.fields.filter((f) => !f.isShorthand);
         if (fields.length > 0) {
           p.emit(p.err('invalid `struct` delimiters or `fn` call arguments', sp)
-            .multipart(`if \`${p.snippet(fun.path.span)}\` is a struct, use braces as delimiters`, [{ span: openParen, snippet: ' { ' }, { span: closeParen, snippet: ' }' }], 'MaybeIncorrect', 'ShowAlways')
-            .multipart(`if \`${p.snippet(fun.path.span)}\` is a function, use the arguments directly`, fields.map((f) => ({ span: span(f.span.lo, f.expr.span.lo), snippet: '' })), 'MaybeIncorrect', 'ShowAlways'));
+            .multipart(`if \`${p.snippet(fun.path.span)}\` is a struct, use braces as delimiters`, [{ span: openParen, snippet: ' { ' }, { span: closeParen, snippet: ' }' }], 'MaybeIncorrect')
+            .multipart(`if \`${p.snippet(fun.path.span)}\` is a function, use the arguments directly`, fields.map((f) => ({ span: span(f.span.lo, f.expr.span.lo), snippet: '' })), 'MaybeIncorrect'));
         } else {
           p.emit(err!.diag);
         }
@@ -811,7 +808,10 @@ function recoverIncorrectAwaitSyntax(p: Parser, lo: Span): Expr {
     hi = expr.span;
   }
   const sp = span(lo.lo, hi.hi);
-  p.emit(p.err('incorrect use of `await`', sp).suggestion(sp, '`await` is a postfix operation', `${p.snippet(expr.span)}.await${isQuestion ? '?' : ''}`, 'MachineApplicable'));
+  p.emit(p.err('incorrect use of `await`', sp).multipart('`await` is a postfix operation', [
+    { span: span(lo.lo, expr.span.lo), snippet: '' },
+    { span: span(expr.span.hi, expr.span.hi), snippet: `.await${isQuestion ? '?' : ''}` },
+  ], 'MachineApplicable'));
   return mkExpr(p, sp, { kind: 'err' });
 }
 
@@ -1010,8 +1010,8 @@ function parseStructFields(p: Parser, path: Path, recover: boolean, close: '}' |
       }
       if (p.at(',')) {
         const sp = p.tokSpan();
-        p.emit(p.err('cannot use a comma after the base struct', sp).label(span(expSpan.lo, p.prevToken.hi), 'the base struct must always be the last field')
-          .suggestionShort(sp, 'remove this comma', '', 'MachineApplicable'));
+        p.emit(p.err('cannot use a comma after the base struct', span(expSpan.lo, p.prevToken.hi)).note('the base struct must always be the last field')
+          .suggestionVerbose(sp, 'remove this comma', '', 'MachineApplicable'));
         p.recoverStmt();
       }
       break;
@@ -1088,7 +1088,7 @@ function parseExprField(p: Parser): ExprField {
   }
   if (p.at('=')) {
     const sp = p.tokSpan();
-    p.emit(p.err('expected `:`, found `=`', sp).suggestion(sp, 'replace equals symbol with a colon', ':', 'MachineApplicable'));
+    p.emit(p.err('expected `:`, found `=`', sp).suggestionVerbose(span(ident.span.hi, sp.hi), 'replace equals symbol with a colon', ':', 'MachineApplicable'));
   }
   p.bump(); // `:`
   const expr = parseExpr(p);
@@ -1123,7 +1123,7 @@ export function parseExprLabeled(p: Parser, label: Label, consumeColon: boolean)
     e = inner;
   }
   if (!ateColon && consumeColon) {
-    p.emit(p.err('labeled expression must be followed by `:`', e.span).label(lo, 'the label').suggestionShort(span(lo.hi, tokSp.lo), 'add `:` after the label', ': ', 'MachineApplicable')
+    p.emit(p.err('labeled expression must be followed by `:`', e.span).label(lo, 'the label').suggestionVerbose(span(lo.hi, tokSp.lo), 'add `:` after the label', ': ', 'MachineApplicable')
       .note('labels are used before loops and blocks, allowing e.g., `break \'label` to them'));
   }
   return e;
@@ -1489,9 +1489,10 @@ function parseExprFor(p: Parser, label: Label | null, lo: Span): Expr {
   }
   const pat = parsePatAllowTopAlt(p, { expected: null, recoverComma: true, recoverColon: true, commaRecovery: 'likelyTuple' });
   if (!p.eatKeyword('in')) errorMissingInForLoop(p);
+  const inSpan = p.prevSpan();
   if (p.eatKeyword('in')) {
     const sp = p.prevSpan();
-    p.emit(p.err('expected iterable, found keyword `in`', sp).suggestionShort(span(p.prevToken.lo - 3, sp.lo), 'remove the duplicated `in`', '', 'MachineApplicable'));
+    p.emit(p.err('expected iterable, found keyword `in`', sp).suggestionVerbose(span(inSpan.lo, sp.lo), 'remove the duplicated `in`', '', 'MachineApplicable'));
   }
   const attrs = parseOuterAttributes(p);
   const iter = parseExprResWithAttrs(p, R_NO_STRUCT_LITERAL, attrs);
@@ -1512,13 +1513,13 @@ function errorMissingInForLoop(p: Parser): void {
   if (p.at('ident') && !p.token.raw && p.token.sym === 'of') {
     sp = p.tokSpan();
     p.bump();
-    p.emit(d(sp).suggestionShort(sp, 'try using `in` here instead', 'in', 'MaybeIncorrect'));
+    p.emit(d(sp).suggestionVerbose(sp, 'try using `in` here instead', 'in', 'MaybeIncorrect'));
   } else if (p.eat('=')) {
     sp = p.prevSpan();
-    p.emit(d(sp).suggestionShort(sp, 'try using `in` here instead', 'in', 'MaybeIncorrect'));
+    p.emit(d(sp).suggestionVerbose(sp, 'try using `in` here instead', 'in', 'MaybeIncorrect'));
   } else {
     sp = span(p.prevToken.hi, p.token.lo);
-    p.emit(d(sp).suggestionShort(sp, 'try adding `in` here', ' in ', 'MaybeIncorrect'));
+    p.emit(d(sp).suggestionVerbose(sp, 'try adding `in` here', ' in ', 'MaybeIncorrect'));
   }
 }
 
@@ -1580,7 +1581,7 @@ function parseExprContinue(p: Parser, lo: Span): Expr {
 
 function recoverIdentIntoLabel(p: Parser, ident: Ident): Label {
   const label = p.ident(`'${ident.name}`, ident.span);
-  p.emit(p.err('expected a label, found an identifier', ident.span).suggestion(ident.span, 'labels start with a tick', `'${ident.name}`, 'MachineApplicable'));
+  p.emit(p.err('expected a label, found an identifier', ident.span).suggestionVerbose(span(ident.span.lo, ident.span.lo), 'labels start with a tick', "'", 'MachineApplicable'));
   return { ident: label };
 }
 
@@ -1751,7 +1752,7 @@ function parseArmBodyMissingBraces(p: Parser, first: Expr, arrowSpan: Span): Exp
   const sp = span(first.span.lo, last.hi);
   const d = p.err('`match` arm body without braces', sp).label(arrowSpan, 'while parsing the `match` arm starting here');
   d.label(sp, stmtsEnd.length > 1 ? 'these statements are not surrounded by a body' : 'this statement is not surrounded by a body');
-  d.multipart('surround the statements with a body', [{ span: span(sp.lo, sp.lo), snippet: '{ ' }, { span: span(sp.hi, sp.hi), snippet: ' }' }], 'MachineApplicable');
+  d.multipart(stmtsEnd.length > 1 ? 'surround the statements with a body' : 'surround the statement with a body', [{ span: span(sp.lo, sp.lo), snippet: '{ ' }, { span: span(sp.hi, sp.hi), snippet: ' }' }], 'MachineApplicable');
   void semi;
   p.emit(d);
   p.eat(',');

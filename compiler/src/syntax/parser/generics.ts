@@ -153,7 +153,7 @@ export function parseWhereClause(p: Parser): WhereClause {
     const ateComma = p.eat(',');
     if (p.eatKeywordNoExpect('where')) {
       p.emit(p.err('cannot define duplicate `where` clauses on an item', p.tokSpan()).label(predLo, 'previous `where` clause starts here')
-        .suggestion(span(prevSp.hi, p.prevToken.hi), 'consider joining the two `where` clauses into one', ',', 'MachineApplicable'));
+        .suggestionVerbose(span(prevSp.hi, p.prevToken.hi), 'consider joining the two `where` clauses into one', ',', 'MaybeIncorrect'));
     } else if (!ateComma) {
       break;
     }

@@ -191,7 +191,7 @@ export function parseVisibility(p: Parser, followedByType: boolean): Visibility 
       const s = p.snippet(path.span);
       p.emit(p.err('incorrect visibility restriction', path.span).withCode('E0704')
         .help('some possible visibility restrictions are:\n`pub(crate)`: visible only on the current crate\n`pub(super)`: visible only in the current module\'s parent\n`pub(in path::to::module)`: visible only on the specified path')
-        .suggestion(path.span, `make this visible only to module \`${s}\` with \`in\``, `in ${s}`, 'MachineApplicable'));
+        .suggestionVerbose(path.span, `make this visible only to module \`${s}\` with \`in\``, `in ${s}`, 'MachineApplicable'));
     }
   }
   return { kind: { kind: 'public' }, span: lo };
@@ -231,7 +231,7 @@ function isMacroRulesItem(p: Parser): 'bang' | 'noBang' | null {
     const sp = p.tokSpan();
     if (p.lookAhead(1).kind === '!' && isIdent(p.lookAhead(2))) return 'bang';
     if (isIdent(p.lookAhead(1))) {
-      p.emit(p.err('expected `!` after `macro_rules`', sp).suggestion(span(sp.hi, sp.hi), 'add a `!`', '!', 'MachineApplicable'));
+      p.emit(p.err('expected `!` after `macro_rules`', sp).suggestionVerbose(span(sp.hi, sp.hi), 'add a `!`', '!', 'MachineApplicable'));
       return 'noBang';
     }
   }
@@ -307,7 +307,7 @@ function parseItemKind(p: Parser, attrs: Attribute[], macAllowed: boolean, lo: S
     if (isKeyword(p.token, 'mut')) {
       const sp = span(constness.span.lo, p.token.hi);
       p.bump();
-      p.emit(p.err('const globals cannot be mutable', p.prevSpan()).label(p.prevSpan(), 'cannot be mutable').suggestion(constness.span, 'you might want to declare a static instead', 'static', 'MaybeIncorrect'));
+      p.emit(p.err('const globals cannot be mutable', p.prevSpan()).label(p.prevSpan(), 'cannot be mutable').suggestionVerbose(constness.span, 'you might want to declare a static instead', 'static', 'MaybeIncorrect'));
       void sp;
     }
     const defaultness = takeDef();
@@ -338,7 +338,7 @@ function parseItemKind(p: Parser, attrs: Attribute[], macAllowed: boolean, lo: S
     const ident = p.parseIdent();
     if (p.eat('!')) {
       const sp = p.prevSpan();
-      p.emit(p.err("macro names aren't followed by a `!`", sp).suggestion(sp, 'remove the `!`', '', 'MachineApplicable'));
+      p.emit(p.err("macro names aren't followed by a `!`", sp).suggestionShort(sp, 'remove the `!`', '', 'MachineApplicable'));
     }
     const body = parseDelimArgs(p);
     eatSemiForMacroIfNeeded(p, body);
@@ -376,7 +376,7 @@ function recoverImportAsUse(p: Parser, base: BaseFn): Item | null {
     const tree = parseUseTree(p);
     expectSemi(p);
     const sp = p.tokSpan(t);
-    p.emit(p.err(`expected item, found \`${t.sym}\``, sp).suggestion(sp, 'items are imported using the `use` keyword', 'use', 'MachineApplicable'));
+    p.emit(p.err(`expected item, found \`${t.sym}\``, sp).suggestionVerbose(sp, 'items are imported using the `use` keyword', 'use', 'MachineApplicable'));
     return base({ kind: 'use', tree });
   } catch (e) {
     if (!(e instanceof PErr)) throw e;
@@ -443,9 +443,9 @@ function complainIfPubMacro(p: Parser, vis: Visibility, macroRules: boolean): vo
   if (vis.kind.kind === 'inherited') return;
   const sp = vis.span;
   if (macroRules) {
-    p.emit(p.err("can't qualify macro_rules invocation with `pub`", sp).suggestion(sp, 'try exporting the macro', '#[macro_export]', 'MaybeIncorrect'));
+    p.emit(p.err(`can't qualify macro_rules invocation with \`${p.snippet(sp)}\``, sp).suggestionVerbose(sp, 'try exporting the macro', '#[macro_export]', 'MaybeIncorrect'));
   } else {
-    p.emit(p.err("can't qualify macro invocation with `pub`", sp).suggestion(sp, 'remove the visibility', '', 'MachineApplicable').help('try adjusting the macro to put `pub` inside the invocation'));
+    p.emit(p.err("can't qualify macro invocation with `pub`", sp).suggestionVerbose(sp, 'remove the visibility', '', 'MachineApplicable').help(`try adjusting the macro to put \`${p.snippet(sp)}\` inside the invocation`));
   }
 }
 
@@ -501,7 +501,7 @@ export function parseFnFrontMatter(p: Parser, mode: 'function' | 'fnPtr', sensit
   let constness = parseConstness(p, sensitive);
   if (mode === 'fnPtr' && constness.kind === 'yes') {
     const sp = constness.span;
-    p.emit(p.err('an `fn` pointer type cannot be `const`', sp).label(sp, '`const` because of this').suggestion(span(sp.lo, p.token.lo), 'remove the `const` qualifier', '', 'MaybeIncorrect'));
+    p.emit(p.err('an `fn` pointer type cannot be `const`', sp).label(sp, '`const` because of this').suggestionVerbose(span(sp.lo, p.token.lo), 'remove the `const` qualifier', '', 'MaybeIncorrect').note('allowed qualifiers are: `unsafe` and `extern`'));
     constness = { kind: 'no' };
   }
   const asyncStart = p.tokSpan();
@@ -510,7 +510,7 @@ export function parseFnFrontMatter(p: Parser, mode: 'function' | 'fnPtr', sensit
     const sp = p.prevSpan();
     coroutine = { kind: 'async', span: sp };
     if (mode === 'fnPtr') {
-      p.emit(p.err('an `fn` pointer type cannot be `async`', sp).label(sp, '`async` because of this').suggestion(span(sp.lo, p.token.lo), 'remove the `async` qualifier', '', 'MaybeIncorrect'));
+      p.emit(p.err('an `fn` pointer type cannot be `async`', sp).label(sp, '`async` because of this').suggestionVerbose(span(sp.lo, p.token.lo), 'remove the `async` qualifier', '', 'MaybeIncorrect').note('allowed qualifiers are: `unsafe` and `extern`'));
       coroutine = null;
     }
   }
@@ -561,7 +561,7 @@ function parseAbi(p: Parser): StrLit | null {
     }
     if (t.lit !== 'err') {
       p.bump();
-      p.emit(p.err('non-string ABI literal', p.tokSpan(t)).suggestion(p.tokSpan(t), 'specify the ABI with a string literal', '"C"', 'MaybeIncorrect'));
+      p.emit(p.err('non-string ABI literal', p.tokSpan(t)).suggestionVerbose(p.tokSpan(t), 'specify the ABI with a string literal', '"C"', 'MaybeIncorrect'));
     }
   }
   return null;
@@ -580,7 +580,7 @@ function parseFn(p: Parser, attrs: Attribute[], mode: FnParseMode, vis: Visibili
     decl = parseFnDecl(p, mode.reqName, true, 'yes');
   } catch (e) {
     if (e instanceof PErr && isKeyword(p.token, 'for')) {
-      throw new PErr(p.err('you might have meant to write `impl` instead of `fn`', fnSpan).suggestion(fnSpan, 'replace `fn` with `impl` here', 'impl', 'MachineApplicable'));
+      throw new PErr(p.err('you might have meant to write `impl` instead of `fn`', fnSpan).suggestionVerbose(fnSpan, 'replace `fn` with `impl` here', 'impl', 'MaybeIncorrect'));
     }
     throw e;
   }
@@ -744,7 +744,7 @@ function recoverArgParseFn(p: Parser): [Pat, Ty] {
   const [pat] = parsePatBeforeTy(p, 'argumentName', null);
   p.expect(':');
   const ty = parseTy(p);
-  p.emit(p.err('patterns aren\'t allowed in methods without bodies', pat.span).withCode('E0642').suggestionShort(pat.span, 'give this argument a name or use an underscore to ignore it', '_', 'MachineApplicable'));
+  p.emit(p.err('patterns aren\'t allowed in methods without bodies', pat.span).withCode('E0642').suggestionVerbose(pat.span, 'give this argument a name or use an underscore to ignore it', '_', 'MachineApplicable'));
   return [mkPat(p, pat.span, { kind: 'wild' }), ty];
 }
 
@@ -880,7 +880,7 @@ function expectSemi(p: Parser): void {
   if (p.eat(';')) return;
   if (p.at(':') && p.text.line(p.token.lo) < p.text.line(p.lookAhead(1).lo)) {
     const sp = p.tokSpan();
-    p.emit(p.err('statements are terminated with a semicolon', sp).suggestionShort(sp, 'use a semicolon instead', ';', 'MachineApplicable'));
+    p.emit(p.err('statements are terminated with a semicolon', sp).suggestionVerbose(sp, 'use a semicolon instead', ';', 'MachineApplicable'));
     p.bump();
     return;
   }
@@ -955,7 +955,7 @@ function parseStaticItem(p: Parser, safety: Safety, mutability: 'mut' | 'not', b
 
 function recoverMissingGlobalItemType(p: Parser, colonPresent: boolean, kind: string): Ty {
   const sp = span(p.prevToken.hi, p.prevToken.hi);
-  const d = p.err(`missing type for \`${kind}\` item`, sp).suggestion(sp, 'provide a type for the item', `${colonPresent ? '' : ':'} <type>`, 'HasPlaceholders');
+  const d = p.err(`missing type for \`${kind}\` item`, sp).suggestionVerbose(sp, 'provide a type for the item', `${colonPresent ? '' : ':'} <type>`, 'HasPlaceholders');
   // rustc stashes this error; type checking steals it and suggests the inferred type.
   p.stashed.push({ key: 'ItemNoType', span: sp, diag: d.build() });
   return mkTy(p, sp, { kind: 'infer' });
@@ -1014,7 +1014,7 @@ function parseUseTree(p: Parser): UseTree {
     } else {
       while (p.eatNoExpect(':')) {
         const sp = p.prevSpan();
-        p.emit(p.err('expected `::`, found `:`', sp).suggestion(sp, 'use double colon', '::', 'MachineApplicable').note('import paths are delimited using `::`'));
+        p.emit(p.err('expected `::`, found `:`', sp).note('import paths are delimited using `::`').suggestionVerbose(sp, 'use double colon', '::', 'MachineApplicable'));
         const segs = [...prefix.segments];
         parsePathSegments(p, segs, 'mod');
         prefix = { span: p.spanFrom(lo), segments: segs };
@@ -1050,7 +1050,7 @@ function parseItemList<T>(p: Parser, parseOne: () => T[] | null): T[] {
   while (!p.eat('}')) {
     if (p.at('docComment') && p.lookAhead(1).kind === '}') {
       const sp = p.tokSpan();
-      p.emit(p.err("found a documentation comment that doesn't document anything", sp).help('doc comments must come before what they document, if a comment was intended use `//`'));
+      p.emit(p.err("found a documentation comment that doesn't document anything", sp).withCode('E0585').help('doc comments must come before what they document, if a comment was intended use `//`'));
       p.bump();
       continue;
     }
@@ -1154,8 +1154,8 @@ function parseItemImpl(p: Parser, defaultness: Defaultness, base: BaseFn): Item 
   }
   if (isKeyword(p.token, 'for') && p.lookAhead(1).kind !== '<') {
     const sp = span(p.prevToken.hi, p.token.lo);
-    throw new PErr(p.err('missing trait in a trait impl', sp).suggestion(sp, 'add a trait here', ' Trait ', 'HasPlaceholders')
-      .suggestion(span(sp.lo, p.token.hi), 'for an inherent impl, drop this `for`', '', 'MaybeIncorrect'));
+    throw new PErr(p.err('missing trait in a trait impl', sp).suggestionVerbose(sp, 'add a trait here', ' Trait ', 'HasPlaceholders')
+      .suggestionVerbose(span(sp.lo, p.token.hi), 'for an inherent impl, drop this `for`', '', 'MaybeIncorrect'));
   }
   const tyFirst = parseTy(p);
   const hasFor = p.eatKeyword('for');
@@ -1166,7 +1166,7 @@ function parseItemImpl(p: Parser, defaultness: Defaultness, base: BaseFn): Item 
   const items = parseItemList(p, () => parseAssocItem(p, 'impl'));
   const generics = { ...generics0, whereClause };
   if (tySecond) {
-    if (!hasFor) p.emit(p.err('missing `for` in a trait impl', missingForSpan).suggestion(missingForSpan, 'add `for` here', ' for ', 'MachineApplicable'));
+    if (!hasFor) p.emit(p.err('missing `for` in a trait impl', missingForSpan).suggestionVerbose(missingForSpan, 'add `for` here', ' for ', 'MachineApplicable'));
     let path;
     if (tyFirst.kind === 'path' && tyFirst.qself === null) path = tyFirst.path;
     else if (tyFirst.kind === 'implTrait' && tyFirst.bounds.length === 1 && tyFirst.bounds[0]!.kind === 'trait') {
@@ -1277,11 +1277,11 @@ function parseSingleStructField(p: Parser, adtTy: string, lo: Span, vis: Visibil
       const docSpan = p.tokSpan();
       p.bump();
       const commaSeen = p.eat(',');
-      const d = p.err("found a documentation comment that doesn't document anything", docSpan).help('doc comments must come before what they document, if a comment was intended use `//`');
+      const d = p.err("found a documentation comment that doesn't document anything", docSpan).withCode('E0585').help('doc comments must come before what they document, if a comment was intended use `//`');
       if (!commaSeen && p.at('}')) {
         p.emit(d);
       } else {
-        if (!commaSeen) d.suggestionShort(span(prevSpan.hi, prevSpan.hi), 'missing comma here', ',', 'MachineApplicable');
+        if (!commaSeen) d.suggestionVerbose(span(prevSpan.hi, prevSpan.hi), 'missing comma here', ',', 'MachineApplicable');
         throw new PErr(d);
       }
       break;
@@ -1387,7 +1387,7 @@ const ENUM_HELP = 'enum variants can be `Variant`, `Variant = <integer>`, `Varia
 function parseItemEnum(p: Parser, base: BaseFn): Item {
   if (isKeyword(p.token, 'struct')) {
     const sp = span(p.prevToken.lo, p.token.hi);
-    const d = p.err('`enum` and `struct` are mutually exclusive', sp).suggestion(sp, 'replace `enum struct` with', 'enum', 'MachineApplicable');
+    const d = p.err('`enum` and `struct` are mutually exclusive', sp).suggestionVerbose(sp, 'replace `enum struct` with', 'enum', 'MachineApplicable');
     if (isIdent(p.lookAhead(1))) {
       p.bump();
       p.emit(d);

@@ -324,7 +324,7 @@ export class Parser {
     const t = this.token;
     if (t.kind === 'ident' && !t.raw && t.sym.toLowerCase() === kw.toLowerCase()) {
       const sp = this.tokSpan();
-      this.emit(this.err(`keyword \`${kw}\` is written in the wrong case`, sp).suggestion(sp, 'write it in lowercase', kw, 'MachineApplicable'));
+      this.emit(this.err(`keyword \`${kw}\` is written in the wrong case`, sp).suggestionVerbose(sp, 'write it in lowercase', kw, 'MachineApplicable'));
       this.bump();
       return true;
     }

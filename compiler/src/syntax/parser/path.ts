@@ -56,7 +56,7 @@ export function eatPathSep(p: Parser): boolean {
   const r = p.eat('::');
   if (r && p.eatNoExpect(':')) {
     const sp = p.prevSpan();
-    p.emit(p.err('path separator must be a double colon', sp).suggestion(sp, 'use a double colon instead', '', 'MachineApplicable'));
+    p.emit(p.err('path separator must be a double colon', sp).suggestionVerbose(sp, 'use a double colon instead', '', 'MaybeIncorrect'));
   }
   return r;
 }
@@ -75,7 +75,7 @@ export function parsePathSegments(p: Parser, segments: PathSegment[], style: Pat
         if (p.token.lo === p.prevToken.hi && p.lookAhead(1).lo === p.token.hi) {
           p.bump();
           const sp = p.prevSpan();
-          p.emit(p.err('path separator must be a double colon', sp).suggestion(span(sp.hi, sp.hi), 'use a double colon instead', ':', 'MachineApplicable'));
+          p.emit(p.err('path separator must be a double colon', sp).suggestionVerbose(span(sp.hi, sp.hi), 'use a double colon instead', ':', 'MachineApplicable'));
         }
         continue;
       }
@@ -117,7 +117,7 @@ export function parsePathSegment(p: Parser, style: PathStyle): PathSegment {
         if (!(e instanceof PErr)) throw e;
         if (p.at(':') && isNonReservedIdent(p.lookAhead(1), p.edition)) {
           const sp = p.tokSpan();
-          throw new PErr(p.err('path separator must be a double colon', sp).suggestion(span(p.prevToken.hi, p.prevToken.hi), 'use a double colon instead', ':', 'MachineApplicable'));
+          throw new PErr(p.err('path separator must be a double colon', sp).suggestionVerbose(span(p.prevToken.hi, p.prevToken.hi), 'use a double colon instead', ':', 'MachineApplicable'));
         }
         const last = [...list].reverse().find((a) => a.kind !== 'constraint');
         if (last) e.diag.suggestionVerbose(span(argSpan(last).hi, argSpan(last).hi), 'you might have meant to end the type parameters here', '>', 'MaybeIncorrect');
@@ -171,7 +171,7 @@ export function checkTrailingAngleBrackets(p: Parser, seg: PathSegment, end: rea
     p.eatToTokens(end as never);
     const sp = span(lo.lo, p.prevToken.hi);
     const n = gt + shr * 2;
-    p.emit(p.err(`unmatched angle bracket${n === 1 ? '' : 's'}`, sp).suggestion(sp, `remove extra angle bracket${n === 1 ? '' : 's'}`, '', 'MachineApplicable'));
+    p.emit(p.err(`unmatched angle bracket${n === 1 ? '' : 's'}`, sp).suggestionVerbose(sp, `remove extra angle bracket${n === 1 ? '' : 's'}`, '', 'MachineApplicable'));
     return true;
   }
   return false;

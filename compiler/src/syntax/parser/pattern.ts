@@ -14,7 +14,7 @@ import { parsePath, parseQPath } from './path.js';
 import { parseLiteralMaybeMinus, mkExpr, parseConstBlock } from './expr.js';
 import { parseOuterAttributes, parseDelimArgs } from './attr.js';
 import { parseTy } from './ty.js';
-import { expectedOneOfNotFound } from './diagnostics.js';
+import { expectedOneOfNotFound, inclusiveRangeWithIncorrectEnd } from './diagnostics.js';
 
 type PatKindOf = Pat extends infer T ? (T extends { kind: infer K } ? K : never) : never;
 type PatKind = Record<string, unknown> & { kind: PatKindOf };
@@ -58,7 +58,7 @@ export function parsePatBeforeTy(p: Parser, expected: ExpectedPat, location: Pat
   if (pat.kind === 'or') {
     // rustc: top-level or-patterns in `let` and parameters need parentheses.
     const sp = pat.span;
-    p.emit(p.err(location === 'functionParameter' ? 'function parameters must be wrapped in parentheses' : 'top-level or-patterns are not allowed in `let` bindings', sp)
+    p.emit(p.err(location === 'functionParameter' ? 'function parameters require top-level or-patterns in parentheses' : '`let` bindings require top-level or-patterns in parentheses', sp)
       .multipart('wrap the pattern in parentheses', [{ span: span(sp.lo, sp.lo), snippet: '(' }, { span: span(sp.hi, sp.hi), snippet: ')' }], 'MachineApplicable'));
   }
   return [pat, colon];
@@ -114,7 +114,7 @@ function eatOrSeparator(p: Parser, lo: Span | null): 'ate' | 'trailing' | 'none'
     const sp = p.tokSpan();
     const d = p.err('unexpected `||` before function parameter', sp);
     d.message = 'unexpected token `||` in pattern';
-    d.suggestion(sp, 'use a single `|` to separate multiple alternative patterns', '|', 'MachineApplicable');
+    d.suggestionVerbose(sp, 'use a single `|` to separate multiple alternative patterns', '|', 'MachineApplicable');
     if (lo) d.label(lo, 'while parsing this or-pattern starting here');
     p.emit(d);
     p.bump();
@@ -129,7 +129,7 @@ function recoverTrailingVert(p: Parser, lo: Span | null): boolean {
     next.kind === ']' || next.kind === ')' || next.kind === '}';
   if (isEndAhead && (p.at('|') || p.at('||'))) {
     const sp = p.tokSpan();
-    const d = p.err(`a trailing \`${p.token.kind}\` is not allowed in an or-pattern`, sp).suggestion(sp, `remove the \`${p.token.kind}\``, '', 'MachineApplicable');
+    const d = p.err(`a trailing \`${p.token.kind}\` is not allowed in an or-pattern`, sp).toolOnly(sp, `a trailing \`${p.token.kind}\` is not allowed in an or-pattern`, '', 'MachineApplicable');
     if (lo) d.label(lo, 'while parsing this or-pattern starting here');
     if (p.at('||')) d.note('alternatives in or-patterns are separated with `|`, not `||`');
     p.emit(d);
@@ -242,7 +242,7 @@ function parsePatWithRangePat(p: Parser, allowRangePat: boolean, expected: Expec
   if (isKeyword(p.token, 'let') && canBeginPatternToken(p, p.lookAhead(1))) {
     p.bump();
     const sp = span(lo.lo, p.token.lo);
-    p.emit(p.err('expected pattern, found `let`', lo).suggestion(sp, 'remove the unnecessary `let` keyword', '', 'MachineApplicable'));
+    p.emit(p.err('expected pattern, found `let`', lo).suggestionVerbose(sp, 'remove the unnecessary `let` keyword', '', 'MachineApplicable'));
     lo = p.tokSpan();
   }
   let kind: PatKind;
@@ -259,7 +259,7 @@ function parsePatWithRangePat(p: Parser, allowRangePat: boolean, expected: Expec
   } else if (p.check('...') && !isPatRangeEndStart(p, 1)) {
     p.bump();
     const sp = p.prevSpan();
-    p.emit(p.err('unexpected `...`', sp).label(sp, 'not a valid pattern').suggestionShort(sp, 'for a rest pattern, use `..` instead of `...`', '..', 'MachineApplicable'));
+    p.emit(p.err('unexpected `...`', sp).label(sp, 'not a valid pattern').suggestionVerbose(span(sp.hi - 1, sp.hi), 'for a rest pattern, use `..` instead of `...`', '', 'MachineApplicable'));
     kind = { kind: 'rest' };
   } else {
     const re = parseRangeEnd(p);
@@ -351,7 +351,7 @@ function recoverIntersectionPat(p: Parser, lhs: Pat): Pat {
   const whole = span(lhs.span.lo, rhs.span.hi);
   if (rhs.kind === 'ident' && rhs.sub === null) {
     p.emit(p.err('pattern on wrong side of `@`', whole).label(lhs.span, 'pattern on the left, should be on the right').label(rhs.span, 'binding on the right, should be on the left')
-      .suggestion(whole, 'switch the order', `${p.snippet(rhs.span)} @ ${p.snippet(lhs.span)}`, 'MachineApplicable'));
+      .suggestionVerbose(whole, 'switch the order', `${p.snippet(rhs.span)} @ ${p.snippet(lhs.span)}`, 'MachineApplicable'));
     return mkPat(p, whole, { kind: 'ident', binding: rhs.binding, ident: rhs.ident, sub: lhs });
   }
   p.emit(p.err('left-hand side of `@` must be a binding', whole).label(lhs.span, 'interpreted as a pattern, not a binding').label(rhs.span, 'also a pattern').note('bindings are `x`, `mut x`, `ref x`, and `ref mut x`'));
@@ -395,9 +395,7 @@ function parsePatRangeBeginWith(p: Parser, begin: Expr, re: { end: RangeEnd; spa
   if (re.end.kind === 'included' && re.end.syntax === 'dotDotDot') errDotDotDotRange(p, begin, re.span, end);
   if (end === null && re.end.kind === 'included') {
     // `a..=` without an end.
-    const sp = re.span;
-    p.emit(p.err('inclusive range with no end', sp).withCode('E0586').suggestionShort(sp, 'use `..` instead', '..', 'MachineApplicable')
-      .note('inclusive ranges must be bounded at the end (`..=b` or `a..=b`)'));
+    inclusiveRangeWithIncorrectEnd(p);
     return { kind: 'range', start: begin, end: null, rangeEnd: { kind: 'excluded' } };
   }
   return { kind: 'range', start: begin, end, rangeEnd: re.end };
@@ -406,8 +404,10 @@ function parsePatRangeBeginWith(p: Parser, begin: Expr, re: { end: RangeEnd; spa
 function errDotDotDotRange(p: Parser, begin: Expr | null, dotsSpan: Span, end: Expr | null): void {
   // rustc makes `...` in patterns a hard error in 2021+ (E0783) and a lint before.
   if (p.edition === '2021' || p.edition === '2024') {
+    // rustc reports this from its early lint pass (a hard error from 2021 on), after parsing.
     const sp = span((begin ?? { span: dotsSpan }).span.lo, end ? end.span.hi : dotsSpan.hi);
-    p.emit(p.err('`...` range patterns are deprecated', sp).withCode('E0783').suggestion(dotsSpan, 'use `..=` for an inclusive range', '..=', 'MachineApplicable'));
+    const d = p.err('`...` range patterns are deprecated', sp).withCode('E0783').suggestionShort(dotsSpan, 'use `..=` for an inclusive range', '..=', 'MachineApplicable');
+    p.stashed.push({ key: 'EarlyLint', span: sp, diag: d.build() });
   }
 }
 
@@ -418,7 +418,7 @@ function isPatRangeEndStartHere(p: Parser): boolean {
 function parsePatRangeTo(p: Parser, re: { end: RangeEnd; span: Span }): PatKind {
   const end = parsePatRangeEnd(p);
   if (re.end.kind === 'included' && re.end.syntax === 'dotDotDot') {
-    p.emit(p.err('range-to patterns with `...` are not allowed', re.span).suggestionShort(re.span, 'use `..=` instead', '..=', 'MachineApplicable'));
+    p.emit(p.err('range-to patterns with `...` are not allowed', re.span).suggestionVerbose(re.span, 'use `..=` instead', '..=', 'MachineApplicable'));
   }
   return { kind: 'range', start: null, end, rangeEnd: re.end };
 }
@@ -443,7 +443,7 @@ function parsePatDeref(p: Parser, expected: ExpectedPat): PatKind {
   if (p.at('lifetime')) {
     const sp = p.tokSpan();
     p.bump();
-    p.emit(p.err('unexpected lifetime `' + p.prevToken.sym + '` in pattern', sp).suggestion(span(sp.lo, p.token.lo), 'remove the lifetime', '', 'MachineApplicable'));
+    p.emit(p.err('unexpected lifetime `' + p.prevToken.sym + '` in pattern', sp).suggestionVerbose(span(sp.lo, p.token.lo), 'remove the lifetime', '', 'MachineApplicable'));
   }
   const mutability: Mutability = p.eatKeyword('mut') ? 'mut' : 'not';
   const sub = parsePatWithRangePat(p, false, expected, null);
@@ -460,7 +460,7 @@ function parsePatIdentMut(p: Parser, location: PatternLocation): PatKind {
   const mutSpan = p.prevSpan();
   if (p.eatKeyword('ref')) {
     const sp = span(mutSpan.lo, p.prevToken.hi);
-    p.emit(p.err('the order of `mut` and `ref` is incorrect', sp).suggestion(sp, 'try switching the order', 'ref mut', 'MachineApplicable'));
+    p.emit(p.err('the order of `mut` and `ref` is incorrect', sp).suggestionVerbose(sp, 'try switching the order', 'ref mut', 'MachineApplicable'));
     return parsePatIdent(p, { byRef: 'mut', mutability: 'not' }, location);
   }
   if (isIdent(p.token) && !isPathSegmentKeywordToken(p.token) && !isBoolLit(p.token) && !['(', '{', '::', '!'].includes(p.lookAhead(1).kind)) {
@@ -469,7 +469,7 @@ function parsePatIdentMut(p: Parser, location: PatternLocation): PatKind {
   // `mut` on something that is not a binding.
   const pat = parsePatWithRangePat(p, false, null, null);
   const sp = span(mutSpan.lo, pat.span.hi);
-  p.emit(p.err('`mut` must be attached to each individual binding', sp).suggestion(sp, 'add `mut` to each binding', `mut ${p.snippet(pat.span)}`, 'MachineApplicable')
+  p.emit(p.err('`mut` must be attached to each individual binding', sp).suggestionVerbose(sp, 'add `mut` to each binding', `mut ${p.snippet(pat.span)}`, 'MachineApplicable')
     .note('`mut` may be followed by `variable` and `variable @ pattern`'));
   return pat as unknown as PatKind;
 }
@@ -510,7 +510,7 @@ function parsePatFields(p: Parser, path: Path): { fields: PatField[]; rest: bool
       rest = true;
       if (p.at('...')) {
         const sp = p.tokSpan();
-        p.emit(p.err('expected field pattern, found `...`', sp).suggestion(sp, 'to omit remaining fields, use `..`', '..', 'MachineApplicable'));
+        p.emit(p.err('expected field pattern, found `...`', sp).suggestionVerbose(sp, 'to omit remaining fields, use `..`', '..', 'MachineApplicable'));
       }
       p.bump();
       if (!p.at('}')) {

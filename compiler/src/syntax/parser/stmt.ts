@@ -144,7 +144,7 @@ function maybeSuggestStructLiteral(p: Parser, lo: Span, mode: 'default' | 'unsaf
       p.emit(p.err('struct literal body without path', sp).multipart('you might have forgotten to add the struct literal inside the block', [
         { span: span(sp.lo, sp.lo), snippet: '{ SomeStruct ' },
         { span: span(sp.hi, sp.hi), snippet: ' }' },
-      ], 'HasPlaceholders', 'ShowAlways'));
+      ], 'HasPlaceholders'));
       return mkBlock(p, [{ kind: 'expr', id: p.nextId(), span: sp, expr: mkExpr(p, sp, { kind: 'err' }) }], mode, span(lo.lo, p.prevToken.hi));
     }
     p.consumeBlock('{', '}', true);
@@ -188,7 +188,7 @@ export function parseStmtWithoutRecovery(p: Parser, captureSemi: boolean, forceF
   if (isKeyword(p.token, 'mut') && p.isKeywordAhead(1, ['let'])) {
     p.bump();
     const sp = span(lo.lo, p.token.hi);
-    p.emit(p.err('invalid variable declaration', sp).suggestion(sp, 'switch `mut` and `let`', 'let mut', 'MaybeIncorrect'));
+    p.emit(p.err('invalid variable declaration', sp).suggestionVerbose(sp, 'switch the order of `mut` and `let`', 'let mut', 'MaybeIncorrect'));
   }
   let stmt: Stmt;
   if (isKeyword(p.token, 'super') && p.isKeywordAhead(1, ['let'])) {
@@ -201,17 +201,17 @@ export function parseStmtWithoutRecovery(p: Parser, captureSemi: boolean, forceF
     stmt = parseLocal(p, attrs, p.prevSpan());
   } else if (p.isKwFollowedByIdent('mut')) {
     const local = parseLocal(p, attrs, lo);
-    p.emit(p.err('invalid variable declaration', lo).suggestionVerbose(span(lo.lo, lo.lo), 'missing keyword', 'let ', 'MachineApplicable'));
+    p.emit(p.err('invalid variable declaration', lo).suggestionVerbose(lo, 'missing keyword', 'let mut', 'MachineApplicable'));
     stmt = local;
   } else if (p.isKwFollowedByIdent('auto')) {
     p.bump();
     const local = parseLocal(p, attrs, lo);
-    p.emit(p.err('invalid variable declaration', lo).suggestionShort(lo, 'write `let` instead of `auto` to introduce a new variable', 'let', 'MachineApplicable'));
+    p.emit(p.err('invalid variable declaration', lo).suggestionVerbose(lo, 'write `let` instead of `auto` to introduce a new variable', 'let', 'MachineApplicable'));
     stmt = local;
   } else if (p.isKwFollowedByIdent('var')) {
     p.bump();
     const local = parseLocal(p, attrs, lo);
-    p.emit(p.err('invalid variable declaration', lo).suggestionShort(lo, 'write `let` instead of `var` to introduce a new variable', 'let', 'MachineApplicable'));
+    p.emit(p.err('invalid variable declaration', lo).suggestionVerbose(lo, 'write `let` instead of `var` to introduce a new variable', 'let', 'MachineApplicable'));
     stmt = local;
   } else if (p.checkPath() && !p.at('<') && !p.at('<<') && !isPathStartItem(p) && !isBuiltin(p)) {
     try {
@@ -302,7 +302,7 @@ function parseStmtMac(p: Parser, lo: Span, attrs: Attribute[], path: import('../
 /** `let` after the keyword: pattern, type, initializer, `else`. */
 function parseLocal(p: Parser, attrs: Attribute[], lo: Span): LetStmt {
   if (isKeyword(p.token, 'const') && isIdent(p.lookAhead(1))) {
-    p.emit(p.err('`const` and `let` are mutually exclusive', span(lo.lo, p.token.hi)).suggestion(span(lo.lo, p.token.hi), 'remove `let`', 'const', 'MaybeIncorrect'));
+    p.emit(p.err('`const` and `let` are mutually exclusive', span(lo.lo, p.token.hi)).suggestionVerbose(span(lo.lo, p.token.hi), 'remove `let`', 'const', 'MaybeIncorrect'));
     p.bump();
   }
   const [pat, colon] = parsePatBeforeTy(p, null, 'letBinding');
@@ -410,7 +410,7 @@ function parseInitializer(p: Parser, eqOptional: boolean): Expr | null {
     case '+=': case '-=': case '*=': case '/=': case '%=': case '^=': case '&=': case '|=': case '<<=': case '>>=': {
       const sp = p.tokSpan();
       const extra = p.text.charSpanAt(sp.lo);
-      p.emit(p.err("can't reassign to an uninitialized variable", sp).suggestionShort(extra, 'initialize the variable', '', 'MaybeIncorrect').help('if you meant to overwrite, remove the `let` binding'));
+      p.emit(p.err("can't reassign to an uninitialized variable", sp).help('if you meant to overwrite, remove the `let` binding').suggestionVerbose(extra, 'initialize the variable', '', 'MaybeIncorrect'));
       p.bump();
       eqConsumed = true;
       break;
@@ -460,7 +460,7 @@ export function parseFullStmt(p: Parser, recover: boolean): Stmt | null {
             const label = { ident: p.ident(`'${seg.ident.name}`, seg.ident.span) };
             try {
               const labeled = parseExprLabeled(p, label, false);
-              p.emit(p.err('malformed loop label', label.ident.span).suggestion(span(label.ident.span.lo, label.ident.span.lo), 'use the correct loop label format', "'", 'MachineApplicable'));
+              p.emit(p.err('malformed loop label', label.ident.span).suggestionVerbose(span(label.ident.span.lo, label.ident.span.lo), 'use the correct loop label format', "'", 'MachineApplicable'));
               stmt = { ...stmt, expr: labeled };
               handled = true;
             } catch (e2) {
@@ -537,7 +537,7 @@ export function parseFullStmt(p: Parser, recover: boolean): Stmt | null {
 function recoverColonAsSemi(p: Parser): boolean {
   if (p.at(':') && p.text.line(p.token.lo) < p.text.line(p.lookAhead(1).lo)) {
     const sp = p.tokSpan();
-    p.emit(p.err('statements are terminated with a semicolon', sp).suggestionShort(sp, 'use a semicolon instead', ';', 'MachineApplicable'));
+    p.emit(p.err('statements are terminated with a semicolon', sp).suggestionVerbose(sp, 'use a semicolon instead', ';', 'MachineApplicable'));
     p.bump();
     return true;
   }

@@ -102,7 +102,7 @@ export function parseTyCommon(p: Parser, o: TyOptions): Ty {
   } else if (p.eat('...')) {
     if (o.allowCVariadic) kind = { kind: 'cVarArgs' };
     else {
-      p.emitErr('unexpected `...`', lo).note('only `extern "C"` and `extern "C-unwind"` functions may have a C variable argument list');
+      p.emitErr('C-variadic type `...` may not be nested inside another type', lo).withCode('E0743');
       kind = { kind: 'err' };
     }
   } else {
@@ -131,7 +131,7 @@ function maybeRecoverFromBadTypePlus(p: Parser, ty: Ty): void {
   if (!p.at('+') && !p.at('+=')) return;
   p.bump();
   parseGenericBounds(p);
-  const d = p.err(`expected a path on the left-hand side of \`+\``, ty.span);
+  const d = p.err(`expected a path on the left-hand side of \`+\``, ty.span).withCode('E0178');
   if (ty.kind === 'ref') {
     const lo = ty.mt.ty.span.lo;
     const hi = p.prevToken.hi;
@@ -183,7 +183,7 @@ function parseTyPtr(p: Parser): Record<string, unknown> & { kind: TyKindOf } {
   else {
     const sp = p.prevSpan();
     p.emit(p.err('expected `mut` or `const` keyword in raw pointer type', span(sp.hi, sp.hi))
-      .alternatives('add `mut` or `const` here', [[{ span: span(sp.hi, sp.hi), snippet: 'mut ' }], [{ span: span(sp.hi, sp.hi), snippet: 'const ' }]], 'HasPlaceholders'));
+      .alternatives('add `mut` or `const` here', [[{ span: span(sp.hi, sp.hi), snippet: 'mut ' }], [{ span: span(sp.hi, sp.hi), snippet: 'const ' }]], 'HasPlaceholders', 'ShowAlways'));
     mutability = 'not';
   }
   const ty = parseTyNoPlus(p);
@@ -202,6 +202,7 @@ function parseArrayOrSliceTy(p: Parser): Record<string, unknown> & { kind: TyKin
 }
 
 function parseBorrowedPointee(p: Parser): Record<string, unknown> & { kind: TyKindOf } {
+  const ampLo = p.prevToken.lo;
   let lifetime: Lifetime | null = null;
   if (p.checkLifetime()) lifetime = parseLifetime(p);
   let mutability: Mutability = p.eatKeyword('mut') ? 'mut' : 'not';
@@ -209,7 +210,7 @@ function parseBorrowedPointee(p: Parser): Record<string, unknown> & { kind: TyKi
     // `&mut 'a T`: rustc reports the misplaced lifetime.
     const lt = parseLifetime(p);
     const sp = lt.ident.span;
-    p.emit(p.err('lifetime must precede `mut`', span(p.prevToken.lo - 0, sp.hi)).suggestion(span(p.prevToken.lo, sp.hi), 'place the lifetime before `mut`', `${lt.ident.name} mut`, 'MachineApplicable'));
+    p.emit(p.err('lifetime must precede `mut`', sp).suggestionVerbose(span(ampLo, sp.hi), 'place the lifetime before `mut`', `&${lt.ident.name} mut`, 'MaybeIncorrect'));
     lifetime = lt;
   }
   const ty = parseTyNoPlus(p);
@@ -274,7 +275,7 @@ export function parseGenericBounds(p: Parser): GenericBound[] {
     if (isKeyword(p.token, 'dyn')) {
       p.bump();
       const sp = p.prevSpan();
-      p.emit(p.err('invalid `dyn` keyword', sp).help('`dyn` is only needed at the start of a trait `+`-separated list').suggestion(span(sp.lo, p.token.lo), 'remove this keyword', '', 'MachineApplicable'));
+      p.emit(p.err('invalid `dyn` keyword', sp).help('`dyn` is only needed at the start of a trait `+`-separated list').suggestionVerbose(span(sp.lo, p.token.lo), 'remove this keyword', '', 'MachineApplicable'));
     }
     bounds.push(parseGenericBound(p));
     if (!p.eatPlus()) break;
@@ -368,7 +369,7 @@ export function parseRetTy(p: Parser, allowPlus: boolean, recoverQPath: boolean,
   if (canRecover) {
     p.bump();
     const sp = p.prevSpan();
-    p.emit(p.err('return types are denoted using `->`', sp).suggestion(span(lo.hi, p.token.lo), 'use `->` instead', ' -> ', 'MachineApplicable'));
+    p.emit(p.err('return types are denoted using `->`', sp).suggestionVerbose(span(lo.hi, p.token.lo), 'use `->` instead', ' -> ', 'MachineApplicable'));
     return { kind: 'ty', ty: parseTyCommon(p, opts) };
   }
   return { kind: 'default', span: span(p.prevToken.hi, p.prevToken.hi) };
