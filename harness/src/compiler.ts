@@ -5,6 +5,7 @@
  * is fixed here (RUSTC_BOOTSTRAP=1 so `-Z` flags work on stable, RUSTC_ICE=0, RUST_BACKTRACE=short).
  */
 import { accessSync, constants, existsSync, realpathSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { HarnessError } from './errors.js';
 import { hostFromCfg, hostFromNode, type HostInfo } from './directives/conditions.js';
@@ -79,9 +80,11 @@ function locate(spec: CompilerSpec): { key: string; program: string; prefixArgs:
     const given = spec.rustc ?? 'rustc';
     const whole = resolve(spec.cwd, given);
     const [first, ...rest] = existsSync(whole) ? [given] : given.split(/\s+/).filter((s) => s !== '');
-    const found = which(first!.includes('/') ? resolve(spec.cwd, first!) : first!, spec.env);
+    let found = which(first!.includes('/') ? resolve(spec.cwd, first!) : first!, spec.env);
+    // rustup installs into ~/.cargo/bin, which a non-login shell (or npm) may not have on PATH.
+    if (!found && !first!.includes('/')) found = which(join(spec.env.CARGO_HOME ?? join(spec.env.HOME ?? homedir(), '.cargo'), 'bin', first!), spec.env);
     if (!found) {
-      throw new HarnessError('compiler-not-found', spec.rustc ? `rustc not found: \`${first}\` (from --rustc) is not an executable file` : 'rustc not found on PATH (rustup installs it in ~/.cargo/bin); add it to PATH or pass --rustc PATH');
+      throw new HarnessError('compiler-not-found', spec.rustc ? `rustc not found: \`${first}\` (from --rustc) is not an executable file` : 'rustc not found on PATH or in ~/.cargo/bin; install it with rustup or pass --rustc PATH');
     }
     return { key: 'rustc', program: found, prefixArgs: rest, path: found };
   }
