@@ -1,7 +1,7 @@
 /**
  * Test support: a temporary benchmark suite and artifacts backed by the fake compiler
- * (fixtures/fake-compiler.sh through fixtures/slow-wrapper.sh), for collector tests that must be
- * fast and statistically predictable.
+ * (fixtures/fake-compiler.sh, through the collector's slowdown wrapper), for collector tests that
+ * must be fast and statistically predictable.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,13 +40,15 @@ export function makeSuite(benchmarks: readonly FakeBenchmark[], root = mkdtempSy
   return root;
 }
 
+export const FAKE_COMPILER = join(FIXTURES, 'fake-compiler.sh');
+
 /** An artifact that runs the fake compiler with the given environment (FAKE_* knobs). */
 export function fakeArtifact(name: string, env: Record<string, string> = {}): Artifact {
   return {
     spec: name,
     family: 'weft',
     label: name,
-    compiler: join(FIXTURES, 'slow-wrapper.sh'),
+    compiler: FAKE_COMPILER,
     env,
     record: { name, kind: 'toolchain', commitSha: null, dirty: false, fingerprint: null, commitDate: null, toolchain: name, version: name },
   };

@@ -56,6 +56,10 @@ export interface MetricComparison {
   relevant: boolean;
 }
 
+/**
+ * Compares the samples of one metric; `baseline[i]` and `candidate[i]` are iteration i of each side,
+ * measured one after the other.
+ */
 export function compareMetric(
   key: TestCaseKey,
   metric: MetricName,
@@ -69,7 +73,8 @@ export function compareMetric(
   const change = b.median / a.median - 1;
   // The seed depends on the test case and metric only, so a report is reproducible from its data.
   const seed = (bootstrap.seed ?? DEFAULT_BOOTSTRAP.seed) ^ hashSeed(`${testCaseId(key)}/${metric}`);
-  const ci = bootstrapChangeInterval(baseline, candidate, { resamples: bootstrap.resamples, confidence: bootstrap.confidence, seed });
+  // The collector interleaves A B A B: iteration i of each side forms a pair (see stats.ts).
+  const ci = bootstrapChangeInterval(baseline, candidate, { resamples: bootstrap.resamples, confidence: bootstrap.confidence, seed }, true);
   const noise = noiseThreshold(metric, baseline, candidate, history);
   const significant = Number.isFinite(change) && isSignificant(change, ci, noise.threshold);
   const magnitude = magnitudeOf(metric, change, noise.threshold);

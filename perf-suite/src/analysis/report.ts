@@ -156,7 +156,8 @@ export function buildReport(input: ReportInput): Report {
     const tc = byCase.get(id)!;
     for (const [metric, v] of perMetric) {
       for (const role of ROLES) if (v[role].length > 0) tc.samples[role][metric] = summarizeSamples(v[role]);
-      if (v.baseline.length === 0 || v.candidate.length === 0) continue;
+      // A side that failed part-way is an error row, not half a comparison.
+      if (v.baseline.length === 0 || v.candidate.length === 0 || tc.errors.baseline || tc.errors.candidate) continue;
       const history = ROLES.map((role) =>
         store.sameArtifactHistory(input.artifactIds[role], tc, metric, run.runId).map((collection) => median(collection)),
       );

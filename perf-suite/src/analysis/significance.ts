@@ -4,7 +4,8 @@
  *
  * The threshold is the largest of
  * - the metric's floor (0.2% for instructions, as rustc-perf without history; 0.5% for the others);
- * - SPREAD_FACTOR × the pooled robust relative spread of this run's samples (noise measured now);
+ * - SPREAD_FACTOR × the pooled robust relative spread of this run's samples (noise measured now;
+ *   stats.ts pooledRobustSpread);
  * - rustc-perf's upper fence Q3 + 3·IQR over the relative deltas between earlier collections of the
  *   *same* artifact (pure re-run noise: the reference's fix for rustc-perf's #1339), once there are
  *   at least MIN_HISTORY_DELTAS of them.
@@ -12,7 +13,7 @@
  * Owns: thresholds, significance, magnitude. Must not: read storage (history comes in as numbers).
  */
 import { metricInfo, type MetricName } from '../metrics.js';
-import { quantile, robustRelativeSpread } from './stats.js';
+import { pooledRobustSpread, quantile } from './stats.js';
 
 export type Magnitude = 'very-small' | 'small' | 'medium' | 'large' | 'very-large';
 export const MAGNITUDES: readonly Magnitude[] = ['very-small', 'small', 'medium', 'large', 'very-large'];
@@ -48,9 +49,7 @@ export function noiseThreshold(
   history: readonly (readonly number[])[] = [],
 ): NoiseThreshold {
   const floor = metricInfo(metric).floor;
-  const sa = robustRelativeSpread(baseline);
-  const sb = robustRelativeSpread(candidate);
-  const spread = Math.sqrt((sa * sa + sb * sb) / 2);
+  const spread = pooledRobustSpread(baseline, candidate);
   const fence = historyFence(history);
   let threshold = floor;
   let source: ThresholdSource = 'floor';

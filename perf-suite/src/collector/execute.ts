@@ -18,7 +18,7 @@ import { testCaseId, type TestCaseKey } from '../analysis/compare.js';
 import type { PerfStore, Role, RunHandle, SideResult, StatisticEntry } from '../db/queries.js';
 import type { Artifact } from './artifacts.js';
 import { benchmarkFingerprint, crateName, type Benchmark, type Profile, type Scenario } from './benchmarks.js';
-import { measure, type Command, type Measurement, type MeasureTools } from './measure.js';
+import { closeMeasureServers, measure, type Command, type Measurement, type MeasureTools } from './measure.js';
 import { hasJsonTrace, readSelfProfileDir } from './self-profile.js';
 import { PerfError } from '../errors.js';
 
@@ -157,6 +157,7 @@ export async function collect(
     }
     store.finishRun(run.runId);
   } finally {
+    closeMeasureServers();
     rmSync(scratch, { recursive: true, force: true });
   }
   return run;

@@ -38,7 +38,8 @@ describe('measuring a process', () => {
     expect(m.wallTime).toBeGreaterThan(0.29);
     expect(m.wallTime).toBeLessThan(5);
     if (tools.python) {
-      expect(m.cpuTime!).toBeGreaterThan(0.1);
+      // The busy loop gets a whole CPU only on an idle machine: some, not all, of its wall time.
+      expect(m.cpuTime!).toBeGreaterThan(0.02);
       expect(m.cpuTime!).toBeLessThan(m.wallTime);
       expect(m.maxRss!).toBeGreaterThan(100 * 1024);
     } else {

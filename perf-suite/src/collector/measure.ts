@@ -1,14 +1,14 @@
 /**
- * One measured compiler process. A small python3 wrapper (the analogue of rustc-perf's rustc-fake)
- * spawns the compiler, waits for it with wait4() and reports on fd 3: wall time around the child
- * alone (not the wrapper's own start-up), the child's user+sys CPU time and its max RSS. Without
+ * One measured compiler process. A small python3 server (the analogue of rustc-perf's rustc-fake)
+ * spawns the compiler, waits for it with wait4() and reports wall time around the child alone, the
+ * child's user+sys CPU time and its max RSS. Without
  * python3, wall time is taken around the spawn in Node and CPU time and max RSS are absent (never
  * invented). instructions:u comes from `perf stat` only where the probe showed that it counts.
  *
  * Owns: running one process and turning it into statistics. Must not: decide success (execute.ts),
  * or store anything.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,33 +54,42 @@ const OUTPUT_CAP = 1 << 20;
 const active = new Set<number>();
 
 export function killActiveProcesses(): void {
-  for (const pid of active) {
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  for (const pid of active) killGroup(pid);
 }
 
-/** The wrapper: python3 -c WRAPPER program args... ; reports JSON on fd 3. */
-const WRAPPER = `
+/**
+ * The measuring server: one python3 process per collection that, for each request line, spawns the
+ * compiler (its own process group, stdout/stderr to files), waits for it with wait4() and answers
+ * with the child's pid, then its wall time, rusage and exit status. One server instead of one
+ * wrapper per compile keeps the wrapper's start-up out of both the measurement and the run time.
+ */
+const SERVER = `
 import json, os, sys, time
-os.set_inheritable(3, False)
-argv = sys.argv[1:]
-try:
-    t0 = time.perf_counter_ns()
-    pid = os.posix_spawnp(argv[0], argv, os.environ)
-except OSError as e:
-    os.write(3, json.dumps({"spawnError": str(e)}).encode())
-    sys.exit(0)
-_, status, ru = os.wait4(pid, 0)
-t1 = time.perf_counter_ns()
-os.write(3, json.dumps({"wallNs": t1 - t0, "user": ru.ru_utime, "sys": ru.ru_stime, "maxRssKiB": ru.ru_maxrss, "exit": os.waitstatus_to_exitcode(status)}).encode())
+def answer(x):
+    sys.stdout.write(json.dumps(x) + "\\n")
+    sys.stdout.flush()
+for line in sys.stdin:
+    req = json.loads(line)
+    try:
+        os.chdir(req["cwd"])
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        actions = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                   (os.POSIX_SPAWN_OPEN, 1, req["stdout"], flags, 0o600),
+                   (os.POSIX_SPAWN_OPEN, 2, req["stderr"], flags, 0o600)]
+        t0 = time.perf_counter_ns()
+        pid = os.posix_spawnp(req["argv"][0], req["argv"], req["env"], file_actions=actions, setpgroup=0)
+    except OSError as e:
+        answer({"spawnError": str(e)})
+        continue
+    answer({"pid": pid})
+    _, status, ru = os.wait4(pid, 0)
+    t1 = time.perf_counter_ns()
+    answer({"wallNs": t1 - t0, "user": ru.ru_utime, "sys": ru.ru_stime, "maxRssKiB": ru.ru_maxrss, "exit": os.waitstatus_to_exitcode(status)})
 `;
 
-interface WrapperReport {
+interface ServerAnswer {
   spawnError?: string;
+  pid?: number;
   wallNs?: number;
   user?: number;
   sys?: number;
@@ -88,22 +97,148 @@ interface WrapperReport {
   exit?: number;
 }
 
+class MeasureServer {
+  private readonly child: ChildProcess;
+  private buffer = '';
+  private waiting: ((a: ServerAnswer | null) => void)[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  readonly dir = mkdtempSync(join(tmpdir(), 'weft-measure-'));
+  private dead = false;
+
+  constructor(python: string) {
+    this.child = spawn(python, ['-u', '-c', SERVER], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Idle, the server must not keep the collector alive; busy, it must (see hold()).
+    this.hold(false);
+    this.child.stdout!.setEncoding('utf8');
+    this.child.stdout!.on('data', (text: string) => {
+      this.buffer += text;
+      let nl: number;
+      while ((nl = this.buffer.indexOf('\n')) >= 0) {
+        const line = this.buffer.slice(0, nl);
+        this.buffer = this.buffer.slice(nl + 1);
+        this.waiting.shift()?.(JSON.parse(line) as ServerAnswer);
+      }
+    });
+    this.child.on('close', () => {
+      this.dead = true;
+      for (const w of this.waiting.splice(0)) w(null);
+    });
+    this.child.stdin!.on('error', () => undefined);
+  }
+
+  private next(): Promise<ServerAnswer | null> {
+    if (this.dead) return Promise.resolve(null);
+    return new Promise((resolveAnswer) => this.waiting.push(resolveAnswer));
+  }
+
+  /** One compile at a time: requests are queued. */
+  run(cmd: Command, argv: string[]): Promise<Omit<Measurement, 'instructions'>> {
+    const job = this.queue.then(() => this.runNow(cmd, argv));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  /** While a compile runs, the pending answer is all that keeps Node's event loop alive. */
+  private hold(busy: boolean): void {
+    const handles = [this.child, this.child.stdout, this.child.stdin] as unknown as { ref?: () => void; unref?: () => void }[];
+    for (const h of handles) (busy ? h.ref : h.unref)?.call(h);
+  }
+
+  private async runNow(cmd: Command, argv: string[]): Promise<Omit<Measurement, 'instructions'>> {
+    this.hold(true);
+    try {
+      return await this.exchange(cmd, argv);
+    } finally {
+      this.hold(false);
+    }
+  }
+
+  private async exchange(cmd: Command, argv: string[]): Promise<Omit<Measurement, 'instructions'>> {
+    const stdout = join(this.dir, 'stdout');
+    const stderr = join(this.dir, 'stderr');
+    const env = Object.fromEntries(Object.entries(cmd.env).filter((e): e is [string, string] => e[1] !== undefined));
+    const first = this.next();
+    this.child.stdin!.write(JSON.stringify({ argv, cwd: cmd.cwd, env, stdout, stderr }) + '\n');
+    const started = await first;
+    const none = { stdout: '', stderr: '', wallTime: 0, cpuTime: null, maxRss: null, timedOut: false };
+    if (started === null) return { ...none, status: null, signal: null, spawnError: 'the measuring server (python3) stopped' };
+    if (started.spawnError !== undefined) return { ...none, status: null, signal: null, spawnError: started.spawnError };
+    const pid = started.pid!;
+    active.add(pid);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(pid);
+    }, cmd.timeoutMs);
+    const done = await this.next();
+    clearTimeout(timer);
+    active.delete(pid);
+    const out = { stdout: readCapped(stdout), stderr: readCapped(stderr), timedOut };
+    if (done === null || done.wallNs === undefined) {
+      return { ...out, status: null, signal: null, spawnError: 'the measuring server (python3) stopped', wallTime: 0, cpuTime: null, maxRss: null };
+    }
+    const exit = done.exit ?? null;
+    return {
+      ...out,
+      status: exit !== null && exit >= 0 ? exit : null,
+      signal: exit !== null && exit < 0 ? `signal ${-exit}` : null,
+      spawnError: null,
+      wallTime: done.wallNs / 1e9,
+      cpuTime: (done.user ?? 0) + (done.sys ?? 0),
+      maxRss: done.maxRssKiB !== undefined ? done.maxRssKiB * 1024 : null,
+    };
+  }
+
+  close(): void {
+    this.child.stdin!.end();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function readCapped(path: string): string {
+  try {
+    const buf = readFileSync(path);
+    return buf.subarray(0, OUTPUT_CAP).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+const servers = new Map<string, MeasureServer>();
+
+/** Stops the measuring servers (at the end of a collection; they never keep the process alive). */
+export function closeMeasureServers(): void {
+  for (const s of servers.values()) s.close();
+  servers.clear();
+}
+
 /** Runs `cmd` once and measures it. */
 export async function measure(cmd: Command, tools: MeasureTools): Promise<Measurement> {
   let perfOut: string | null = null;
-  let program = cmd.program;
-  let args = cmd.args;
+  let argv = [cmd.program, ...cmd.args];
   let perfDir: string | null = null;
   if (tools.perf) {
     perfDir = mkdtempSync(join(tmpdir(), 'weft-perfstat-'));
     perfOut = join(perfDir, 'stat.csv');
-    args = ['stat', '-x', ';', '-e', 'instructions:u', '-o', perfOut, '--', program, ...args];
-    program = tools.perf;
+    argv = [tools.perf, 'stat', '-x', ';', '-e', 'instructions:u', '-o', perfOut, '--', ...argv];
   }
   try {
-    const raw = tools.python
-      ? await spawnMeasured(tools.python, ['-c', WRAPPER, program, ...args], cmd, true)
-      : await spawnMeasured(program, args, cmd, false);
+    let raw: Omit<Measurement, 'instructions'>;
+    if (tools.python) {
+      let server = servers.get(tools.python);
+      if (!server) servers.set(tools.python, (server = new MeasureServer(tools.python)));
+      raw = await server.run(cmd, argv);
+    } else {
+      raw = await spawnMeasured(argv[0]!, argv.slice(1), cmd);
+    }
     let instructions: number | null = null;
     if (perfOut && raw.status === 0) {
       try {
@@ -118,26 +253,20 @@ export async function measure(cmd: Command, tools: MeasureTools): Promise<Measur
   }
 }
 
-async function spawnMeasured(
-  program: string,
-  args: string[],
-  cmd: Command,
-  wrapped: boolean,
-): Promise<Omit<Measurement, 'instructions'>> {
+/** Without python3: wall time around the spawn in Node; no CPU time or max RSS. */
+async function spawnMeasured(program: string, args: string[], cmd: Command): Promise<Omit<Measurement, 'instructions'>> {
   return new Promise((resolvePromise) => {
     const started = process.hrtime.bigint();
     const child = spawn(program, args, {
       cwd: cmd.cwd,
       env: cmd.env,
-      // fd 3 carries the wrapper's report; the compiler itself never sees it (not inheritable).
-      stdio: wrapped ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a timeout kills the compiler and everything it started.
       detached: true,
     });
     if (child.pid !== undefined) active.add(child.pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    const report: Buffer[] = [];
     let outLen = 0;
     let errLen = 0;
     let spawnError: string | null = null;
@@ -150,56 +279,26 @@ async function spawnMeasured(
       if (errLen < OUTPUT_CAP) err.push(b);
       errLen += b.length;
     });
-    if (wrapped) (child.stdio[3] as NodeJS.ReadableStream).on('data', (b: Buffer) => report.push(b));
     child.on('error', (e) => {
       spawnError = e.message;
     });
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
+      if (child.pid !== undefined) killGroup(child.pid);
     }, cmd.timeoutMs);
     child.on('close', (status, signal) => {
       clearTimeout(timer);
       if (child.pid !== undefined) active.delete(child.pid);
-      const ended = process.hrtime.bigint();
-      const base = {
+      resolvePromise({
         timedOut,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-      };
-      let r: WrapperReport = {};
-      if (wrapped) {
-        try {
-          r = JSON.parse(Buffer.concat(report).toString('utf8')) as WrapperReport;
-        } catch {
-          r = {};
-        }
-      }
-      if (!wrapped || r.wallNs === undefined) {
-        resolvePromise({
-          ...base,
-          status: wrapped ? (timedOut ? null : status) : status,
-          signal: timedOut ? 'SIGKILL' : signal,
-          spawnError: spawnError ?? r.spawnError ?? (wrapped && !timedOut ? 'the measuring wrapper reported nothing' : null),
-          wallTime: Number(ended - started) / 1e9,
-          cpuTime: null,
-          maxRss: null,
-        });
-        return;
-      }
-      const exit = r.exit ?? null;
-      resolvePromise({
-        ...base,
-        status: exit !== null && exit >= 0 ? exit : null,
-        signal: exit !== null && exit < 0 ? `signal ${-exit}` : null,
-        spawnError: null,
-        wallTime: r.wallNs / 1e9,
-        cpuTime: (r.user ?? 0) + (r.sys ?? 0),
-        maxRss: r.maxRssKiB !== undefined ? r.maxRssKiB * 1024 : null,
+        status,
+        signal: timedOut ? 'SIGKILL' : signal,
+        spawnError,
+        wallTime: Number(process.hrtime.bigint() - started) / 1e9,
+        cpuTime: null,
+        maxRss: null,
       });
     });
   });
