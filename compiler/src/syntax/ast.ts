@@ -17,7 +17,7 @@
  *   `unescape.ts` for decoding.
  * - Macro invocations (`println!(...)`, `vec![...]`, item macros, `macro_rules!`) are `MacCall`s
  *   whose arguments are the raw tokens (a flat token array including nested delimiters); the
- *   expander parses them with `parseExprFromTokens` and friends (parser/api.ts).
+ *   expander parses them with `parseFragment(tokens, ..., fragmentParsers.expr)` (parse.ts).
  * - Attributes keep their tokens and, when they are well-formed meta items (`#[derive(Debug)]`,
  *   `#[allow(dead_code)]`, `#[cfg(test)]`, `#[path = "x.rs"]`), a parsed `meta`.
  * - `self` parameters are ordinary `Param`s whose pattern is the binding `self`, with type
