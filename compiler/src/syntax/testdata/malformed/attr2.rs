@@ -1,0 +1,4 @@
+#![allow(dead_code)]
+fn f() {}
+#![allow(unused)]
+fn g() {}

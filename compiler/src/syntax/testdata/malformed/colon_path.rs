@@ -1,0 +1,3 @@
+fn f() {
+    let x = std:mem::size_of::<u32>();
+}

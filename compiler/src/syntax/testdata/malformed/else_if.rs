@@ -1,0 +1,3 @@
+fn main() {
+    if true {} else if {}
+}

@@ -1,0 +1,1 @@
+struct 1abc {}

@@ -1,0 +1,5 @@
+impl S {
+    fn f() {}
+    let x = 1;
+}
+struct S;

@@ -1,0 +1,5 @@
+struct S;
+impl S {
+    fn f() {}
+    5
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let mut i = 0;
+    i++;
+}

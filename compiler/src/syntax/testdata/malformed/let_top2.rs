@@ -1,0 +1,3 @@
+fn f() { let z: u32 = "b"; }
+let x = 5;
+fn g() {}

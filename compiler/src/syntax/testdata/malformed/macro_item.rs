@@ -1,0 +1,3 @@
+//@ parse-errors: 1 (the rest are later phases')
+foo!(x)
+fn main() {}

@@ -1,0 +1,2 @@
+fn f() { let z: u32 = "b"; }
+mod m { 5 }

@@ -1,0 +1,5 @@
+fn main() {
+    if x < y < z {}
+    foo(;
+}
+struct S { a: u32; b: u32 }

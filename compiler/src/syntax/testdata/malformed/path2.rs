@@ -1,0 +1,3 @@
+fn f() -> Vec<u32 {
+    Vec::new()
+}

@@ -1,0 +1,4 @@
+trait T {
+    fn f() -> u32 { 1 }
+    fn g()
+}

@@ -1,0 +1,4 @@
+trait T {
+    fn f(&self) -> u32
+    fn g();
+}

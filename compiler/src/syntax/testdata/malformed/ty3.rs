@@ -1,0 +1,1 @@
+type T = dyn Fn(u32) -> ;

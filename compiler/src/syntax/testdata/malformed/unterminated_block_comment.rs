@@ -1,0 +1,4 @@
+fn main() {
+    let f = r#"abc"#;
+    /* nested /* comment */
+}

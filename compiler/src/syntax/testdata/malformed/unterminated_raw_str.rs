@@ -1,0 +1,4 @@
+fn main() {
+ let a = r#"abc"#;
+ let b = r#"x
+}

@@ -1,0 +1,1 @@
+pub(foo) struct S;
