@@ -32,7 +32,7 @@ describe('progress', () => {
   test('a terminal: a redrawn bar with counts and an ETA; failures on their own line', () => {
     const out = play({ tty: true, verbose: false }, entries);
     expect(out).toContain('\r\x1b[Kb.rs [serial] ... FAILED\n');
-    expect(out).toContain('4/4  1 passed, 1 failed, 1 known, 1 ignored  ETA 0s');
+    expect(out).toContain('4/4  1 ok, 1 failed, 1 known, 1 ignored, ETA 0s');
     expect(out.endsWith('\r\x1b[K')).toBe(true);
   });
 });

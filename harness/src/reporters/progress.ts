@@ -26,11 +26,11 @@ export function progressReporter(sink: ProgressSink, opts: { tty: boolean; verbo
     const now = performance.now();
     if (!force && now - lastDraw < 100) return;
     lastDraw = now;
-    const width = 24;
+    const width = 20;
     const fill = total === 0 ? width : Math.round((done / total) * width);
     const elapsed = (now - started) / 1000;
     const eta = done === 0 ? '?' : `${Math.max(0, Math.round((elapsed / done) * (total - done)))}s`;
-    const line = `[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total}  ${passed} passed, ${failed} failed, ${known} known, ${ignored} ignored  ETA ${eta}`;
+    const line = `[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total}  ${passed} ok, ${failed} failed, ${known} known, ${ignored} ignored, ETA ${eta}`;
     sink.write(`\r\x1b[K${line.slice(0, (opts.columns ?? 120) - 1)}`);
     drawn = true;
   };
