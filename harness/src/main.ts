@@ -33,6 +33,8 @@ export interface Io {
   readonly columns?: number;
   /** True once the user pressed Ctrl-C (cli.ts sets it and kills the children). */
   readonly isInterrupted: () => boolean;
+  /** Where the run's output directory is made (default: the system's temporary directory). */
+  readonly tmpDir?: string;
 }
 
 /** The checkout this harness belongs to (harness/src or harness/dist are two levels down). */
@@ -154,7 +156,7 @@ async function runCommand(config: Config, io: Io): Promise<number> {
   io.stderr.write(`running ${jobs.length} tests (${selected.length} tests × ${modes.map((m) => (m.kind === 'serial' ? 'serial' : `parallel -Zthreads=${m.threads}`)).join(' + ')}) with ${compiler.version} [${compiler.path}]\n`);
   for (const w of warnings) io.stderr.write(`warning: ${w}\n`);
 
-  const buildRoot = mkdtempSync(join(tmpdir(), 'weft-ui-'));
+  const buildRoot = mkdtempSync(join(io.tmpDir ?? tmpdir(), 'weft-ui-'));
   const base: Omit<RunSettings, 'bless'> = {
     compiler, suiteRoot: config.root, buildRoot, pass: config.pass, timeoutMs: config.timeoutMs,
     parallelCompare: config.parallelCompare, color, cargoHome: io.env.CARGO_HOME ?? join(homedir(), '.cargo'),

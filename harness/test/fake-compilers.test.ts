@@ -3,7 +3,7 @@
  * stdout/stderr, print invalid JSON, die by a signal, reorder diagnostics in parallel mode; and the
  * configuration errors for a compiler that is missing or broken. No rustc is needed.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -115,15 +115,18 @@ describe('compilers that cannot run are configuration errors (exit status 2, one
     expect(run.stderr).toBe('error: rustc not found: `/nowhere/rustc` (from --rustc) is not an executable file\n');
   });
 
-  test('the output directories of a run are removed afterwards', async () => {
-    const before = new Set(readdirTmp());
-    await runHarness(['--root', suite, '--compiler', fake('crash'), '--mode', 'serial', 'simple.rs']);
-    const left = readdirTmp().filter((d) => !before.has(d) && d.startsWith('weft-ui-'));
-    expect(left).toEqual([]);
-    expect(existsSync(suite)).toBe(true);
+  test('the output directory of a run is removed afterwards', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'weft-run-tmp-'));
+    try {
+      const run = await runHarness(['--root', suite, '--compiler', fake('crash'), '--mode', 'serial', 'simple.rs'], { tmpDir: tmp });
+      expect(run.code).toBe(1);
+      expect(readdirSync(tmp)).toEqual([]);
+      const kept = await runHarness(['--root', suite, '--compiler', fake('crash'), '--mode', 'serial', '--keep-out-dir', 'simple.rs'], { tmpDir: tmp });
+      expect(readdirSync(tmp)).toHaveLength(1);
+      expect(kept.stdout).toContain(`output directories kept in ${join(tmp, readdirSync(tmp)[0]!)}`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 
-function readdirTmp(): string[] {
-  return readdirSync(tmpdir());
-}

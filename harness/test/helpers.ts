@@ -22,7 +22,7 @@ export interface HarnessRun {
 }
 
 /** Runs the harness with `args` (plus `--report`), in-process. */
-export async function runHarness(args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; interrupted?: () => boolean } = {}): Promise<HarnessRun> {
+export async function runHarness(args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; interrupted?: () => boolean; tmpDir?: string } = {}): Promise<HarnessRun> {
   const scratch = mkdtempSync(join(tmpdir(), 'weft-harness-test-'));
   const reportPath = join(scratch, 'report.json');
   let stdout = '';
@@ -37,6 +37,7 @@ export async function runHarness(args: readonly string[], opts: { cwd?: string; 
       stdoutIsTTY: false,
       stderrIsTTY: false,
       isInterrupted: opts.interrupted ?? (() => false),
+      ...(opts.tmpDir ? { tmpDir: opts.tmpDir } : {}),
     });
     let report: RunReport | null = null;
     try {
