@@ -1,10 +1,11 @@
 /**
  * `npm run perf`: the perf collector's command line. Dispatches to one subcommand per file under
- * cli/ (compare is the default, `history`, `comment`), turns environment errors into one line and
+ * cli/ (compare is the default, `history`, `accuracy`, `comment`), turns environment errors into one line and
  * exit status 2, and Ctrl-C into a resumable stop (130).
  *
  * Owns: dispatch, exit codes, signal handling. Must not: hold a subcommand's logic.
  */
+import { runAccuracy } from './cli/accuracy.js';
 import { runComment } from './cli/comment.js';
 import { EXIT, HELP } from './cli/help.js';
 import { runHistory } from './cli/history.js';
@@ -21,6 +22,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await runHistory(rest, io);
       case 'comment':
         return await runComment(rest, io);
+      case 'accuracy':
+        return await runAccuracy(rest, io);
       case 'help':
         io.out(HELP);
         return EXIT.ok;

@@ -16,6 +16,7 @@ export const EXIT = {
 
 export const HELP = `npm run perf -- [OPTIONS]            compare two compilers on the benchmark suite
 npm run perf -- history [OPTIONS]    chart the commits stored in the database
+npm run perf -- accuracy [OPTIONS]   measure the collector's own accuracy with a real compiler
 npm run perf -- comment ...          the PR bot's comment (perf-suite/src/bot/)
 
 Compare (a rustc-perf-style collector):
@@ -42,6 +43,11 @@ Compare (a rustc-perf-style collector):
 
 History:
   --db FILE, --out DIR (default reports/history), --metric NAME (default wall-time)
+
+Accuracy (A/A and injected slowdowns, each repeated; writes reports/accuracy/<artifact>.md):
+  --compiler SPEC (default rustc), --runs N (default 20), --changes LIST of injected slowdowns in
+  permille, 0 = A/A (default 0,10,20,30,50), --include LIST (default helloworld), --threads LIST,
+  --iterations N
 
 Output: reports/<baseline>..<candidate>/report.{md,html,json} and charts/*.png; progress with an ETA
 on stderr when it is a terminal; the verdict and the report path on stdout.
