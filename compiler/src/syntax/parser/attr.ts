@@ -39,7 +39,11 @@ export function parseOuterAttributes(p: Parser): Attribute[] {
       if (t.doc === 'lineInner' || t.doc === 'blockInner') {
         const sp = p.tokSpan();
         const d = p.err('expected outer doc comment', sp).withCode('E0753');
-        annotateFollowingItemIfApplicable(p, d, sp, t.doc === 'lineInner' ? 'docComment' : 'docBlockComment');
+        const bang = annotateFollowingItemIfApplicable(p, d, sp, t.doc === 'lineInner' ? 'docComment' : 'docBlockComment', true);
+        if (bang) {
+          d.note('inner doc comments like this (starting with `//!` or `/*!`) can only appear before items');
+          d.suggestionVerbose(bang, 'you might have meant to write a regular comment', '', 'MachineApplicable');
+        }
         p.emit(d);
       }
       p.bump();
@@ -93,7 +97,10 @@ export function parseAttribute(p: Parser, policy: InnerAttrPolicy): Attribute {
   const item = parseAttrItem(p);
   p.expect(']');
   const attrSp = p.spanFrom(lo);
-  if (style === 'inner') errorOnForbiddenInnerAttr(p, attrSp, policy);
+  if (style === 'inner') {
+    const name = item.path.segments.length === 1 ? item.path.segments[0]!.ident.name : '';
+    errorOnForbiddenInnerAttr(p, attrSp, policy, VALID_FOR_OUTER_STYLE.has(name));
+  }
   return { kind: 'normal', id: p.nextId(), style, unsafeSpan: item.unsafeSpan, path: item.path, args: item.args, meta: metaOf(p, item.path, item.args, attrSp), span: attrSp };
 }
 
@@ -135,7 +142,10 @@ export function parseDelimArgs(p: Parser): DelimArgs {
   return d;
 }
 
-function errorOnForbiddenInnerAttr(p: Parser, attrSp: Span, policy: InnerAttrPolicy): void {
+/** rustc's `AttrItem::is_valid_for_outer_style`. */
+const VALID_FOR_OUTER_STYLE = new Set(['cfg_attr', 'cfg', 'forbid', 'warn', 'allow', 'deny']);
+
+function errorOnForbiddenInnerAttr(p: Parser, attrSp: Span, policy: InnerAttrPolicy, suggestToOuter: boolean): void {
   if (policy.kind !== 'forbidden') return;
   const reason = policy.reason;
   let d;
@@ -149,40 +159,46 @@ function errorOnForbiddenInnerAttr(p: Parser, attrSp: Span, policy: InnerAttrPol
     d = p.err('an inner attribute is not permitted in this context', attrSp);
   }
   d.note('inner attributes, like `#![no_std]`, annotate the item enclosing them, and are usually found at the beginning of source files');
-  annotateFollowingItemIfApplicable(p, d, attrSp, 'attribute');
+  if (annotateFollowingItemIfApplicable(p, d, attrSp, 'attribute', suggestToOuter)) d.note('outer attributes, like `#[test]`, annotate the item following them');
   p.emit(d);
 }
 
 /**
- * rustc's `annotate_following_item_if_applicable`: if an item follows, points at it and suggests
- * the outer style.
+ * rustc's `annotate_following_item_if_applicable`: if an item follows (after any further
+ * attributes), points at it and (when `suggestToOuter`) suggests the outer style. Returns the span
+ * of the `!` when no item follows, for the caller's own note and suggestion.
  */
-function annotateFollowingItemIfApplicable(p: Parser, d: import('../diag.js').PDiag, attrSp: Span, kind: 'attribute' | 'docComment' | 'docBlockComment'): void {
+function annotateFollowingItemIfApplicable(p: Parser, d: import('../diag.js').PDiag, attrSp: Span, kind: 'attribute' | 'docComment' | 'docBlockComment', suggestToOuter: boolean): Span | null {
   const s = p.snapshot();
   const diagCount = p.diagnostics.length;
+  const bang = kind === 'attribute' ? span(attrSp.lo + 1, attrSp.lo + 2) : span(attrSp.lo + 2, attrSp.lo + 3);
   let item: { span: Span; descr: string } | null = null;
+  let attrFailed = false;
   try {
-    if (kind === 'attribute') {
-      // Skip the rest of the attributes after this one, like rustc.
-    } else {
-      p.bump();
+    if (kind !== 'attribute') p.bump();
+    // Skip any other attributes: the item is what they would annotate.
+    while (p.at('#')) {
+      try {
+        parseAttribute(p, { kind: 'permitted' });
+      } catch (e) {
+        if (!(e instanceof PErr)) throw e;
+        attrFailed = true;
+        break;
+      }
     }
-    const r = parseItemForAnnotation(p);
-    item = r;
+    if (!attrFailed) item = parseItemForAnnotation(p);
   } catch (e) {
     if (!(e instanceof PErr)) throw e;
   }
   p.restore(s);
   p.diagnostics.length = diagCount;
-  if (!item) return;
+  if (!item) return bang;
   d.label(item.span, `the inner ${kind === 'attribute' ? 'attribute' : 'doc comment'} doesn't annotate this ${item.descr}`);
-  if (kind === 'attribute') {
-    const bang = span(attrSp.lo + 1, attrSp.lo + 2);
-    d.suggestionVerbose(bang, `to annotate the ${item.descr}, change the attribute from inner to outer style`, '', 'MachineApplicable');
-  } else {
-    const bang = span(attrSp.lo + 2, attrSp.lo + 3);
-    d.suggestionVerbose(bang, `to annotate the ${item.descr}, change the doc comment from inner to outer style`, kind === 'docComment' ? '/' : '*', 'MachineApplicable');
+  if (suggestToOuter) {
+    const what = kind === 'attribute' ? 'attribute' : 'doc comment';
+    d.suggestionVerbose(bang, `to annotate the ${item.descr}, change the ${what} from inner to outer style`, kind === 'attribute' ? '' : kind === 'docComment' ? '/' : '*', 'MachineApplicable');
   }
+  return null;
 }
 
 function parseItemForAnnotation(p: Parser): { span: Span; descr: string } | null {

@@ -8,16 +8,16 @@
  *
  * Owns: expression syntax. Must not: know types or names.
  */
-import { type Token, isKeyword, isIdent, isBoolLit, canBeginExpr, isReservedIdent, isNonReservedIdent, isPunct } from '../token.js';
+import { type Token, tokenToString, isKeyword, isIdent, isBoolLit, canBeginExpr, isReservedIdent, isNonReservedIdent, isPunct } from '../token.js';
 import { atLeast2018, atLeast2024 } from '../edition.js';
 import { span, type Span } from '../source-map.js';
-import type { Expr, Block, Label, BinOpKind, Lit, Arm, ExprField, StructRest, QSelf, Path, Ident, AnonConst, Closure, CaptureBy, Pat, Param, FnDecl, Ty } from '../ast.js';
+import type { Expr, Stmt, Block, Label, BinOpKind, Lit, Arm, ExprField, StructRest, QSelf, Path, Ident, AnonConst, Closure, CaptureBy, Pat, Param, FnDecl, Ty } from '../ast.js';
 import { Parser, PErr, R_STMT_EXPR, R_NO_STRUCT_LITERAL, R_CONST_EXPR, R_ALLOW_LET, R_IS_PAT, tk, EXP_OPERATOR } from './parser.js';
 import { parseOuterAttributes, parseInnerAttributes, parseDelimArgs, tokenLit } from './attr.js';
 import { parsePath, parseQPath, parsePathSegment, checkTrailingAngleBrackets } from './path.js';
 import { parseAsCastTy, parseTy, parseRetTy, parseLateBoundLifetimeDefs, mkTy } from './ty.js';
 import { parsePatAllowTopAlt, parsePatNoTopAlt, mkPat } from './pattern.js';
-import { parseBlockCommon, parseBlock, mkBlock } from './stmt.js';
+import { parseBlockCommon, parseBlock, mkBlock, parseStmtWithoutRecovery } from './stmt.js';
 import { expectedExpressionFound, checkNoChainedComparison, isComparison, recoverFromIncDec, maybeRecoverFromTernaryOperator, inclusiveRangeWithIncorrectEnd } from './diagnostics.js';
 import { parseLetExprPattern } from './stmt.js';
 import type { Attribute } from '../ast.js';
@@ -990,7 +990,7 @@ function parseStructFields(p: Parser, path: Path, recover: boolean, close: '}' |
   const isAsync = path.segments.length === 1 && path.segments[0]!.ident.name === 'async';
   let recoveredAsync = false;
   const asyncBlockErr = (d: import('../diag.js').PDiag) => {
-    d.note('`async` blocks are only allowed in Rust 2018 or later');
+    d.label(path.span, '`async` blocks are only allowed in Rust 2018 or later');
     d.help('pass `--edition 2024` to `rustc`');
     d.note('for more on editions, read https://doc.rust-lang.org/edition-guide');
   };
@@ -1071,6 +1071,13 @@ function parseExprField(p: Parser): ExprField {
   const lo = p.tokSpan();
   const next = p.lookAhead(1).kind;
   const isShorthand = !(next === ':' || next === '=');
+  // `S { x 1 }`: rustc checks for the missing `:` before parsing the field.
+  if (isNonReservedIdent(p.token, p.edition) && !(next === ':' || next === '=' || next === ',' || next === '}' || next === ')')) {
+    const nextTok = p.lookAhead(1);
+    const sp = p.tokSpan(nextTok);
+    p.fail(p.err(`expected one of \`,\`, \`:\`, or \`}\`, found \`${tokenToString(nextTok)}\``, sp)
+      .label(sp, 'expected one of `,`, `:`, or `}`').label(p.tokSpan(), 'while parsing this struct field'));
+  }
   if (isShorthand) {
     const ident = p.parseIdentCommon(false);
     const path: Path = { span: ident.span, segments: [{ id: p.nextId(), ident, args: null }] };
@@ -1115,18 +1122,43 @@ export function parseExprLabeled(p: Parser, label: Label, consumeColon: boolean)
     p.emit(p.err('expected `while`, `for`, `loop` or `{` after a label', sp).label(sp, 'expected `while`, `for`, `loop` or `{` after a label'));
     return mkExpr(p, lo, { kind: 'err' });
   } else {
+    // `'label: non_block_expr`: go on with the expression; the error goes out before any error
+    // in it, as rustc emits it on the way out.
     const sp = p.tokSpan();
     const d = p.err('expected `while`, `for`, `loop` or `{` after a label', sp).label(sp, 'expected `while`, `for`, `loop` or `{` after a label');
-    const inner = parseExpr(p);
-    d.suggestionVerbose(span(lo.lo, inner.span.lo), 'consider removing the label', '', 'MachineApplicable');
+    let inner: Expr;
+    try {
+      inner = parseExpr(p);
+    } catch (err) {
+      if (err instanceof PErr) p.emit(d);
+      throw err;
+    }
+    if (!containsLabeledBreak(inner)) {
+      d.suggestionVerbose(span(lo.lo, inner.span.lo), 'consider removing the label', '', 'Unspecified');
+      e = inner;
+    } else {
+      // Enclosing it in a labeled block keeps `break 'label` from being reported again.
+      d.multipart('consider enclosing expression in a block', [{ span: span(inner.span.lo, inner.span.lo), snippet: '{ ' }, { span: span(inner.span.hi, inner.span.hi), snippet: ' }' }], 'MachineApplicable');
+      const stmt: Stmt = { kind: 'expr', id: p.nextId(), span: inner.span, expr: inner };
+      e = mkExpr(p, inner.span, { kind: 'block', block: mkBlock(p, [stmt], 'default', inner.span), label });
+    }
     p.emit(d);
-    e = inner;
   }
   if (!ateColon && consumeColon) {
     p.emit(p.err('labeled expression must be followed by `:`', e.span).label(lo, 'the label').suggestionVerbose(span(lo.hi, tokSp.lo), 'add `:` after the label', ': ', 'MachineApplicable')
       .note('labels are used before loops and blocks, allowing e.g., `break \'label` to them'));
   }
   return e;
+}
+
+/** Whether a `break 'label` appears anywhere in `e` (rustc's `FindLabeledBreaksVisitor`). */
+function containsLabeledBreak(e: unknown): boolean {
+  if (e === null || typeof e !== 'object') return false;
+  if (Array.isArray(e)) return e.some(containsLabeledBreak);
+  const o = e as Record<string, unknown>;
+  if (o.kind === 'break' && o.label && 'attrs' in o) return true;
+  for (const k in o) if (k !== 'span' && containsLabeledBreak(o[k])) return true;
+  return false;
 }
 
 function isCloseDelimOrPunct(t: Token): boolean {
@@ -1659,8 +1691,15 @@ function parseArm(p: Parser): Arm {
   const isAlmostFatArrow = p.at('=') || p.at('->');
   const armless = (!isFatArrow && !isAlmostFatArrow && couldBeNeverPattern(pat)) || p.at(',') || p.at('}');
   let body: Expr | null = null;
+  // The error that ends the arm, if any (rustc's `result`), for the missing-comma recovery below.
+  let failure: PErr | null = null;
   if (armless) {
-    p.expectOneOf([','], ['}']);
+    try {
+      p.expectOneOf([','], ['}']);
+    } catch (e) {
+      if (!(e instanceof PErr)) throw e;
+      failure = e;
+    }
   } else {
     try {
       p.expect('=>');
@@ -1682,32 +1721,70 @@ function parseArm(p: Parser): Arm {
       throw e;
     }
     const requireComma = exprRequiresSemiToBeStmt(expr) && !p.at('}');
-    body = expr;
     if (!requireComma) {
+      body = expr;
       p.eat(',');
     } else {
       const missing = parseArmBodyMissingBraces(p, expr, arrowSpan);
       if (missing) {
         body = missing;
       } else {
+        body = expr;
         try {
           p.expectOneOf([','], ['}']);
         } catch (e) {
           if (!(e instanceof PErr)) throw e;
           if (p.at('=>')) {
-            if (p.text.line(expr.span.hi) === p.text.line(expr.span.lo) + 1 && p.text.line(armStartSpan.hi) === p.text.line(expr.span.lo)) {
-              e.diag.suggestionShort(span(armStartSpan.hi, armStartSpan.hi), 'missing a comma here to end this `match` arm', ',', 'MachineApplicable');
+            if (p.text.line(expr.span.hi) === p.text.line(expr.span.lo) + 1) {
+              const armStartLineEnd = p.text.line(armStartSpan.hi) === p.text.line(armStartSpan.lo) && p.text.line(armStartSpan.lo) === p.text.line(expr.span.lo);
+              if (armStartLineEnd && armStartSpan.hi === endOfFirstLine(p, expr.span)) {
+                e.diag.suggestionShort(span(armStartSpan.hi, armStartSpan.hi), 'missing a comma here to end this `match` arm', ',', 'MachineApplicable');
+              } else if (armStartLineEnd && armStartSpan.hi + 1 === endOfFirstLine(p, expr.span)) {
+                // A `.` or `/` typed for the `,` at the end of the line.
+                const commaSpan = span(armStartSpan.hi, armStartSpan.hi + 1);
+                const c = p.text.snippet(commaSpan);
+                if (c === '.' || c === '/') e.diag.suggestionShort(commaSpan, 'you might have meant to write a `,` to end this `match` arm', ',', 'MachineApplicable');
+              }
             }
           } else {
             e.diag.label(arrowSpan, 'while parsing the `match` arm starting here');
           }
-          throw e;
+          failure = e;
         }
       }
     }
   }
   const hi = body ? body.span : spanBeforeBody;
-  return { id: p.nextId(), attrs, pat, guard, body, span: span(lo.lo, hi.hi) };
+  const armSpan = span(lo.lo, hi.hi);
+  if (failure) {
+    // `Some(_) => foo()` followed by `None => ...` on the next line: a missing comma.
+    if (body !== null || couldBeNeverPattern(pat)) {
+      const s = p.snapshot();
+      const diagCount = p.diagnostics.length;
+      let patternFollows = false;
+      try {
+        parsePatAllowTopAlt(p, { expected: null, recoverComma: true, recoverColon: true, commaRecovery: 'eitherTupleOrPipe' });
+        patternFollows = p.check('=>');
+      } catch (e) {
+        if (!(e instanceof PErr)) throw e;
+      }
+      p.restore(s);
+      p.diagnostics.length = diagCount;
+      if (patternFollows) {
+        const at = span(armSpan.hi, armSpan.hi);
+        p.emit(p.err('expected `,` following `match` arm', at).suggestionVerbose(at, 'missing a comma here to end this `match` arm', ',', 'MachineApplicable'));
+        return { id: p.nextId(), attrs, pat, guard, body, span: armSpan };
+      }
+    }
+    throw failure;
+  }
+  return { id: p.nextId(), attrs, pat, guard, body, span: armSpan };
+}
+
+/** The position where the first line of `sp` ends (rustc's `lines[0].end_col`, as a position). */
+function endOfFirstLine(p: Parser, sp: Span): number {
+  const nl = p.text.src.indexOf('\n', p.text.index(sp.lo));
+  return nl < 0 ? sp.hi : Math.min(sp.hi, p.text.pos(nl));
 }
 
 function couldBeNeverPattern(pat: Pat): boolean {
@@ -1719,44 +1796,57 @@ function couldBeNeverPattern(pat: Pat): boolean {
   }
 }
 
-/** `pat => a; b` in a match arm: rustc suggests braces around the statements. */
+/**
+ * `pat => a; b` in a match arm (rustc's `parse_arm_body_missing_braces`): either a `;` typed for
+ * `,`, or statements that need braces. Leaves the parser after the statements.
+ */
 function parseArmBodyMissingBraces(p: Parser, first: Expr, arrowSpan: Span): Expr | null {
   if (!p.at(';')) return null;
-  const s = p.snapshot();
+  const start = p.snapshot();
   const semi = p.tokSpan();
   p.bump();
-  const stmtsEnd = [first.span];
-  try {
-    while (!p.at('}') && !p.at(',') && !p.at('eof')) {
-      // Stop at the start of the next arm.
-      const arm = p.attempt(() => {
-        parseMatchArmPatAndGuard(p);
-        if (!p.check('=>')) throw new PErr(p.err('', null));
-        return true;
-      });
-      if (arm) break;
-      const e = parseExprResWithAttrs(p, R_STMT_EXPR, []);
-      stmtsEnd.push(e.span);
-      if (!p.eat(';')) break;
+  const stmts: Span[] = [first.span];
+  const report = (): Expr => {
+    const sp = span(stmts[0]!.lo, stmts[stmts.length - 1]!.hi);
+    const one = stmts.length === 1;
+    const d = p.err('`match` arm body without braces', sp)
+      .label(sp, one ? 'this statement is not surrounded by a body' : 'these statements are not surrounded by a body')
+      .label(arrowSpan, 'while parsing the `match` arm starting here');
+    if (one) d.suggestionVerbose(semi, 'replace `;` with `,` to end a `match` arm expression', ',', 'MachineApplicable');
+    else d.multipart('surround the statements with a body', [{ span: span(sp.lo, sp.lo), snippet: '{ ' }, { span: span(sp.hi, sp.hi), snippet: ' }' }], 'MachineApplicable');
+    p.emit(d);
+    return mkExpr(p, sp, { kind: 'err' });
+  };
+  for (;;) {
+    if (p.at('}')) return report();
+    if (p.at(',')) {
+      p.restore(start);
+      return null;
     }
-  } catch (e) {
-    if (!(e instanceof PErr)) throw e;
-    p.restore(s);
-    return null;
+    const prePat = p.snapshot();
+    const diagCount = p.diagnostics.length;
+    let armFollows = false;
+    try {
+      parsePatNoTopAlt(p, null, null);
+      armFollows = p.at('=>');
+    } catch (e) {
+      if (!(e instanceof PErr)) throw e;
+    }
+    p.restore(prePat);
+    p.diagnostics.length = diagCount;
+    if (armFollows) return report();
+    let stmt: Stmt | null = null;
+    try {
+      stmt = parseStmtWithoutRecovery(p, true, false);
+    } catch (e) {
+      if (!(e instanceof PErr)) throw e;
+    }
+    if (!stmt) {
+      p.restore(start);
+      return null;
+    }
+    stmts.push(stmt.span);
   }
-  if (!p.at(',') && !p.at('}')) {
-    p.restore(s);
-    return null;
-  }
-  const last = stmtsEnd[stmtsEnd.length - 1]!;
-  const sp = span(first.span.lo, last.hi);
-  const d = p.err('`match` arm body without braces', sp).label(arrowSpan, 'while parsing the `match` arm starting here');
-  d.label(sp, stmtsEnd.length > 1 ? 'these statements are not surrounded by a body' : 'this statement is not surrounded by a body');
-  d.multipart(stmtsEnd.length > 1 ? 'surround the statements with a body' : 'surround the statement with a body', [{ span: span(sp.lo, sp.lo), snippet: '{ ' }, { span: span(sp.hi, sp.hi), snippet: ' }' }], 'MachineApplicable');
-  void semi;
-  p.emit(d);
-  p.eat(',');
-  return mkExpr(p, sp, { kind: 'err' });
 }
 
 function parseMatchArmPatAndGuard(p: Parser): [Pat, Expr | null] {

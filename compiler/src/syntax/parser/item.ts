@@ -25,12 +25,17 @@ import { parseExpr, parseExprAnonConst } from './expr.js';
 import { parseBlockCommon, errorBlockNoOpeningBraceMsg } from './stmt.js';
 import { expectedOneOfNotFound, maybeConsumeIncorrectSemicolon, editDistance } from './diagnostics.js';
 import { PDiag } from '../diag.js';
+import { pathToString } from '../pretty.js';
 
 export interface FnParseMode {
   /** Whether parameters must be named (`fn f(u32)` is allowed in 2015 traits and fn pointers). */
   reqName: () => boolean;
   reqBody: boolean;
+  /** Where the function is (rustc's `FnContext`): recovery hints differ for associated ones. */
+  context?: FnContext;
 }
+
+export type FnContext = 'free' | 'trait' | 'impl';
 
 export function itemDescr(item: Item): string {
   switch (item.kind) {
@@ -256,6 +261,10 @@ function keywordCase(p: Parser, kw: string, sensitive: boolean): boolean {
   return !sensitive && p.at('ident') && !p.token.raw && p.token.sym.toLowerCase() === kw;
 }
 
+function isKeywordCase(t: import('../token.js').Token, kw: string, sensitive: boolean): boolean {
+  return isKeyword(t, kw) || (!sensitive && t.kind === 'ident' && !t.raw && t.sym.toLowerCase() === kw);
+}
+
 function eatKeywordCase(p: Parser, kw: string, sensitive: boolean): boolean {
   return sensitive ? p.eatKeyword(kw) : p.eatKeywordCaseInsensitive(kw);
 }
@@ -310,6 +319,7 @@ function parseItemKind(p: Parser, attrs: Attribute[], macAllowed: boolean, lo: S
       p.emit(p.err('const globals cannot be mutable', p.prevSpan()).label(p.prevSpan(), 'cannot be mutable').suggestionVerbose(constness.span, 'you might want to declare a static instead', 'static', 'MaybeIncorrect'));
       void sp;
     }
+    recoverMissingKwBeforeItem(p);
     const defaultness = takeDef();
     return parseConstItem(p, defaultness, base);
   }
@@ -386,30 +396,64 @@ function recoverImportAsUse(p: Parser, base: BaseFn): Item | null {
 }
 
 /** `pub foo() {}` and friends: rustc's `recover_missing_kw_before_item` (the common cases). */
+/**
+ * `pub S {}`, `pub foo() {}`, `const foo() {}`: an item whose keyword was forgotten (rustc's
+ * `recover_missing_kw_before_item`). Throws the error when it recognises one.
+ */
 function recoverMissingKwBeforeItem(p: Parser): void {
-  const t = p.token;
-  if (!isIdent(t) || isReservedIdent(t, p.edition)) return;
-  const next = p.lookAhead(1);
-  const sp = span(p.prevToken.hi, t.lo);
-  const full = p.tokSpan();
-  if (next.kind === '(') {
-    // `foo(...) {` → function, `Foo(...);` → tuple struct.
-    const s = p.snapshot();
+  const isPub = isKeyword(p.prevToken, 'pub');
+  const isConst = isKeyword(p.prevToken, 'const');
+  const identSpan = p.tokSpan();
+  const sp = isPub ? span(p.prevToken.lo, identSpan.hi) : identSpan;
+  const insert = span(identSpan.lo, identSpan.lo);
+  const next = p.lookAhead(1).kind;
+  if (!isIdent(p.token) || (isConst && next !== '(') || (next !== '<' && next !== '{' && next !== '(')) return;
+  const ident = p.token.sym;
+  p.bump();
+  const fail = (msg: string, kw?: string, what?: string): never => {
+    const d = p.err(msg, sp);
+    if (kw) d.suggestionVerbose(insert, `add \`${kw}\` here to parse \`${ident}\` as ${what}`, `${kw} `, 'MaybeIncorrect');
+    p.fail(d);
+  };
+  const ambiguous = 'missing `fn` or `struct` for function or struct definition';
+  let foundGenerics = false;
+  if (p.check('<')) {
+    foundGenerics = true;
+    p.eatToTokens(['>']);
     p.bump();
-    let isFn = false;
-    try {
-      p.consumeBlock('(', ')', true);
-      isFn = p.at('{') || p.at('->');
-    } catch (e) {
-      if (!(e instanceof PErr)) throw e;
-    }
-    p.restore(s);
-    const what = isFn ? 'function' : 'struct';
-    const kw = isFn ? 'fn' : 'struct';
-    throw new PErr(p.err(`missing \`${kw}\` for ${what} definition`, sp).suggestionVerbose(span(full.lo, full.lo), `add \`${kw}\` here to parse \`${t.sym}\` as a ${isFn ? 'function' : 'struct'}`, `${kw} `, 'MaybeIncorrect'));
   }
-  if (next.kind === '{') {
-    throw new PErr(p.err('missing `struct` for struct definition', sp).suggestionVerbose(span(full.lo, full.lo), `add \`struct\` here to parse \`${t.sym}\` as a struct`, 'struct ', 'MaybeIncorrect'));
+  if (p.check('{')) {
+    if (p.lookAhead(1).kind === '}') fail('missing `enum` or `struct` for enum or struct definition');
+    if (p.lookAhead(2).kind === ':' || p.lookAhead(3).kind === ':') fail('missing `struct` for struct definition', 'struct', 'a struct');
+    fail('missing `enum` for enum definition', 'enum', 'an enum');
+  } else if (p.check('(')) {
+    p.bump();
+    const isMethod = recoverSelfParam(p);
+    p.consumeBlock('(', ')', true);
+    if (p.check('->') || p.check('{')) {
+      p.eatToTokens(['{']);
+      p.bump();
+      p.consumeBlock('{', '}', true);
+      if (isMethod) fail('missing `fn` for method definition', 'fn', 'a method');
+      fail('missing `fn` for function definition', 'fn', 'a function');
+    }
+    if (isPub && p.check(';')) fail('missing `struct` for struct definition', 'struct', 'a struct');
+    const d = p.err(ambiguous, sp);
+    if (!foundGenerics) d.suggestionVerbose(identSpan, 'if you meant to call a macro, try', `${p.snippet(identSpan)}!`, 'MaybeIncorrect');
+    p.fail(d);
+  } else if (foundGenerics) {
+    p.fail(p.err(ambiguous, sp));
+  }
+}
+
+/** rustc's `recover_self_param`: whether a `self` parameter follows. */
+function recoverSelfParam(p: Parser): boolean {
+  try {
+    parseOuterAttributes(p);
+    return parseSelfParam(p) !== null;
+  } catch (e) {
+    if (!(e instanceof PErr)) throw e;
+    return false;
   }
 }
 
@@ -497,11 +541,12 @@ function isAsyncGenBlock(p: Parser): boolean {
 }
 
 /** `const async unsafe extern "C" fn` (rustc's `parse_fn_front_matter`). */
-export function parseFnFrontMatter(p: Parser, mode: 'function' | 'fnPtr', sensitive = true): FnHeader {
+export function parseFnFrontMatter(p: Parser, mode: 'function' | 'fnPtr', sensitive = true, origVis: Visibility | null = null): FnHeader {
+  const spStart = p.tokSpan();
   let constness = parseConstness(p, sensitive);
   if (mode === 'fnPtr' && constness.kind === 'yes') {
     const sp = constness.span;
-    p.emit(p.err('an `fn` pointer type cannot be `const`', sp).label(sp, '`const` because of this').suggestionVerbose(span(sp.lo, p.token.lo), 'remove the `const` qualifier', '', 'MaybeIncorrect').note('allowed qualifiers are: `unsafe` and `extern`'));
+    p.emit(fnPtrCannotBe(p, 'const', sp, span(sp.lo, p.token.lo)));
     constness = { kind: 'no' };
   }
   const asyncStart = p.tokSpan();
@@ -510,12 +555,13 @@ export function parseFnFrontMatter(p: Parser, mode: 'function' | 'fnPtr', sensit
     const sp = p.prevSpan();
     coroutine = { kind: 'async', span: sp };
     if (mode === 'fnPtr') {
-      p.emit(p.err('an `fn` pointer type cannot be `async`', sp).label(sp, '`async` because of this').suggestionVerbose(span(sp.lo, p.token.lo), 'remove the `async` qualifier', '', 'MaybeIncorrect').note('allowed qualifiers are: `unsafe` and `extern`'));
+      p.emit(fnPtrCannotBe(p, 'async', sp, span(sp.lo, p.token.lo)));
       coroutine = null;
     }
   }
-  void asyncStart;
-  const safety = sensitive ? parseSafety(p) : (p.eatKeywordCaseInsensitive('unsafe') ? { kind: 'unsafe', span: p.prevSpan() } as Safety : parseSafety(p));
+  const unsafeStart = p.tokSpan();
+  let safety = sensitive ? parseSafety(p) : (p.eatKeywordCaseInsensitive('unsafe') ? { kind: 'unsafe', span: p.prevSpan() } as Safety : parseSafety(p));
+  const extStart = p.tokSpan();
   let ext: FnHeader['ext'] = { kind: 'none' };
   if (eatKeywordCase(p, 'extern', sensitive)) {
     const externSpan = p.prevSpan();
@@ -527,29 +573,107 @@ export function parseFnFrontMatter(p: Parser, mode: 'function' | 'fnPtr', sensit
     p.emit(p.err('`async fn` is not permitted in Rust 2015', sp).withCode('E0670').label(sp, 'to use `async fn`, switch to Rust 2018 or later')
       .help('pass `--edition 2024` to `rustc`').note('for more on editions, read https://doc.rust-lang.org/edition-guide'));
   }
-  if (!eatKeywordCase(p, 'fn', sensitive)) {
-    try {
-      const recovered = p.expectOneOf([], []);
-      if (!recovered) throw new FatalError();
-    } catch (e) {
-      if (e instanceof PErr) {
-        // `unsafe pub fn`, `const async fn` in the wrong order: rustc explains the order.
-        maybeExplainQualifierOrder(p, e.diag);
+  if (eatKeywordCase(p, 'fn', sensitive)) return { safety, coroutine, constness, ext };
+  let err: PErr;
+  try {
+    const recovered = p.expectOneOf([], []);
+    if (!recovered) throw new FatalError();
+    return { safety, coroutine, constness, ext };
+  } catch (e) {
+    if (!(e instanceof PErr)) throw e;
+    err = e;
+  }
+  // A qualifier out of order or repeated (`unsafe const fn`, `async async fn`), or `async pub fn`.
+  type WrongKw = { kind: 'duplicated'; original: Span } | { kind: 'misplaced'; correctPos: Span } | { kind: 'misplacedDisallowed' };
+  let wrong: WrongKw | null = null;
+  const here = p.tokSpan();
+  if (p.checkKeyword('const')) {
+    if (constness.kind === 'yes') wrong = { kind: 'duplicated', original: constness.span };
+    else {
+      constness = { kind: 'yes', span: here };
+      if (mode === 'function') wrong = { kind: 'misplaced', correctPos: asyncStart };
+      else {
+        p.emit(fnPtrCannotBe(p, 'const', here, span(p.prevToken.hi, here.hi)));
+        wrong = { kind: 'misplacedDisallowed' };
       }
-      throw e;
+    }
+  } else if (p.checkKeyword('async')) {
+    if (coroutine) wrong = { kind: 'duplicated', original: coroutine.span };
+    else {
+      coroutine = { kind: 'async', span: here };
+      if (mode === 'function') wrong = { kind: 'misplaced', correctPos: asyncStart };
+      else {
+        p.emit(fnPtrCannotBe(p, 'async', here, span(p.prevToken.hi, here.hi)));
+        wrong = { kind: 'misplacedDisallowed' };
+      }
+    }
+  } else if (p.checkKeyword('unsafe')) {
+    if (safety.kind === 'unsafe') wrong = { kind: 'duplicated', original: safety.span };
+    else {
+      wrong = { kind: 'misplaced', correctPos: safety.kind === 'safe' ? safety.span : extStart };
+      safety = { kind: 'unsafe', span: here };
+    }
+  } else if (p.checkKeyword('safe')) {
+    if (safety.kind === 'safe') wrong = { kind: 'duplicated', original: safety.span };
+    else {
+      wrong = { kind: 'misplaced', correctPos: safety.kind === 'unsafe' ? safety.span : extStart };
+      safety = { kind: 'safe', span: here };
     }
   }
-  return { safety, coroutine, constness, ext };
+  void unsafeStart;
+  const d = err.diag;
+  if (wrong?.kind === 'duplicated') {
+    const kw = p.snippet(wrong.original);
+    d.suggestion(here, `\`${kw}\` already used earlier, remove this one`, '', 'MachineApplicable').note(`\`${kw}\` first seen here`, wrong.original);
+  } else if (wrong?.kind === 'misplaced') {
+    const correct = span(wrong.correctPos.lo, p.prevToken.hi);
+    const current = p.snippet(correct);
+    const misplaced = p.snippet(here);
+    d.suggestion(span(correct.lo, here.hi), `\`${misplaced}\` must come before \`${current}\``, `${misplaced} ${current}`, 'MachineApplicable')
+      .note('keyword order for functions declaration is `pub`, `default`, `const`, `async`, `unsafe`, `extern`');
+  } else if (p.checkKeyword('pub')) {
+    const sp = span(spStart.lo, p.prevToken.hi);
+    const snippet = p.snippet(sp);
+    let vis: Visibility;
+    try {
+      vis = parseVisibility(p, false);
+    } catch (e) {
+      if (!(e instanceof PErr)) throw e;
+      throw err;
+    }
+    if (!origVis || origVis.kind.kind === 'inherited') {
+      const vs = visToString(vis);
+      // rustc's span runs to the end of the visibility just parsed.
+      d.suggestion(span(spStart.lo, p.prevToken.hi), `visibility \`${vs}\` must come before \`${snippet}\``, `${vs} ${snippet}`, 'MachineApplicable');
+    } else {
+      d.suggestion(vis.span, 'there is already a visibility modifier, remove one', '', 'MachineApplicable').note('explicit visibility first seen here', origVis.span);
+    }
+  }
+  if (wrong && isKeywordCase(p.lookAhead(1), 'fn', sensitive)) {
+    // Go on past the misplaced keyword and `fn`.
+    p.bump();
+    p.bump();
+    if (wrong.kind !== 'misplacedDisallowed') p.emit(d);
+    return { safety, coroutine, constness, ext };
+  }
+  throw err;
 }
 
-function maybeExplainQualifierOrder(p: Parser, d: PDiag): void {
-  const t = p.token;
-  if (t.kind !== 'ident' || t.raw) return;
-  const order = ['const', 'async', 'unsafe', 'extern'];
-  if (t.sym === 'pub' || (t.kind === 'ident' && t.sym === 'pub')) {
-    d.label(p.tokSpan(), ''); // rustc labels via its own message; keep the span visible
+function fnPtrCannotBe(p: Parser, kw: 'const' | 'async', sp: Span, removal: Span): PDiag {
+  return p.err(`an \`fn\` pointer type cannot be \`${kw}\``, sp).label(sp, `\`${kw}\` because of this`)
+    .suggestionVerbose(removal, `remove the \`${kw}\` qualifier`, '', 'MaybeIncorrect').note('allowed qualifiers are: `unsafe` and `extern`');
+}
+
+/** rustc's `pprust::vis_to_string`, without the trailing space. */
+export function visToString(v: Visibility): string {
+  switch (v.kind.kind) {
+    case 'public': return 'pub';
+    case 'inherited': return '';
+    case 'restricted': {
+      const path = pathToString(v.kind.path);
+      return v.kind.shorthand ? `pub(${path})` : `pub(in ${path})`;
+    }
   }
-  void order;
 }
 
 function parseAbi(p: Parser): StrLit | null {
@@ -570,14 +694,13 @@ function parseAbi(p: Parser): StrLit | null {
 function parseFn(p: Parser, attrs: Attribute[], mode: FnParseMode, vis: Visibility, sensitive: boolean): { ident: Ident; generics: Generics; sig: import('../ast.js').FnSig; body: import('../ast.js').Block | null } {
   void attrs;
   const sigLo = p.tokSpan();
-  void vis;
-  const header = parseFnFrontMatter(p, 'function', sensitive);
+  const header = parseFnFrontMatter(p, 'function', sensitive, vis);
   const fnSpan = p.prevSpan();
   const ident = p.parseIdent();
   const generics0 = parseGenerics(p);
   let decl: FnDecl;
   try {
-    decl = parseFnDecl(p, mode.reqName, true, 'yes');
+    decl = parseFnDecl(p, mode.reqName, true, 'yes', mode.context ?? 'free');
   } catch (e) {
     if (e instanceof PErr && isKeyword(p.token, 'for')) {
       throw new PErr(p.err('you might have meant to write `impl` instead of `fn`', fnSpan).suggestionVerbose(fnSpan, 'replace `fn` with `impl` here', 'impl', 'MaybeIncorrect'));
@@ -633,14 +756,14 @@ function parseFnBody(p: Parser, ident: Ident, reqBody: boolean, fnParamsEnd: Spa
 }
 
 /** `(params) -> ret` (rustc's `parse_fn_decl`). */
-export function parseFnDecl(p: Parser, reqName: () => boolean, retAllowPlus: boolean, recoverReturnSign: 'yes' | 'onlyFatArrow' | 'no'): FnDecl {
-  const inputs = parseFnParams(p, reqName);
+export function parseFnDecl(p: Parser, reqName: () => boolean, retAllowPlus: boolean, recoverReturnSign: 'yes' | 'onlyFatArrow' | 'no', context: FnContext = 'free'): FnDecl {
+  const inputs = parseFnParams(p, reqName, context);
   const variadic = inputs.length > 0 && inputs[inputs.length - 1]!.ty.kind === 'cVarArgs';
   const output = parseRetTy(p, retAllowPlus, true, recoverReturnSign);
   return { inputs, output, variadic };
 }
 
-function parseFnParams(p: Parser, reqName: () => boolean): Param[] {
+function parseFnParams(p: Parser, reqName: () => boolean, context: FnContext): Param[] {
   if (!p.at('(') && !isKeyword(p.token, 'for')) {
     const sp = span(p.prevToken.hi, p.prevToken.hi);
     p.emit(p.err('missing parameters for function definition', sp).suggestionVerbose(sp, 'add a parameter list', '()', 'MachineApplicable'));
@@ -651,7 +774,7 @@ function parseFnParams(p: Parser, reqName: () => boolean): Param[] {
     const s = p.snapshot();
     let param: Param;
     try {
-      param = parseParamGeneral(p, reqName, first, true);
+      param = parseParamGeneral(p, reqName, first, true, context);
     } catch (e) {
       if (!(e instanceof PErr)) throw e;
       p.emit(e.diag);
@@ -675,7 +798,7 @@ function dummyArg(p: Parser, ident: Ident): Param {
 }
 
 /** One parameter of a function, method or function-pointer type (rustc's `parse_param_general`). */
-export function parseParamGeneral(p: Parser, reqName: () => boolean, firstParam: boolean, recoverArgParse: boolean): Param {
+export function parseParamGeneral(p: Parser, reqName: () => boolean, firstParam: boolean, recoverArgParse: boolean, context: FnContext = 'free'): Param {
   const lo = p.tokSpan();
   const attrs = parseOuterAttributes(p);
   const selfParam = parseSelfParam(p);
@@ -700,7 +823,7 @@ export function parseParamGeneral(p: Parser, reqName: () => boolean, firstParam:
         if (!(e instanceof PErr)) throw e;
         err = e;
       }
-      const ident = parameterWithoutType(p, err!.diag, pt, isNameRequired, firstParam);
+      const ident = parameterWithoutType(p, err!.diag, pt, isNameRequired, firstParam, context);
       if (ident) {
         p.emit(err!.diag);
         return dummyArg(p, ident);
@@ -767,7 +890,10 @@ function isNamedParam(p: Parser): boolean {
 }
 
 /** `fn foo(String s)` / `fn foo(a, b)`: rustc's `parameter_without_type`. */
-function parameterWithoutType(p: Parser, d: PDiag, pat: Pat, requireName: boolean, firstParam: boolean): Ident | null {
+function parameterWithoutType(p: Parser, d: PDiag, pat: Pat, requireName: boolean, firstParam: boolean, context: FnContext): Ident | null {
+  // rustc 1.95 notes the removed anonymous parameters only in traits (where 2015 allowed them),
+  // and suggests `self: ` only for the first parameter of an associated function.
+  const assoc = context === 'impl' || context === 'trait';
   if (p.checkIdent() && (p.lookAhead(1).kind === ',' || p.lookAhead(1).kind === ')')) {
     const t = p.token;
     p.bump();
@@ -791,13 +917,13 @@ function parameterWithoutType(p: Parser, d: PDiag, pat: Pat, requireName: boolea
       paramSpan = pat.span;
     } else {
       d.suggestionVerbose(span(pat.span.lo, pat.span.lo), 'explicitly ignore the parameter name', '_: ', 'MachineApplicable');
-      d.note(rfcNote);
+      if (context === 'trait') d.note(rfcNote);
       return null;
     }
-    if (firstParam) d.suggestionVerbose(span(pat.span.lo, pat.span.lo), 'if this is a `self` type, give it a parameter name', 'self: ', 'MaybeIncorrect');
+    if (firstParam && assoc) d.suggestionVerbose(span(pat.span.lo, pat.span.lo), 'if this is a `self` type, give it a parameter name', 'self: ', 'MaybeIncorrect');
     if (!p.at('<')) d.suggestionVerbose(paramSpan, 'if this is a parameter name, give it a type', paramSugg, 'HasPlaceholders');
     d.suggestionVerbose(span(pat.span.lo, pat.span.lo), 'if this is a type, explicitly ignore the parameter name', '_: ', 'MachineApplicable');
-    d.note(rfcNote);
+    if (context === 'trait') d.note(rfcNote);
     return p.at('<') ? null : ident;
   }
   return null;
@@ -1087,7 +1213,7 @@ function parseItemList<T>(p: Parser, parseOne: () => T[] | null): T[] {
 }
 
 function parseAssocItem(p: Parser, ctxt: 'trait' | 'impl'): AssocItem[] | null {
-  const mode: FnParseMode = ctxt === 'impl' ? { reqName: () => true, reqBody: true } : { reqName: () => atLeast2018(p.edition), reqBody: false };
+  const mode: FnParseMode = ctxt === 'impl' ? { reqName: () => true, reqBody: true, context: 'impl' } : { reqName: () => atLeast2018(p.edition), reqBody: false, context: 'trait' };
   const it = parseItemWithMode(p, mode);
   if (!it) return null;
   if (it.kind === 'fn' || it.kind === 'const' || it.kind === 'tyAlias' || it.kind === 'macCall') return [{ ...it, ctxt } as AssocItem];

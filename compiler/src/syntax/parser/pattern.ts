@@ -52,7 +52,8 @@ export function parsePatAllowTopAlt(p: Parser, o: TopPatOptions): Pat {
 
 /** `let` and fn parameters: the pattern and whether a `:` follows. */
 export function parsePatBeforeTy(p: Parser, expected: ExpectedPat, location: PatternLocation): [Pat, boolean] {
-  const [pat, trailingVert] = parsePatNoTopGuardInner(p, { expected, recoverComma: true, recoverColon: false, commaRecovery: 'likelyTuple' }, location);
+  // rustc recovers `let a, b = ...` but not `fn f(a, b)` (there `,` separates parameters).
+  const [pat, trailingVert] = parsePatNoTopGuardInner(p, { expected, recoverComma: location === 'letBinding', recoverColon: false, commaRecovery: 'likelyTuple' }, location);
   void trailingVert;
   const colon = p.eat(':');
   if (pat.kind === 'or') {
@@ -129,7 +130,7 @@ function recoverTrailingVert(p: Parser, lo: Span | null): boolean {
     next.kind === ']' || next.kind === ')' || next.kind === '}';
   if (isEndAhead && (p.at('|') || p.at('||'))) {
     const sp = p.tokSpan();
-    const d = p.err(`a trailing \`${p.token.kind}\` is not allowed in an or-pattern`, sp).toolOnly(sp, `a trailing \`${p.token.kind}\` is not allowed in an or-pattern`, '', 'MachineApplicable');
+    const d = p.err(`a trailing \`${p.token.kind}\` is not allowed in an or-pattern`, sp).toolOnly(span(p.prevToken.hi, sp.hi), `a trailing \`${p.token.kind}\` is not allowed in an or-pattern`, '', 'MachineApplicable');
     if (lo) d.label(lo, 'while parsing this or-pattern starting here');
     if (p.at('||')) d.note('alternatives in or-patterns are separated with `|`, not `||`');
     p.emit(d);

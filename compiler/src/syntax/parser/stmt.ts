@@ -267,7 +267,7 @@ function errorOuterAttrs(p: Parser, attrs: Attribute[]): void {
   const last = attrs[attrs.length - 1];
   if (!last) return;
   if (last.kind === 'doc') {
-    p.emit(p.err("found a documentation comment that doesn't document anything", last.span).help('doc comments must come before what they document, if a comment was intended use `//`'));
+    p.emit(p.err("found a documentation comment that doesn't document anything", last.span).withCode('E0585').help('doc comments must come before what they document, if a comment was intended use `//`'));
   } else if (attrs.some((a) => a.style === 'outer')) {
     p.emit(p.err('expected statement after outer attribute', last.span));
   }

@@ -197,8 +197,29 @@ function parseArrayOrSliceTy(p: Parser): Record<string, unknown> & { kind: TyKin
     p.expect(']');
     return { kind: 'array', ty: elt, len };
   }
-  p.expect(']');
-  return { kind: 'slice', ty: elt };
+  if (p.eat(']')) return { kind: 'slice', ty: elt };
+  return recoverArrayTyWithoutSemi(p, elt);
+}
+
+/** `[u8, 5]`, `[u8 5]`: rustc's `maybe_recover_array_ty_without_semi`. */
+function recoverArrayTyWithoutSemi(p: Parser, elt: Ty): Record<string, unknown> & { kind: TyKindOf } {
+  const sp = p.tokSpan();
+  const err = p.err(`expected \`;\` or \`]\`, found ${p.descr()}`, sp).label(sp, 'expected `;` or `]`');
+  const snap = p.snapshot();
+  const hi = p.prevToken.hi;
+  if (!p.eat(',') && !p.eat(':')) p.eat('*');
+  const suggestionSpan = span(hi, p.prevToken.hi);
+  const len = p.attempt(() => {
+    const len = parseExprAnonConst(p);
+    p.expect(']');
+    return len;
+  });
+  if (!len) {
+    p.restore(snap);
+    p.fail(err);
+  }
+  p.emit(err.suggestionVerbose(suggestionSpan, 'you might have meant to use `;` as the separator', ';', 'MaybeIncorrect'));
+  return { kind: 'array', ty: elt, len };
 }
 
 function parseBorrowedPointee(p: Parser): Record<string, unknown> & { kind: TyKindOf } {
@@ -206,11 +227,13 @@ function parseBorrowedPointee(p: Parser): Record<string, unknown> & { kind: TyKi
   let lifetime: Lifetime | null = null;
   if (p.checkLifetime()) lifetime = parseLifetime(p);
   let mutability: Mutability = p.eatKeyword('mut') ? 'mut' : 'not';
-  if (mutability === 'mut' && p.at('lifetime') && lifetime === null) {
-    // `&mut 'a T`: rustc reports the misplaced lifetime.
+  const nextIsPlus = p.lookAhead(1).kind === '+' || p.lookAhead(1).kind === '+=';
+  if (mutability === 'mut' && p.at('lifetime') && lifetime === null && !nextIsPlus) {
+    // `&mut 'a T`: rustc reports the misplaced lifetime (with a `+` after it, the bare trait
+    // object error that comes later suggests better).
     const lt = parseLifetime(p);
-    const sp = lt.ident.span;
-    p.emit(p.err('lifetime must precede `mut`', sp).suggestionVerbose(span(ampLo, sp.hi), 'place the lifetime before `mut`', `&${lt.ident.name} mut`, 'MaybeIncorrect'));
+    const sp = span(ampLo, lt.ident.span.hi);
+    p.emit(p.err('lifetime must precede `mut`', sp).suggestionVerbose(sp, 'place the lifetime before `mut`', `&${lt.ident.name} mut`, 'MaybeIncorrect'));
     lifetime = lt;
   }
   const ty = parseTyNoPlus(p);

@@ -1,0 +1,3 @@
+type A = const fn();
+type B = async fn();
+type C = unsafe const fn();

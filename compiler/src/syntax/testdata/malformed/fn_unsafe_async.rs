@@ -1,0 +1,1 @@
+unsafe async fn g() {}

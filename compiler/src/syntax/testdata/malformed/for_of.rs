@@ -1,0 +1,3 @@
+fn f(v: Vec<u8>) {
+    for x of v {}
+}

@@ -1,0 +1,3 @@
+fn f(x: u8) {
+    if x == 1 return;
+}

@@ -1,0 +1,4 @@
+fn f() {}
+#![allow(unused)]
+#[inline]
+fn g() {}

@@ -1,0 +1,4 @@
+fn f() {}
+//! doc
+#[inline]
+fn g() {}

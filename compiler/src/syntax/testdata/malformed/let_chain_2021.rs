@@ -1,0 +1,3 @@
+fn f(a: Option<u8>, b: Option<u8>) {
+    if let Some(x) = a && let Some(y) = b {}
+}

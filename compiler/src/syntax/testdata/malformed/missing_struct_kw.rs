@@ -1,0 +1,1 @@
+pub Foo { x: u8 }

@@ -1,0 +1,4 @@
+trait T { fn t((a, b)); fn u(&self, x); }
+extern "C" { fn e(x); }
+struct S;
+impl S { fn m(&self, x) {} }

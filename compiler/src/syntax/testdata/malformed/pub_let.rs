@@ -1,0 +1,3 @@
+fn f() {
+    pub let x = 1;
+}

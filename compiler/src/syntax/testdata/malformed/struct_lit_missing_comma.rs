@@ -1,0 +1,5 @@
+//@ parse-errors: 1 (the rest are later phases')
+struct S { x: u8, y: u8 }
+fn f() -> S {
+    S { x: 1 y: 2 }
+}

@@ -1,0 +1,4 @@
+fn f() {
+    let c = 'a;
+    let d = ['b, 'c];
+}

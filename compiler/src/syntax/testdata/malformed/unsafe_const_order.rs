@@ -1,0 +1,1 @@
+unsafe const fn f() {}
