@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { measure, parsePerfStat, probeTools } from './measure.js';
+import { closeMeasureServers, measure, parsePerfStat, probeTools } from './measure.js';
 
 describe('perf stat output', () => {
   test.each([
@@ -61,5 +61,16 @@ describe('measuring a process', () => {
     const { tools } = await probeTools();
     const m = await measure({ ...cmd(''), program: '/nonexistent/weftc', args: [] }, tools);
     expect(m.spawnError).toMatch(/No such file|ENOENT/);
+  });
+});
+
+describe('the measuring server', () => {
+  test('many compiles that end at once: no answer is lost (both lines of one compile can come in one chunk)', async () => {
+    const { tools } = await probeTools();
+    for (let i = 0; i < 30; i++) {
+      const m = await measure({ program: '/bin/true', args: [], cwd: process.cwd(), env: process.env, timeoutMs: 10_000 }, tools);
+      expect(m.status).toBe(0);
+    }
+    closeMeasureServers();
   });
 });

@@ -101,6 +101,8 @@ class MeasureServer {
   private readonly child: ChildProcess;
   private buffer = '';
   private waiting: ((a: ServerAnswer | null) => void)[] = [];
+  /** Answers that arrived before anyone asked: a fast compile's two lines can come in one chunk. */
+  private answers: ServerAnswer[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   readonly dir = mkdtempSync(join(tmpdir(), 'weft-measure-'));
   private dead = false;
@@ -116,7 +118,10 @@ class MeasureServer {
       while ((nl = this.buffer.indexOf('\n')) >= 0) {
         const line = this.buffer.slice(0, nl);
         this.buffer = this.buffer.slice(nl + 1);
-        this.waiting.shift()?.(JSON.parse(line) as ServerAnswer);
+        const answer = JSON.parse(line) as ServerAnswer;
+        const waiter = this.waiting.shift();
+        if (waiter) waiter(answer);
+        else this.answers.push(answer);
       }
     });
     this.child.on('close', () => {
@@ -127,6 +132,8 @@ class MeasureServer {
   }
 
   private next(): Promise<ServerAnswer | null> {
+    const ready = this.answers.shift();
+    if (ready) return Promise.resolve(ready);
     if (this.dead) return Promise.resolve(null);
     return new Promise((resolveAnswer) => this.waiting.push(resolveAnswer));
   }
