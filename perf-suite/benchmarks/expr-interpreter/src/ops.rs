@@ -91,7 +91,7 @@ pub fn negate(a: i64) -> Result<i64, String> {
 }
 
 pub fn concat(a: &str, b: &str) -> String {
-    let mut s = String::with_capacity(a.len() + b.len());
+    let mut s = String::new();
     s.push_str(a);
     s.push_str(b);
     s

@@ -187,9 +187,11 @@ impl Resolver {
             span,
             used: false,
         };
-        match self.scopes.last_mut() {
-            Some(scope) => scope.push(local),
-            None => self.error("declaration outside any scope".to_string(), span),
+        let depth = self.scopes.len();
+        if depth == 0 {
+            self.error("declaration outside any scope".to_string(), span);
+        } else {
+            self.scopes[depth - 1].push(local);
         }
         slot
     }

@@ -137,7 +137,7 @@ impl Image {
     pub fn to_ascii(&self, cols: usize, rows: usize) -> Vec<String> {
         let mut lines = Vec::with_capacity(rows);
         for r in 0..rows {
-            let mut line = String::with_capacity(cols);
+            let mut line = String::new();
             let y0 = r * self.height / rows;
             let y1 = ((r + 1) * self.height / rows).max(y0 + 1);
             for c in 0..cols {

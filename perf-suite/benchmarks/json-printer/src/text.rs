@@ -97,7 +97,7 @@ impl Text {
     /// The text as a quoted JSON string literal, in ASCII: `"`, `\` and control characters are
     /// escaped, non-ASCII code points become `\uXXXX` (two of them above U+FFFF).
     pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(self.cps.len() + 2);
+        let mut out = String::new();
         out.push('"');
         for cp in self.cps.iter() {
             escape_into(&mut out, *cp);

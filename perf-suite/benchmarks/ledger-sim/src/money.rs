@@ -222,11 +222,13 @@ pub fn group_thousands(v: u64) -> String {
     let digits = v.to_string();
     let mut out = String::new();
     let n = digits.len();
-    for (i, c) in digits.chars().enumerate() {
+    let mut i = 0;
+    for c in digits.chars() {
         if i > 0 && (n - i) % 3 == 0 {
             out.push(',');
         }
         out.push(c);
+        i += 1;
     }
     out
 }
@@ -267,8 +269,11 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<Money, LedgerError
     let mut minor_digits = 0;
     let mut after_point = false;
     let mut seen_digit = false;
-    for (i, c) in t.chars().enumerate() {
-        if c == '-' && i == 0 {
+    let mut first = true;
+    for c in t.chars() {
+        let at_start = first;
+        first = false;
+        if c == '-' && at_start {
             negative = true;
         } else if c == ',' && !after_point {
             continue;

@@ -769,10 +769,11 @@ impl Game {
 
 /// "a lamp", "an oak chest".
 pub fn with_article(name: &str) -> String {
-    let vowel = match name.chars().next() {
-        Some(c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u',
-        None => false,
-    };
+    let mut vowel = false;
+    for c in name.chars() {
+        vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+        break;
+    }
     format!("{} {}", if vowel { "an" } else { "a" }, name)
 }
 

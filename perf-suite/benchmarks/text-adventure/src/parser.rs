@@ -147,7 +147,7 @@ pub fn words(input: &str) -> Vec<String> {
             current.push(lower(c));
         } else if !current.is_empty() {
             out.push(current.clone());
-            current.clear();
+            current = String::new();
         }
     }
     if !current.is_empty() {

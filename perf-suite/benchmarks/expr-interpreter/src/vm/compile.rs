@@ -183,16 +183,16 @@ impl FnCompiler {
             }
             StmtKind::Break => {
                 let j = self.emit(placeholder_jump(), line);
-                match self.loops.last_mut() {
-                    Some(l) => l.breaks.push(j),
-                    None => {}
+                let depth = self.loops.len();
+                if depth > 0 {
+                    self.loops[depth - 1].breaks.push(j);
                 }
             }
             StmtKind::Continue => {
                 let j = self.emit(placeholder_jump(), line);
-                match self.loops.last_mut() {
-                    Some(l) => l.continues.push(j),
-                    None => {}
+                let depth = self.loops.len();
+                if depth > 0 {
+                    self.loops[depth - 1].continues.push(j);
                 }
             }
             StmtKind::Block(b) => self.block(p, info, b),
