@@ -27,6 +27,8 @@ export async function compile(session: Session): Promise<number> {
   // diagnostics in rustc's order.
   const crate = await loadCrate(input, rootFile, { sourceMap: session.sourceMap, readFile: session.readFile, executor: session.executor, edition: options.edition });
   for (const d of crate.diagnostics) dcx.emit(d);
+  // (Macro expansion's diagnostics will come here.)
+  if (!crate.abort) for (const d of crate.afterExpansion) dcx.emit(d);
   // rustc emits stashed errors that no later phase improved (`missing type for const item`:
   // type checking steals it and suggests the inferred type) before it aborts.
   for (const s of crate.stashed) dcx.emit(s.diag);

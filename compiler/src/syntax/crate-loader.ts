@@ -19,6 +19,7 @@ import type { SourceMap, SourceFile } from './source-map.js';
 import type { Edition } from './edition.js';
 import type { SourceFileAst } from './ast.js';
 import type { ParseInput, ParseOutcome, StashedDiagnostic } from './parse.js';
+import type { BadUnicodeIdent } from './lexer.js';
 import { collectModDecls, resolveModDecl, rootModuleDir, type ModuleDir } from './modules.js';
 import { PDiag } from './diag.js';
 
@@ -40,6 +41,11 @@ export interface LoadedCrate {
   /** Diagnostics in rustc's emission order, up to the point where rustc would stop. */
   readonly diagnostics: readonly Diagnostic[];
   readonly stashed: readonly StashedDiagnostic[];
+  /**
+   * Errors rustc reports once macro expansion is done (identifiers with emoji, gathered over all
+   * files): the driver emits them after the expansion phase's diagnostics.
+   */
+  readonly afterExpansion: readonly Diagnostic[];
   /** rustc would stop after `diagnostics` (a fatal error, or a crate root it could not parse). */
   readonly abort: boolean;
 }
@@ -61,6 +67,7 @@ interface Node {
   file: LoadedFile | null;
   diagnostics: readonly Diagnostic[];
   stashed: readonly StashedDiagnostic[];
+  badUnicodeIdents: readonly BadUnicodeIdent[];
   readonly events: Event[];
 }
 
@@ -74,7 +81,7 @@ export async function loadCrate(rootPath: string, rootSource: SourceFile, deps: 
     }
     return r;
   };
-  const root: Node = { source: rootSource, path: rootPath, dir: rootModuleDir(rootPath), ancestors: [], file: null, diagnostics: [], stashed: [], events: [] };
+  const root: Node = { source: rootSource, path: rootPath, dir: rootModuleDir(rootPath), ancestors: [], file: null, diagnostics: [], stashed: [], badUnicodeIdents: [], events: [] };
   const files: LoadedFile[] = [];
   const modules: { declFile: number; declSpanLo: number; file: number }[] = [];
   let wave: Node[] = [root];
@@ -94,6 +101,7 @@ export async function loadCrate(rootPath: string, rootSource: SourceFile, deps: 
       node.file = file;
       node.diagnostics = out.diagnostics;
       node.stashed = out.stashed;
+      node.badUnicodeIdents = out.badUnicodeIdents;
       files.push(file);
       if (!out.ast) return;
       for (const decl of collectModDecls(out.ast, node.dir)) {
@@ -109,7 +117,7 @@ export async function loadCrate(rootPath: string, rootSource: SourceFile, deps: 
           continue;
         }
         const source = deps.sourceMap.addFile(r.path, content.text);
-        const child: Node = { source, path: r.path, dir: r.dir, ancestors: [...node.ancestors, node.path], file: null, diagnostics: [], stashed: [], events: [] };
+        const child: Node = { source, path: r.path, dir: r.dir, ancestors: [...node.ancestors, node.path], file: null, diagnostics: [], stashed: [], badUnicodeIdents: [], events: [] };
         modules.push({ declFile: file.fileIndex, declSpanLo: decl.span.lo, file: deps.sourceMap.files.indexOf(source) });
         node.events.push({ kind: 'child', node: child });
         next.push(child);
@@ -120,10 +128,12 @@ export async function loadCrate(rootPath: string, rootSource: SourceFile, deps: 
   // Emission order: depth-first, as rustc's expansion visits modules.
   const diagnostics: Diagnostic[] = [];
   const stashed: StashedDiagnostic[] = [];
+  const badIdents: BadUnicodeIdent[] = [];
   let abort = false;
   const visit = (n: Node, isRoot: boolean): boolean => {
     diagnostics.push(...n.diagnostics);
     stashed.push(...n.stashed);
+    badIdents.push(...n.badUnicodeIdents);
     const outcome = n.file!.outcome;
     if (outcome === 'fatal' || (isRoot && outcome === 'failed')) return false;
     for (const e of n.events) {
@@ -137,5 +147,27 @@ export async function loadCrate(rootPath: string, rootSource: SourceFile, deps: 
     return true;
   };
   abort = !visit(root, true);
-  return { root: root.file!, files, modules, diagnostics, stashed, abort };
+  return { root: root.file!, files, modules, diagnostics, stashed, afterExpansion: badUnicodeIdentErrors(badIdents), abort };
+}
+
+/** rustc's check of identifiers with emoji: one error per name, pointing at every use. */
+function badUnicodeIdentErrors(idents: readonly BadUnicodeIdent[]): Diagnostic[] {
+  const byName = new Map<string, BadUnicodeIdent[]>();
+  for (const b of idents) {
+    const list = byName.get(b.name);
+    if (list) list.push(b);
+    else byName.set(b.name, [b]);
+  }
+  const out: Diagnostic[] = [];
+  for (const [name, list] of byName) {
+    const sorted = [...list].sort((a, b) => a.span.lo - b.span.lo);
+    const spans = sorted.map((b) => b.span);
+    if (name === '🦀') {
+      const first = sorted[0]!;
+      out.push(new PDiag('Ferris cannot be used as an identifier', spans).suggestion(first.span, 'try using their name instead', first.ferrisFix, 'MaybeIncorrect').build());
+    } else {
+      out.push(new PDiag(`identifiers cannot contain emoji: \`${name}\``, spans).build());
+    }
+  }
+  return out;
 }

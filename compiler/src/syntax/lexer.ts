@@ -20,9 +20,18 @@ import { unescape, isByteMode, isWarning, type Mode, type EscapeError } from './
 import type { SourceText } from './source-text.js';
 import { ASCII_NAMES, CONFUSABLES, INVISIBLE_CHARS } from './unicode-chars.js';
 
+/** An identifier with emoji (`🦀`, `a🙂`): lexed as an identifier, reported after expansion. */
+export interface BadUnicodeIdent {
+  readonly name: string;
+  readonly span: Span;
+  /** For Ferris (`🦀`): the name rustc suggests, from the word before it (`struct 🦀` → `Ferris`). */
+  readonly ferrisFix: string;
+}
+
 export interface LexOutput {
   readonly tokens: Token[];
   readonly diagnostics: Diagnostic[];
+  readonly badUnicodeIdents: BadUnicodeIdent[];
   /** A fatal error was reported: rustc aborts the compilation right after it. */
   readonly fatal: boolean;
 }
@@ -35,6 +44,13 @@ const ID_CONTINUE = /\p{XID_Continue}/u;
 function isIdStart(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
   return ID_START.test(String.fromCodePoint(c));
+}
+
+const EMOJI = /\p{Emoji}/u;
+
+/** rustc_lexer's `!c.is_ascii() && c.is_emoji_char()`. */
+function isNonAsciiEmoji(c: number): boolean {
+  return c >= 0x80 && EMOJI.test(String.fromCodePoint(c));
 }
 
 function isIdContinue(c: number): boolean {
@@ -120,6 +136,7 @@ type RawKind =
   | { k: 'literal'; lit: RawLit; suffixStart: number }
   | { k: 'guardedStrPrefix' }
   | { k: 'punct'; p: TokenKind }
+  | { k: 'invalidIdent' }
   | { k: 'unknown' }
   | { k: 'eof' };
 
@@ -182,6 +199,7 @@ interface Cooked {
 export class Lexer {
   private i = 0;
   private readonly diagnostics: Diagnostic[] = [];
+  private readonly badUnicodeIdents: BadUnicodeIdent[] = [];
   private readonly src: string;
   private nbspIsWhitespace = false;
   /** The span of the `'` of the last lifetime, for "unterminated char" suggestions. */
@@ -284,7 +302,7 @@ export class Lexer {
       if (!(e instanceof LexFatal)) throw e;
       fatal = true;
     }
-    return { tokens, diagnostics: this.diagnostics, fatal };
+    return { tokens, diagnostics: this.diagnostics, badUnicodeIdents: this.badUnicodeIdents, fatal };
   }
 
   private finish(c: Cooked, spacing: Spacing): Token {
@@ -301,9 +319,11 @@ export class Lexer {
     let swallow = 0;
     for (;;) {
       const start = this.i;
-      const raw = this.advanceToken();
+      let raw = this.advanceToken();
       const end = this.i;
       const text = () => this.src.slice(start, end);
+      // A lone emoji that looks like an operator (`➖`) is an unknown token with a suggestion.
+      if (raw.k === 'invalidIdent' && this.isLoneConfusable(start, end)) raw = { k: 'unknown' };
       switch (raw.k) {
         case 'punct':
           if (raw.p === ';' || raw.p === ')' || raw.p === '}' || raw.p === ']') this.lastLifetime = null;
@@ -317,6 +337,7 @@ export class Lexer {
             ws = true;
             continue;
           }
+          this.reportCrInDocComment(start + 3, end, false);
           return [{ ...this.cooked('docComment', start, end, this.src.slice(start + 3, end)), doc: raw.doc }, ws];
         case 'blockComment': {
           this.lastLifetime = null;
@@ -325,10 +346,16 @@ export class Lexer {
             ws = true;
             continue;
           }
-          return [{ ...this.cooked('docComment', start, end, this.src.slice(start + 3, end - 2)), doc: raw.doc }, ws];
+          this.reportCrInDocComment(start + 3, raw.terminated ? end - 2 : end, true);
+          return [{ ...this.cooked('docComment', start, end, this.src.slice(start + 3, raw.terminated ? end - 2 : end)), doc: raw.doc }, ws];
         }
         case 'ident':
           return [this.cooked('ident', start, end, nfc(text())), ws];
+        case 'invalidIdent': {
+          const sym = nfc(text());
+          this.badUnicodeIdents.push({ name: sym, span: this.sp(start, end), ferrisFix: this.ferrisFix(start) });
+          return [this.cooked('ident', start, end, sym), ws];
+        }
         case 'rawIdent': {
           const sym = nfc(this.src.slice(start + 2, end));
           if (!canBeRaw(sym)) this.emit(new PDiag(`\`${sym}\` cannot be a raw identifier`, this.sp(start, end)));
@@ -468,7 +495,34 @@ export class Lexer {
       const p = SINGLE_PUNCT[String.fromCharCode(c)];
       if (p) return { k: 'punct', p };
     }
+    if (isNonAsciiEmoji(c)) return this.invalidIdent();
     return { k: 'unknown' };
+  }
+
+  private invalidIdent(): RawKind {
+    this.eatWhile((c) => isIdContinue(c) || isNonAsciiEmoji(c) || c === 0x200d);
+    return { k: 'invalidIdent' };
+  }
+
+  private isLoneConfusable(start: number, end: number): boolean {
+    const c = this.cp(start);
+    return end - start === (c > 0xffff ? 2 : 1) && CONFUSABLES.has(c);
+  }
+
+  /** rustc's Ferris fix: `Ferris` after `struct`/`enum`/..., `FERRIS` after `const`/`static`. */
+  private ferrisFix(start: number): string {
+    const words = this.src.slice(0, start).trimEnd().split(/\s+/);
+    const last = words[words.length - 1];
+    if (last === 'struct' || last === 'trait' || last === 'mod' || last === 'union' || last === 'type' || last === 'enum') return 'Ferris';
+    if (last === 'const' || last === 'static' || (last === 'mut' && words[words.length - 2] === 'static')) return 'FERRIS';
+    return 'ferris';
+  }
+
+  /** rustc's `cook_doc_comment`: a bare CR in a doc comment is an error. */
+  private reportCrInDocComment(contentStart: number, contentEnd: number, block: boolean): void {
+    for (let j = this.src.indexOf('\r', contentStart); j >= 0 && j < contentEnd; j = this.src.indexOf('\r', j + 1)) {
+      this.emit(new PDiag(`bare CR not allowed in ${block ? 'block doc-comment' : 'doc-comment'}`, this.sp(j, j + 1)));
+    }
   }
 
   private lineComment(): RawKind {
@@ -507,6 +561,7 @@ export class Lexer {
     this.eatWhile(isIdContinue);
     const f = this.first();
     if (f === 0x23 || f === 0x22 || f === 0x27) return { k: 'unknownPrefix' };
+    if (f >= 0 && isNonAsciiEmoji(f)) return this.invalidIdent();
     return { k: 'ident' };
   }
 
@@ -927,9 +982,16 @@ export class Lexer {
         }
         break;
       }
-      case 'OutOfRangeHexEscape':
+      case 'OutOfRangeHexEscape': {
         d = new PDiag('out of range hex escape', errSpan).label(errSpan, 'must be a character in the range [\\x00-\\x7f]');
+        // `"\xFF"` alone: perhaps a byte or a Unicode character was meant.
+        const esc = lit.slice(s, e);
+        if (new TextEncoder().encode(lit).length <= 4 && esc.length === 4 && esc.startsWith('\\x') && (mode === 'char' || mode === 'str')) {
+          const value = parseInt(esc.slice(2), 16);
+          d.help(`if you want to write a byte literal, use \`b'${esc}'\``).help(`if you want to write a Unicode character, use \`'\\u{${value.toString(16).toUpperCase()}}'\``);
+        }
         break;
+      }
       case 'LeadingUnderscoreUnicodeEscape': {
         const [c, sp] = lastChar();
         d = new PDiag(`invalid start of unicode escape: \`${escapedChar(c)}\``, sp).label(sp, 'invalid start of unicode escape');

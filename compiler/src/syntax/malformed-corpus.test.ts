@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSourceFile } from './parse.js';
+import { loadCrate } from './crate-loader.js';
+import { SerialExecutor } from '../query/executor.js';
 import { SourceMap } from './source-map.js';
 import { SourceText } from './source-text.js';
 import { normalizeOurs, normalizeRustcJson, renderNorm } from './test-support.js';
@@ -29,17 +30,20 @@ interface RustcJsonDiag {
 // spans with line/column, labels, children, suggestions) and, rendered, byte for byte.
 describe('malformed corpus: parse diagnostics equal rustc’s', () => {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.rs')).sort()) {
-    it(file, () => {
+    it(file, async () => {
       const src = readFileSync(join(dir, file), 'utf8');
       const json = readFileSync(join(dir, file.replace(/\.rs$/, '.json')), 'utf8');
       const edition = (directive(src, 'edition') ?? '2021') as Edition;
       const sm = new SourceMap();
       const sf = sm.addFile(file, src);
-      const out = parseSourceFile({ fileIndex: 0, name: file, src: sf.src, startPos: sf.startPos, edition });
-      // The driver's order: the parse diagnostics, then stashed ones no later phase took over.
-      // rustc ran with `-A warnings` unless the sample says `//@ keep-warnings`.
+      // Through the crate loader, as the driver does (samples declare no out-of-line modules).
+      const crate = await loadCrate(file, sf, { sourceMap: sm, readFile: () => ({ error: 'No such file or directory (os error 2)' }), executor: new SerialExecutor(), edition });
+      // The driver's order: the parse diagnostics, the post-expansion ones, then stashed ones no
+      // later phase took over. rustc ran with `-A warnings` unless the sample says
+      // `//@ keep-warnings`.
       const keepWarnings = /^\/\/@ keep-warnings/m.test(src);
-      const ours = [...out.diagnostics, ...out.stashed.map((s) => s.diag)].filter((d) => keepWarnings || d.level !== 'warning');
+      const all = [...crate.diagnostics, ...(crate.abort ? [] : crate.afterExpansion), ...crate.stashed.map((s) => s.diag)];
+      const ours = all.filter((d) => keepWarnings || d.level !== 'warning');
       const count = directive(src, 'parse-errors');
       const theirs = normalizeRustcJson(json).slice(0, count === null ? undefined : Number(count));
       expect(renderNorm(normalizeOurs(ours, new SourceText(sf.src, sf.startPos)))).toBe(renderNorm(theirs));

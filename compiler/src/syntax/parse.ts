@@ -11,7 +11,7 @@ import type { Span } from './source-map.js';
 import type { SourceFileAst, Expr, Ty, Pat, Item, Stmt } from './ast.js';
 import type { Token } from './token.js';
 import { SourceText } from './source-text.js';
-import { lex } from './lexer.js';
+import { lex, type BadUnicodeIdent } from './lexer.js';
 import { checkDelimiters } from './token-trees.js';
 import { Parser, PErr, FatalError } from './parser/parser.js';
 import { parseCrateMod, parseItem } from './parser/item.js';
@@ -54,6 +54,8 @@ export interface ParseOutput {
   readonly ast: SourceFileAst | null;
   readonly diagnostics: Diagnostic[];
   readonly stashed: StashedDiagnostic[];
+  /** Identifiers with emoji, reported for the whole crate after expansion (see crate-loader.ts). */
+  readonly badUnicodeIdents: BadUnicodeIdent[];
   readonly outcome: ParseOutcome;
 }
 
@@ -65,20 +67,21 @@ function hasErrors(diags: readonly Diagnostic[]): boolean {
 export function parseSourceFile(input: ParseInput): ParseOutput {
   const text = new SourceText(input.src, input.startPos);
   const lexed = lex(text, input.edition);
-  if (lexed.fatal) return { ast: null, diagnostics: lexed.diagnostics, stashed: [], outcome: 'fatal' };
+  if (lexed.fatal) return { ast: null, diagnostics: lexed.diagnostics, stashed: [], badUnicodeIdents: [], outcome: 'fatal' };
   const delimErrors = checkDelimiters(lexed.tokens, text);
-  if (delimErrors.length > 0) return { ast: null, diagnostics: [...lexed.diagnostics, ...delimErrors], stashed: [], outcome: 'fatal' };
+  if (delimErrors.length > 0) return { ast: null, diagnostics: [...lexed.diagnostics, ...delimErrors], stashed: [], badUnicodeIdents: [], outcome: 'fatal' };
+  const badUnicodeIdents = lexed.badUnicodeIdents;
   const p = new Parser(lexed.tokens, text, input.edition, input.fileIndex);
   p.diagnostics.push(...lexed.diagnostics);
   try {
     const ast = parseCrateMod(p);
-    return { ast, diagnostics: p.diagnostics, stashed: p.stashed, outcome: hasErrors(p.diagnostics) ? 'recovered' : 'ok' };
+    return { ast, diagnostics: p.diagnostics, stashed: p.stashed, badUnicodeIdents, outcome: hasErrors(p.diagnostics) ? 'recovered' : 'ok' };
   } catch (e) {
     if (e instanceof PErr) {
       p.emit(e.diag);
-      return { ast: null, diagnostics: p.diagnostics, stashed: p.stashed, outcome: 'failed' };
+      return { ast: null, diagnostics: p.diagnostics, stashed: p.stashed, badUnicodeIdents, outcome: 'failed' };
     }
-    if (e instanceof FatalError) return { ast: null, diagnostics: p.diagnostics, stashed: p.stashed, outcome: 'fatal' };
+    if (e instanceof FatalError) return { ast: null, diagnostics: p.diagnostics, stashed: p.stashed, badUnicodeIdents: [], outcome: 'fatal' };
     throw e;
   }
 }

@@ -61,7 +61,11 @@ class Printer {
 
   /** rustc's `is_raw_guess`: a name that can only have been written raw. */
   nm(i: A.Ident): string {
-    return canBeRaw(i.name) && !i.name.startsWith("'") && isReservedName(i.name, this.edition) ? `r#${i.name}` : i.name;
+    if (i.name.startsWith("'")) {
+      const bare = i.name.slice(1);
+      return bare !== '_' && bare !== 'static' && canBeRaw(bare) && isReservedName(bare, this.edition) ? `'r#${bare}` : i.name;
+    }
+    return canBeRaw(i.name) && isReservedName(i.name, this.edition) ? `r#${i.name}` : i.name;
   }
 
   w(s: string): void {

@@ -146,7 +146,8 @@ export function unescapeCharOrByte(src: string, mode: 'char' | 'byte', cb: Unesc
   else if (c === 13) res = 'BareCarriageReturn';
   else res = asciiCheck(c, mode);
   if (typeof res !== 'string' && chars.next() !== -1) res = 'MoreThanOneChar';
-  cb(0, src.length, res);
+  // Like rustc, an error's range ends where scanning stopped (`'\u1234'`: at the `1`).
+  cb(0, typeof res === 'string' ? chars.i : src.length, res);
 }
 
 /** Validates (and decodes) a non-raw string, byte string or C string literal's contents. */

@@ -8,7 +8,7 @@
  *
  * Owns: expression syntax. Must not: know types or names.
  */
-import { type Token, tokenToString, isKeyword, isIdent, isBoolLit, canBeginExpr, isReservedIdent, isNonReservedIdent, isPunct } from '../token.js';
+import { type Token, tokenToString, isKeyword, isIdent, isBoolLit, canBeginExpr, isReservedIdent, isNonReservedIdent, isPunct, isReservedName } from '../token.js';
 import { atLeast2018, atLeast2024 } from '../edition.js';
 import { span, type Span } from '../source-map.js';
 import type { Expr, Stmt, Block, Label, BinOpKind, Lit, Arm, ExprField, StructRest, QSelf, Path, Ident, AnonConst, Closure, CaptureBy, Pat, Param, FnDecl, Ty } from '../ast.js';
@@ -818,8 +818,9 @@ function recoverIncorrectAwaitSyntax(p: Parser, lo: Span): Expr {
 function eatLabel(p: Parser): Label | null {
   const t = p.token;
   if (t.kind !== 'lifetime') return null;
+  if (!t.raw && isReservedName(t.sym.slice(1), p.edition)) p.emit(p.err('labels cannot use keyword names', p.tokSpan(t)));
   p.bump();
-  return { ident: p.ident(t.raw ? `'r#${t.sym.slice(1)}` : t.sym, p.tokSpan(t)) };
+  return { ident: p.ident(t.sym, p.tokSpan(t)) };
 }
 
 function parseExprLit(p: Parser): Expr {

@@ -5,7 +5,7 @@
  *
  * Owns: path syntax. Must not: resolve anything.
  */
-import { type Token, isIdent, isKeyword, isNonReservedIdent, isPathSegmentKeyword, canBeginType, canBeginConstArg } from '../token.js';
+import { type Token, isIdent, isKeyword, isNonReservedIdent, isPathSegmentKeyword, canBeginType, canBeginConstArg, isReservedName } from '../token.js';
 import { span, type Span } from '../source-map.js';
 import type { Path, PathSegment, GenericArgs, AngleBracketedArg, GenericArg, QSelf, AssocItemConstraint, Ident, Lifetime, AnonConst } from '../ast.js';
 import { Parser, PErr, R_CONST_EXPR } from './parser.js';
@@ -250,10 +250,14 @@ function parseAngleArg(p: Parser): AngleBracketedArg | null {
   return { kind: 'constraint', constraint };
 }
 
+/** A lifetime (rustc's `expect_lifetime`). `'r#a` is the lifetime `'a`. */
 export function parseLifetime(p: Parser): Lifetime {
   const t = p.token;
+  if (!t.raw && t.sym !== "'_" && t.sym !== "'static" && isReservedName(t.sym.slice(1), p.edition)) {
+    p.emit(p.err('lifetimes cannot use keyword names', p.tokSpan(t)));
+  }
   p.bump();
-  return { id: p.nextId(), ident: p.ident(t.raw ? `'r#${t.sym.slice(1)}` : t.sym, p.tokSpan(t)) };
+  return { id: p.nextId(), ident: p.ident(t.sym, p.tokSpan(t)) };
 }
 
 /** A generic argument, or null if the token cannot start one. */

@@ -137,3 +137,4 @@ fn unsafe_things() {
 }
 
 fn main() {}
+fn raw_lifetimes<'r#fn, 'r#a>(x: &'r#a u8) -> &'r#a u8 { 'r#loop: loop { break 'r#loop x; } }

@@ -1,0 +1,5 @@
+fn g() {
+    'fn: loop {}
+    '_: loop {}
+    'static: loop {}
+}

@@ -1,0 +1,4 @@
+fn f() {
+    let s = foo"bar";
+    let t = z'a';
+}
