@@ -742,6 +742,8 @@ export type Pat =
   /** The absent pattern of an unnamed parameter in `fn(u32)` types and 2015 trait methods. */
   | (PatBase & { readonly kind: 'missing' })
   | (PatBase & { readonly kind: 'paren'; readonly pat: Pat })
+  /** `pat if cond` inside parentheses, slices and tuple structs (unstable `guard_patterns`). */
+  | (PatBase & { readonly kind: 'guard'; readonly pat: Pat; readonly guard: Expr })
   | (PatBase & { readonly kind: 'macCall'; readonly mac: MacCall })
   | (PatBase & { readonly kind: 'err' });
 

@@ -68,7 +68,12 @@ export class PDiag {
     this.sealed = true;
   }
 
-  multipart(message: string, parts: SubstitutionPart[], applicability: Applicability, style: SuggestionStyle = 'ShowCode'): this {
+  /**
+   * A suggestion with several parts. rustc 1.95 never shows a one-part multipart suggestion as
+   * an inline label (observed: `let S { .., a, .. }`'s "remove the starting `..`"), so the
+   * default style is the verbose one; for several parts the two styles render alike.
+   */
+  multipart(message: string, parts: SubstitutionPart[], applicability: Applicability, style: SuggestionStyle = 'ShowAlways'): this {
     if (!this.sealed) this.suggestions.push({ message, substitutions: [{ parts }], applicability, style });
     return this;
   }

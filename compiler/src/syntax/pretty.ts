@@ -945,6 +945,7 @@ class Printer {
       case 'never': this.w('!'); break;
       case 'missing': break;
       case 'paren': this.w('('); this.pat(p.pat); this.w(')'); break;
+      case 'guard': this.pat(p.pat); this.w(' if '); this.expr(p.guard); break;
       case 'macCall': this.path(p.mac.path); this.w('!'); this.delimArgs(p.mac.args); break;
       case 'err': this.w('_ /*ERROR*/'); break;
     }

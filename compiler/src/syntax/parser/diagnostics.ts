@@ -15,6 +15,7 @@ import type { Expr, Ident, BinOpKind } from '../ast.js';
 import { parseExpr, mkExpr } from './expr.js';
 import { parseGenerics } from './generics.js';
 import { parseStmtWithoutRecovery } from './stmt.js';
+import { isPatRangeEndStart, parsePatRangeEnd } from './pattern.js';
 
 /** rustc's `tokens_to_string`: `a`, `a or b`, `a, b, or c`. */
 function tokensToString(tokens: readonly string[]): string {
@@ -73,9 +74,7 @@ export function expectedOneOfNotFound(p: Parser, edible: readonly TokenKind[], i
 
   if ((isKeyword(tok, 'move') || isKeyword(tok, 'use')) && isKeyword(prev, 'async')) {
     const sp = span(prev.lo, tok.hi);
-    const d = p.err(`\`async ${tok.sym}\` blocks are only allowed in Rust 2018 or later`, sp);
-    d.help('pass `--edition 2024` to `rustc`').note('for more on editions, read https://doc.rust-lang.org/edition-guide');
-    p.fail(d);
+    p.fail(p.err(`\`async ${tok.sym}\` blocks are only allowed in Rust 2018 or later`, sp));
   }
 
   const expect = tokensToString(expected);
@@ -485,6 +484,8 @@ export function inclusiveRangeWithIncorrectEnd(p: Parser): void {
   if (tok.kind === '=' && noSpace) {
     const withEq = span(sp.lo, tok.hi);
     p.bump();
+    // Keep the end (`..==5`) from causing more errors.
+    if (isPatRangeEndStart(p, 0)) p.attempt(() => parsePatRangeEnd(p));
     p.emit(p.err('unexpected `=` after inclusive range', withEq).note('inclusive ranges end with a single equals sign (`..=`)').suggestionVerbose(withEq, 'use `..=` instead', '..=', 'MaybeIncorrect'));
     return;
   }

@@ -12,7 +12,7 @@ import { type Token, tokenToString, isKeyword, isIdent, isBoolLit, canBeginExpr,
 import { atLeast2018, atLeast2024 } from '../edition.js';
 import { span, type Span } from '../source-map.js';
 import type { Expr, Stmt, Block, Label, BinOpKind, Lit, Arm, ExprField, StructRest, QSelf, Path, Ident, AnonConst, Closure, CaptureBy, Pat, Param, FnDecl, Ty } from '../ast.js';
-import { Parser, PErr, R_STMT_EXPR, R_NO_STRUCT_LITERAL, R_CONST_EXPR, R_ALLOW_LET, R_IS_PAT, tk, EXP_OPERATOR } from './parser.js';
+import { Parser, PErr, similarTokens, R_STMT_EXPR, R_NO_STRUCT_LITERAL, R_CONST_EXPR, R_ALLOW_LET, R_IS_PAT, tk, EXP_OPERATOR } from './parser.js';
 import { parseOuterAttributes, parseInnerAttributes, parseDelimArgs, tokenLit } from './attr.js';
 import { parsePath, parseQPath, parsePathSegment, checkTrailingAngleBrackets } from './path.js';
 import { parseAsCastTy, parseTy, parseRetTy, parseLateBoundLifetimeDefs, mkTy } from './ty.js';
@@ -1330,6 +1330,7 @@ function parseExprIf(p: Parser): Expr {
 function parseIfAfterCond(p: Parser, lo: Span, cond: Expr): Expr {
   const condSpan = cond.span;
   let condOut = cond;
+  // `if a + {}` (an unfinished condition) or `if {}` (no condition): the block is the `then`.
   const recoverBlockFromCondition = (): Block | null => {
     if (condOut.kind === 'binary' && condOut.rhs.kind === 'block' && condOut.rhs.label === null) {
       const binopSpan = condOut.op.span;
@@ -1354,12 +1355,12 @@ function parseIfAfterCond(p: Parser, lo: Span, cond: Expr): Expr {
     if (b) thn = b;
     else {
       const d = p.err('this `if` expression is missing a block after the condition', lo).help('add a block here', span(condSpan.hi, condSpan.hi));
-      if (condOut.kind === 'let') d.suggestionVerbose(span(lo.lo, condSpan.lo), 'add a block here'.length ? 'you might have meant to use pattern destructuring' : '', '', 'MachineApplicable');
+      if (condOut.kind === 'let') d.suggestionVerbose(span(lo.lo, condSpan.lo), 'remove the `if` if you meant to write a `let...else` statement', '', 'MaybeIncorrect');
       p.emit(d);
       thn = mkBlock(p, [], 'default', span(condSpan.hi, condSpan.hi));
     }
   } else {
-    parseOuterAttributes(p);
+    const attrs = parseOuterAttributes(p); // For recovery.
     const maybeFatArrow = p.token;
     if (p.check('{')) {
       thn = parseBlock(p);
@@ -1367,21 +1368,48 @@ function parseIfAfterCond(p: Parser, lo: Span, cond: Expr): Expr {
       const b = recoverBlockFromCondition();
       if (b) thn = b;
       else {
+        errorOnExtraIf(p, condOut);
         try {
           thn = parseBlock(p);
         } catch (e) {
           if (!(e instanceof PErr)) throw e;
-          if (maybeFatArrow.kind === '=>') {
-            e.diag.suggestion(p.tokSpan(maybeFatArrow), 'you might have meant to write a "greater than or equal to" comparison', '>=', 'MaybeIncorrect');
+          const next = p.lookAhead(1);
+          if (p.prevToken.kind === ';' && p.at('&&') && isKeyword(next, 'let')) {
+            e.diag.suggestion(p.prevSpan(), 'consider removing this semicolon to parse the `let` as part of the same chain', '', 'MachineApplicable')
+              .note('you likely meant to continue parsing the let-chain starting here', span(p.token.lo, next.hi));
+          } else {
+            if (maybeFatArrow.kind === '=>') {
+              e.diag.suggestion(p.tokSpan(maybeFatArrow), 'you might have meant to write a "greater than or equal to" comparison', '>=', 'MaybeIncorrect');
+            }
+            e.diag.note('the `if` expression is missing a block after this condition', condSpan);
           }
-          e.diag.note('the `if` expression is missing a block after this condition', condSpan);
           throw e;
         }
       }
     }
+    errorOnIfBlockAttrs(p, lo, false, thn.span, attrs);
   }
   const els = p.eatKeyword('else') ? parseExprElse(p) : null;
   return mkExpr(p, p.spanFrom(lo), { kind: 'if', cond: condOut, then: thn, els });
+}
+
+/** `if a && if b {}`: rustc's `error_on_extra_if`. */
+function errorOnExtraIf(p: Parser, cond: Expr): void {
+  if (cond.kind === 'binary' && cond.op.kind === 'and' && cond.rhs.kind === 'if') {
+    const sp = span(cond.op.span.hi, cond.rhs.cond.span.lo);
+    p.fail(p.err('unexpected `if` in the condition expression', sp).suggestionVerbose(sp, 'remove the `if`', ' ', 'MachineApplicable'));
+  }
+}
+
+/** `if c #[attr] {}`, `else #[attr] {}`: rustc's `error_on_if_block_attrs`. */
+function errorOnIfBlockAttrs(p: Parser, ctxSpan: Span, isElse: boolean, branchSpan: Span, attrs: readonly Attribute[]): void {
+  if (attrs.length === 0) return;
+  const first = attrs[0]!;
+  const last = attrs[attrs.length - 1]!;
+  p.emit(p.err('outer attributes are not allowed on `if` and `else` branches', last.span)
+    .label(branchSpan, 'the attributes are attached to this branch')
+    .label(ctxSpan, `the branch belongs to this \`${isElse ? 'else' : 'if'}\``)
+    .suggestionVerbose(span(first.span.lo, branchSpan.lo), 'remove the attributes', '', 'MachineApplicable'));
 }
 
 /** The condition of `if`/`while`: no struct literals, `let` allowed (let chains per edition). */
@@ -1398,7 +1426,7 @@ export function parseExprCond(p: Parser): Expr {
  */
 type ForbidLetReason = { kind: 'other' } | { kind: 'or'; span: Span } | { kind: 'parens'; span: Span } | null;
 
-function checkCond(p: Parser, cond: Expr): void {
+function checkCond(p: Parser, cond: Expr, letChainsAlwaysAllowed = false): void {
   let depth = 0;
   let forbid: ForbidLetReason = null;
   const visit = (e: Expr): void => {
@@ -1414,7 +1442,7 @@ function checkCond(p: Parser, cond: Expr): void {
             if (forbid.kind === 'parens') d.note('`let`s wrapped in parentheses are not supported in a context with let chains', forbid.span);
             p.emit(d);
           }
-        } else if (depth > 1 && !atLeast2024(p.edition)) {
+        } else if (depth > 1 && !atLeast2024(p.edition) && !letChainsAlwaysAllowed) {
           p.emit(p.err('let chains are only allowed in Rust 2024 or later', e.span));
         }
         visitChildren(e.expr);
@@ -1490,7 +1518,13 @@ function parseExprLet(p: Parser, restrictions: number): Expr {
 
 function parseExprElse(p: Parser): Expr {
   const elseSpan = p.prevSpan();
-  parseOuterAttributes(p);
+  const attrs = parseOuterAttributes(p); // For recovery.
+  const e = parseExprElseInner(p, elseSpan);
+  errorOnIfBlockAttrs(p, elseSpan, true, e.span, attrs);
+  return e;
+}
+
+function parseExprElseInner(p: Parser, elseSpan: Span): Expr {
   if (p.eatKeyword('if')) return parseExprIf(p);
   if (p.check('{')) return parseSimpleBlock(p);
   const s = p.snapshot();
@@ -1689,7 +1723,7 @@ function parseArm(p: Parser): Arm {
   const [pat, guard] = parseMatchArmPatAndGuard(p);
   const spanBeforeBody = p.prevSpan();
   const isFatArrow = p.check('=>');
-  const isAlmostFatArrow = p.at('=') || p.at('->');
+  const isAlmostFatArrow = similarTokens('=>').includes(p.token.kind);
   const armless = (!isFatArrow && !isAlmostFatArrow && couldBeNeverPattern(pat)) || p.at(',') || p.at('}');
   let body: Expr | null = null;
   // The error that ends the arm, if any (rustc's `result`), for the missing-comma recovery below.
@@ -1708,7 +1742,8 @@ function parseArm(p: Parser): Arm {
       if (!(e instanceof PErr)) throw e;
       if (!isAlmostFatArrow) throw e;
       e.diag.suggestion(p.tokSpan(), 'use a fat arrow to start a match arm', '=>', 'MachineApplicable');
-      p.emit(e.diag);
+      // `0..=> {}` is reported by the inclusive-range recovery instead.
+      if (!(p.prevToken.kind === '..=' && p.at('>'))) p.emit(e.diag);
       p.bump();
     }
     const arrowSpan = p.prevSpan();
@@ -1851,11 +1886,23 @@ function parseArmBodyMissingBraces(p: Parser, first: Expr, arrowSpan: Span): Exp
 }
 
 function parseMatchArmPatAndGuard(p: Parser): [Pat, Expr | null] {
+  const left = p.tokSpan();
+  const parenStart = p.at('(');
   const pat = parsePatAllowTopAlt(p, { expected: null, recoverComma: true, recoverColon: true, commaRecovery: 'eitherTupleOrPipe' });
+  if (parenStart && pat.kind === 'paren' && pat.pat.kind === 'guard') {
+    // `(pat if cond) => ...`: the guard belongs outside.
+    const right = p.prevSpan();
+    const cond = pat.pat.guard;
+    checkCond(p, cond, true);
+    p.emit(p.err('unexpected parentheses surrounding `match` arm pattern', [left, right])
+      .multipart('remove parentheses surrounding the pattern', [{ span: left, snippet: '' }, { span: right, snippet: '' }], 'MachineApplicable'));
+    return [mkPat(p, pat.span, { kind: 'wild' }), cond];
+  }
   if (p.eatKeyword('if')) {
     const attrs = parseOuterAttributes(p);
     const cond = parseExprResWithAttrs(p, R_ALLOW_LET, attrs);
-    checkCond(p, cond);
+    // Match guards allow let chains in every edition (`if_let_guard` is gated separately).
+    checkCond(p, cond, true);
     return [pat, cond];
   }
   return [pat, null];

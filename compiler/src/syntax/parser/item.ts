@@ -313,11 +313,12 @@ function parseItemKind(p: Parser, attrs: Attribute[], macAllowed: boolean, lo: S
       p.emit(p.err('expected identifier, found keyword `impl`', p.tokSpan()).suggestion(span(sp.lo, p.token.lo), 'you might have meant to write a const trait impl', '', 'MaybeIncorrect'));
       return parseItemImpl(p, takeDef(), base);
     }
-    if (isKeyword(p.token, 'mut')) {
-      const sp = span(constness.span.lo, p.token.hi);
-      p.bump();
+    // rustc's `recover_const_mut`: `const mut X` and `const let x`.
+    if (p.eatKeyword('mut')) {
       p.emit(p.err('const globals cannot be mutable', p.prevSpan()).label(p.prevSpan(), 'cannot be mutable').suggestionVerbose(constness.span, 'you might want to declare a static instead', 'static', 'MaybeIncorrect'));
-      void sp;
+    } else if (p.eatKeyword('let')) {
+      const sp = span(constness.span.lo, p.prevToken.hi);
+      p.emit(p.err('`const` and `let` are mutually exclusive', sp).suggestionVerbose(sp, 'remove `let`', 'const', 'MaybeIncorrect'));
     }
     recoverMissingKwBeforeItem(p);
     const defaultness = takeDef();
@@ -1030,13 +1031,15 @@ function parseCrateNameWithDashes(p: Parser): Ident {
   if (p.at('-')) {
     let sp = ident.span;
     let name = ident.name;
+    const dashes: Span[] = [];
     while (p.eat('-')) {
+      dashes.push(p.prevSpan());
       const part = p.parseIdent();
       name += '-' + part.name;
       sp = span(sp.lo, part.span.hi);
     }
     p.emit(p.err('crate name using dashes are not valid in `extern crate` statements', sp).label(sp, 'dash-separated idents are not valid')
-      .multipart('if the original crate name uses dashes you need to use underscores in the code', [{ span: sp, snippet: name.replace(/-/g, '_') }], 'MachineApplicable', 'ShowAlways'));
+      .multipart('if the original crate name uses dashes you need to use underscores in the code', dashes.map((d) => ({ span: d, snippet: '_' })), 'MachineApplicable', 'ShowAlways'));
     return p.ident(name.replace(/-/g, '_'), sp);
   }
   return ident;
@@ -1297,7 +1300,7 @@ function parseItemImpl(p: Parser, defaultness: Defaultness, base: BaseFn): Item 
     if (tyFirst.kind === 'path' && tyFirst.qself === null) path = tyFirst.path;
     else if (tyFirst.kind === 'implTrait' && tyFirst.bounds.length === 1 && tyFirst.bounds[0]!.kind === 'trait') {
       const b = tyFirst.bounds[0]!;
-      p.emit(p.err('unexpected `impl` keyword', span(tyFirst.span.lo, b.span.lo)).suggestionShort(span(tyFirst.span.lo, b.span.lo), 'remove the extra `impl`', '', 'MachineApplicable')
+      p.emit(p.err('unexpected `impl` keyword', span(tyFirst.span.lo, b.span.lo)).suggestionShort(span(tyFirst.span.lo, b.span.lo), 'remove the extra `impl`', '', 'MaybeIncorrect')
         .note('this is parsed as an `impl Trait` type, but a trait is expected at this position', tyFirst.span));
       path = b.traitRef.path;
     } else {

@@ -151,14 +151,11 @@ export class Parser {
 
   bump(): void {
     this.prevToken = this.token;
-    const next = this.tokens[this.pos];
-    if (next) {
-      this.token = next;
-      this.pos++;
-    } else {
-      // Past the end: stay at EOF, positioned after the last token.
-      this.token = this.tokens[this.tokens.length - 1]!;
-    }
+    const next = this.tokens[this.pos] ?? this.tokens[this.tokens.length - 1]!;
+    if (this.pos < this.tokens.length) this.pos++;
+    // As in rustc, EOF takes the span of the token before it, so errors at the end of a file
+    // point at the last token (`bump_with`'s "point at the end of prev token").
+    this.token = next.kind === 'eof' && this.prevToken.kind !== 'eof' ? { ...next, lo: this.prevToken.lo, hi: this.prevToken.hi } : next;
     this.expected.length = 0;
   }
 
@@ -711,13 +708,12 @@ export class Parser {
 }
 
 /** rustc's `TokenKind::similar_tokens`: separators that are likely typos of each other. */
-function similarTokens(kind: TokenKind): TokenKind[] {
+export function similarTokens(kind: TokenKind): TokenKind[] {
   switch (kind) {
-    case ',': return ['.', ';'];
-    case ';': return [',', '.'];
-    case '.': return [',', ';'];
-    case '=': return ['=='];
-    case '==': return ['='];
+    case ',': return ['.', '<', ';'];
+    case ';': return [':', ','];
+    case ':': return [';'];
+    case '=>': return ['=', '->', '>=', '>'];
     default: return [];
   }
 }

@@ -7,10 +7,11 @@
  */
 import { type Token, isIdent, isKeyword, isNonReservedIdent, isPathSegmentKeyword, canBeginType, canBeginConstArg, isReservedName } from '../token.js';
 import { span, type Span } from '../source-map.js';
-import type { Path, PathSegment, GenericArgs, AngleBracketedArg, GenericArg, QSelf, AssocItemConstraint, Ident, Lifetime, AnonConst } from '../ast.js';
+import type { Path, PathSegment, GenericArgs, AngleBracketedArg, GenericArg, QSelf, AssocItemConstraint, Ident, Lifetime, AnonConst, Expr } from '../ast.js';
+import type { PDiag } from '../diag.js';
 import { Parser, PErr, R_CONST_EXPR } from './parser.js';
 import { parseTy, parseRetTy, parseGenericBounds, parseParamGeneral } from './ty.js';
-import { parseExprRes, parseBlockExprForConst, parseLiteralMaybeMinus } from './expr.js';
+import { parseExprRes, parseBlockExprForConst, mkExpr } from './expr.js';
 
 export type PathStyle = 'expr' | 'pat' | 'type' | 'mod';
 
@@ -260,9 +261,8 @@ export function parseLifetime(p: Parser): Lifetime {
   return { id: p.nextId(), ident: p.ident(t.sym, p.tokSpan(t)) };
 }
 
-/** A generic argument, or null if the token cannot start one. */
+/** A generic argument, or null if the token cannot start one (rustc's `parse_generic_arg`). */
 export function parseGenericArg(p: Parser): GenericArg | null {
-  const start = p.token;
   if (p.checkLifetime() && p.lookAhead(1).kind !== '+' && p.lookAhead(1).kind !== '+=') {
     // Lifetimes followed by `+` are trait object bounds: `Box<'a + Trait>`.
     return { kind: 'lifetime', lifetime: parseLifetime(p) };
@@ -286,24 +286,93 @@ export function parseGenericArg(p: Parser): GenericArg | null {
         if (p.at(',') || p.at('>')) return expr;
         throw new PErr(e.diag);
       });
-      if (ty) return { kind: 'const', value: { id: p.nextId(), value: ty } };
+      if (ty) return constArgNeedsBraces(p, e.diag, ty.span);
       p.restore(s);
       throw e;
     }
   }
-  if (isKeyword(start, 'const') && canBeginConstArg(p.lookAhead(1))) {
-    // `const N` in argument position: rustc's "unexpected `const` parameter declaration".
-    p.bump();
-    const sp = p.tokSpan(start);
-    p.emit(p.err('const arguments cannot yet be inferred with `_`', sp));
-    return { kind: 'const', value: parseConstArg(p) };
+  if (isKeyword(p.token, 'const')) return recoverConstParamDeclaration(p);
+  // Anything else that parses as a const expression needs braces.
+  const s = p.snapshot();
+  const diagCount = p.diagnostics.length;
+  try {
+    const expr = parseExprRes(p, R_CONST_EXPR);
+    return constArgNeedsBraces(p, p.err('invalid const generic expression', expr.span), expr.span);
+  } catch (e) {
+    if (!(e instanceof PErr)) throw e;
+    p.restore(s);
+    p.diagnostics.length = diagCount;
+    return null;
   }
-  return null;
 }
 
-/** A const generic argument: a block, a literal (maybe negated), `true`/`false`, or a path. */
+/** rustc's `dummy_const_arg_needs_braces`. */
+function constArgNeedsBraces(p: Parser, d: PDiag, sp: Span): GenericArg {
+  d.multipart('expressions must be enclosed in braces to be used as const generic arguments', [{ span: span(sp.lo, sp.lo), snippet: '{ ' }, { span: span(sp.hi, sp.hi), snippet: ' }' }], 'MaybeIncorrect');
+  p.emit(d);
+  return { kind: 'const', value: { id: p.nextId(), value: mkExpr(p, sp, { kind: 'err' }) } };
+}
+
+/** `Foo<const N: usize>` or `Foo<const 3>` at a use site (rustc's `recover_const_param_declaration`). */
+function recoverConstParamDeclaration(p: Parser): GenericArg {
+  const s = p.snapshot();
+  const diagCount = p.diagnostics.length;
+  const decl = p.attempt(() => {
+    const lo = p.tokSpan();
+    p.bump(); // `const`
+    p.parseIdent();
+    p.expect(':');
+    parseTy(p);
+    return p.spanFrom(lo);
+  });
+  if (decl) {
+    p.emit(p.err('unexpected `const` parameter declaration', decl).label(decl, 'expected a `const` expression, not a parameter declaration'));
+    return { kind: 'const', value: { id: p.nextId(), value: mkExpr(p, decl, { kind: 'err' }) } };
+  }
+  p.restore(s);
+  p.diagnostics.length = diagCount;
+  const start = p.tokSpan();
+  p.bump(); // `const`
+  const d = p.err('expected lifetime, type, or constant, found keyword `const`', start);
+  if (p.checkConstArg()) {
+    p.emit(d.suggestionVerbose(span(start.lo, p.token.lo), 'the `const` keyword is only needed in the definition of the type', '', 'MaybeIncorrect'));
+    return { kind: 'const', value: parseConstArg(p) };
+  }
+  p.fail(d);
+}
+
+/**
+ * A const generic argument: a block, or an expression that must be a literal (maybe negated) or
+ * a single-segment path (rustc's `parse_const_arg`, `handle_unambiguous_unbraced_const_arg`).
+ */
 export function parseConstArg(p: Parser): AnonConst {
-  const value = p.at('{') ? parseBlockExprForConst(p) : parseLiteralMaybeMinus(p);
-  return { id: p.nextId(), value };
+  if (p.at('{')) return { id: p.nextId(), value: parseBlockExprForConst(p) };
+  const start = p.tokSpan();
+  let expr: Expr;
+  try {
+    expr = parseExprRes(p, R_CONST_EXPR);
+  } catch (e) {
+    if (e instanceof PErr) e.diag.label(span(start.lo, start.lo), 'while parsing a const generic argument starting here');
+    throw e;
+  }
+  if (!isValidConstArg(expr)) {
+    p.emit(p.err('expressions must be enclosed in braces to be used as const generic arguments', expr.span)
+      .multipart('enclose the `const` expression in braces', [{ span: span(expr.span.lo, expr.span.lo), snippet: '{ ' }, { span: span(expr.span.hi, expr.span.hi), snippet: ' }' }], 'MachineApplicable'));
+  }
+  return { id: p.nextId(), value: expr };
+}
+
+function isValidConstArg(e: Expr): boolean {
+  switch (e.kind) {
+    case 'block':
+    case 'lit':
+      return true;
+    case 'unary':
+      return e.op === 'neg' && e.expr.kind === 'lit';
+    case 'path':
+      return e.qself === null && e.path.segments.length === 1 && e.path.segments[0]!.args === null;
+    default:
+      return false;
+  }
 }
 

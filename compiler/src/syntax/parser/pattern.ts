@@ -10,11 +10,13 @@ import { isKeyword, isIdent, isBoolLit, isPathSegmentKeywordToken, isReservedIde
 import { span, type Span } from '../source-map.js';
 import type { Pat, PatField, Expr, Mutability, BindingMode, RangeEnd, QSelf, Path, Ident } from '../ast.js';
 import { Parser, PErr } from './parser.js';
+import type { PDiag } from '../diag.js';
 import { parsePath, parseQPath } from './path.js';
-import { parseLiteralMaybeMinus, mkExpr, parseConstBlock } from './expr.js';
+import { parseLiteralMaybeMinus, mkExpr, parseConstBlock, parseExpr } from './expr.js';
 import { parseOuterAttributes, parseDelimArgs } from './attr.js';
 import { parseTy } from './ty.js';
 import { expectedOneOfNotFound, inclusiveRangeWithIncorrectEnd } from './diagnostics.js';
+import { patToString } from '../pretty.js';
 
 type PatKindOf = Pat extends infer T ? (T extends { kind: infer K } ? K : never) : never;
 type PatKind = Record<string, unknown> & { kind: PatKindOf };
@@ -48,6 +50,14 @@ export interface TopPatOptions {
 /** A top-level pattern that may have alternatives (`A | B`), as in `match` arms and `let`. */
 export function parsePatAllowTopAlt(p: Parser, o: TopPatOptions): Pat {
   return parsePatNoTopGuardInner(p, o, null)[0];
+}
+
+/** A pattern that may end with a guard, `pat if cond` (rustc's `parse_pat_allow_top_guard`). */
+export function parsePatAllowTopGuard(p: Parser, o: TopPatOptions): Pat {
+  const pat = parsePatAllowTopAlt(p, o);
+  if (!p.eatKeyword('if')) return pat;
+  const guard = parseExpr(p);
+  return mkPat(p, span(pat.span.lo, guard.span.hi), { kind: 'guard', pat, guard });
 }
 
 /** `let` and fn parameters: the pattern and whether a `:` follows. */
@@ -252,7 +262,7 @@ function parsePatWithRangePat(p: Parser, allowRangePat: boolean, expected: Expec
   } else if (p.check('(')) {
     kind = parsePatTupleOrParens(p);
   } else if (p.check('[')) {
-    const r = p.parseDelimCommaSeq('[', ']', () => parsePatAllowTopAlt(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'eitherTupleOrPipe' }));
+    const r = p.parseDelimCommaSeq('[', ']', () => parsePatAllowTopGuard(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'eitherTupleOrPipe' }));
     kind = { kind: 'slice', elems: r.items };
   } else if (p.check('..') && !isPatRangeEndStart(p, 1)) {
     p.bump();
@@ -302,7 +312,7 @@ function parsePatWithRangePat(p: Parser, allowRangePat: boolean, expected: Expec
         } else if (p.check('{')) {
           kind = parsePatStruct(p, qself, path);
         } else if (p.check('(')) {
-          const r = p.parseParenCommaSeq(() => parsePatAllowTopAlt(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'eitherTupleOrPipe' }));
+          const r = p.parseParenCommaSeq(() => parsePatAllowTopGuard(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'eitherTupleOrPipe' }));
           kind = { kind: 'tupleStruct', qself, path, elems: r.items };
         } else {
           kind = { kind: 'path', qself, path };
@@ -376,7 +386,7 @@ function isStartOfPatWithPath(p: Parser): boolean {
   return p.checkPath() || (isIdent(p.token) && !isBoolLit(p.token) && !isKeyword(p.token, 'in'));
 }
 
-function isPatRangeEndStart(p: Parser, dist: number): boolean {
+export function isPatRangeEndStart(p: Parser, dist: number): boolean {
   const t = p.lookAhead(dist);
   return t.kind === '-' || t.kind === 'literal' || t.kind === '::' || t.kind === '<' || (t.kind === 'ident' && !isKeyword(t, 'in') && !isKeyword(t, 'if')) || t.kind === 'lifetime' ||
     (isKeyword(t, 'const') && p.lookAhead(dist + 1).kind === '{');
@@ -424,7 +434,7 @@ function parsePatRangeTo(p: Parser, re: { end: RangeEnd; span: Span }): PatKind 
   return { kind: 'range', start: null, end, rangeEnd: re.end };
 }
 
-function parsePatRangeEnd(p: Parser): Expr {
+export function parsePatRangeEnd(p: Parser): Expr {
   const lo = p.tokSpan();
   if (isKeyword(p.token, 'const') && p.lookAhead(1).kind === '{') return parseConstBlock(p, lo, true);
   if (p.at('<') || p.at('<<')) {
@@ -452,27 +462,71 @@ function parsePatDeref(p: Parser, expected: ExpectedPat): PatKind {
 }
 
 function parsePatTupleOrParens(p: Parser): PatKind {
-  const r = p.parseParenCommaSeq(() => parsePatAllowTopAlt(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'likelyTuple' }));
+  const r = p.parseParenCommaSeq(() => parsePatAllowTopGuard(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'likelyTuple' }));
   if (r.items.length === 1 && !r.trailing && r.items[0]!.kind !== 'rest') return { kind: 'paren', pat: r.items[0]! };
   return { kind: 'tuple', elems: r.items };
 }
 
+/** `mut` already eaten (rustc's `parse_pat_ident_mut`). */
 function parsePatIdentMut(p: Parser, location: PatternLocation): PatKind {
+  void location;
   const mutSpan = p.prevSpan();
-  if (p.eatKeyword('ref')) {
-    const sp = span(mutSpan.lo, p.prevToken.hi);
-    p.emit(p.err('the order of `mut` and `ref` is incorrect', sp).suggestionVerbose(sp, 'try switching the order', 'ref mut', 'MachineApplicable'));
-    return parsePatIdent(p, { byRef: 'mut', mutability: 'not' }, location);
+  recoverAdditionalMuts(p);
+  let byRef: Mutability | null = null;
+  if (p.eatKeyword('ref')) byRef = p.eatKeyword('mut') ? 'mut' : 'not';
+  recoverAdditionalMuts(p);
+  const pat = parsePatNoTopAlt(p, 'identifier', null);
+  if (pat.kind === 'ident' && pat.binding.byRef === null && pat.binding.mutability === 'not') {
+    // `mut` on the outer binding only; the subpattern keeps its own bindings.
+    return { kind: 'ident', binding: { byRef, mutability: 'mut' }, ident: pat.ident, sub: pat.sub };
   }
-  if (isIdent(p.token) && !isPathSegmentKeywordToken(p.token) && !isBoolLit(p.token) && !['(', '{', '::', '!'].includes(p.lookAhead(1).kind)) {
-    return parsePatIdent(p, { byRef: null, mutability: 'mut' }, location);
+  const [mutPat, changed] = makeValueBindingsMutable(pat);
+  if (changed) {
+    const sp = span(mutSpan.lo, pat.span.hi);
+    p.emit(p.err('`mut` must be attached to each individual binding', sp).suggestionVerbose(sp, 'add `mut` to each binding', patToString(mutPat), 'MachineApplicable')
+      .note('`mut` may be followed by `variable` and `variable @ pattern`'));
+  } else {
+    const sp = span(mutSpan.lo, pat.span.lo);
+    p.emit(p.err('`mut` must be followed by a named binding', sp).suggestionVerbose(sp, 'remove the `mut` prefix', '', 'MachineApplicable')
+      .note('`mut` may be followed by `variable` and `variable @ pattern`'));
   }
-  // `mut` on something that is not a binding.
-  const pat = parsePatWithRangePat(p, false, null, null);
-  const sp = span(mutSpan.lo, pat.span.hi);
-  p.emit(p.err('`mut` must be attached to each individual binding', sp).suggestionVerbose(sp, 'add `mut` to each binding', `mut ${p.snippet(pat.span)}`, 'MachineApplicable')
-    .note('`mut` may be followed by `variable` and `variable @ pattern`'));
-  return pat as unknown as PatKind;
+  const { id: _id, span: _span, ...kind } = mutPat;
+  void _id;
+  void _span;
+  return kind as PatKind;
+}
+
+/** rustc's `make_all_value_bindings_mutable`, on a copy: the new pattern and whether it changed. */
+function makeValueBindingsMutable(pat: Pat): [Pat, boolean] {
+  let changed = false;
+  const walk = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(walk);
+    const o = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k in o) out[k] = k === 'span' ? o[k] : walk(o[k]);
+    if (o.kind === 'ident' && 'binding' in o) {
+      const b = o.binding as BindingMode;
+      if (b.byRef === null && b.mutability === 'not') {
+        changed = true;
+        out.binding = { byRef: null, mutability: 'mut' };
+      }
+    }
+    return out;
+  };
+  const res = walk(pat) as Pat;
+  return [res, changed];
+}
+
+/** `mut mut x`: rustc's `recover_additional_muts`. */
+function recoverAdditionalMuts(p: Parser): void {
+  const lo = p.tokSpan();
+  while (p.eatKeyword('mut')) {
+    // eat them all
+  }
+  if (p.token.lo === lo.lo) return;
+  const sp = span(lo.lo, p.prevToken.hi);
+  p.emit(p.err('`mut` on a binding may not be repeated', sp).suggestionVerbose(span(lo.lo, p.token.lo), 'remove the additional `mut`s', '', 'MachineApplicable'));
 }
 
 function parsePatIdent(p: Parser, binding: BindingMode, location: PatternLocation): PatKind {
@@ -490,86 +544,186 @@ function parsePatIdent(p: Parser, binding: BindingMode, location: PatternLocatio
 
 function parsePatStruct(p: Parser, qself: QSelf | null, path: Path): PatKind {
   p.bump(); // `{`
-  const { fields, rest } = parsePatFields(p, path);
-  p.expect('}');
-  return { kind: 'struct', qself, path, fields, rest };
+  let r: { fields: PatField[]; rest: boolean };
+  try {
+    r = parsePatFields(p);
+  } catch (e) {
+    if (!(e instanceof PErr)) throw e;
+    e.diag.label(path.span, 'while parsing the fields for this pattern');
+    p.emit(e.diag);
+    p.recoverStmt();
+    // As rustc: pretend `Foo { .. }` to avoid cascading errors.
+    r = { fields: [], rest: true };
+  }
+  p.bump(); // `}`
+  return { kind: 'struct', qself, path, fields: r.fields, rest: r.rest };
 }
 
-function parsePatFields(p: Parser, path: Path): { fields: PatField[]; rest: boolean } {
+/** The fields of a struct pattern (rustc's `parse_pat_fields`), up to the `}`. */
+function parsePatFields(p: Parser): { fields: PatField[]; rest: boolean } {
   const fields: PatField[] = [];
   let rest = false;
-  let delayedErr: PErr | null = null;
-  let first = true;
+  let ateComma = true;
+  let delayed: PDiag | null = null;
+  let firstEtcAndMaybeComma: Span | null = null;
+  let lastNonCommaDotDot: Span | null = null;
+  const emitDelayed = () => {
+    if (delayed) p.emit(delayed);
+    delayed = null;
+  };
   while (!p.at('}')) {
-    const attrs = parseOuterAttributes(p);
-    const lo = p.tokSpan();
-    if (!first) {
-      // rustc expects a comma between fields.
+    if (!ateComma) {
+      let d: PDiag;
+      if (p.at('@')) {
+        const prev = fields[fields.length - 1]!.ident;
+        const sp = span(prev.span.lo, p.token.hi);
+        const next = p.lookAhead(1);
+        if (next.kind === '..') {
+          const dd = p.tokSpan(next);
+          d = p.err('`@ ..` is not supported in struct patterns', span(sp.lo, dd.hi))
+            .suggestionVerbose(span(sp.lo, dd.lo), `bind to each field separately or, if you don't need them, just remove \`${prev.name} @\``, '', 'MachineApplicable');
+        } else {
+          d = p.err('Unexpected `@` in struct pattern', sp).note('struct patterns use `field: pattern` syntax to bind to fields')
+            .help('consider replacing `new_name @ field_name` with `field_name: new_name` if that is what you intended');
+        }
+      } else {
+        d = p.err('expected `,`', p.tokSpan());
+        recoverMisplacedPatternModifiers(p, fields, d);
+      }
+      emitDelayed();
+      p.fail(d);
     }
-    first = false;
-    if (p.check('..') || p.at('...')) {
+    ateComma = false;
+    if (p.check('..') || p.at('...') || p.checkKeyword('_')) {
       rest = true;
-      if (p.at('...')) {
+      let etcSp = p.tokSpan();
+      if (firstEtcAndMaybeComma === null) {
+        const next = p.lookAhead(1);
+        firstEtcAndMaybeComma = next.kind === ',' ? span(etcSp.lo, untilNonWhitespace(p, next.lo, true)) : etcSp;
+      }
+      if (!p.at('..')) {
+        // `...` or `_` for the remaining fields.
         const sp = p.tokSpan();
-        p.emit(p.err('expected field pattern, found `...`', sp).suggestionVerbose(sp, 'to omit remaining fields, use `..`', '..', 'MachineApplicable'));
+        p.emit(p.err(`expected field pattern, found \`${p.snippet(sp)}\``, sp).suggestionVerbose(sp, 'to omit remaining fields, use `..`', '..', 'MachineApplicable'));
       }
       p.bump();
-      if (!p.at('}')) {
-        const sp = p.tokSpan();
-        const d = p.err(`expected \`}\`, found ${p.descr()}`, sp).label(sp, 'expected `}`');
-        if (p.at(',')) d.label(lo, '`..` must be at the end and cannot have a trailing comma');
-        p.emit(d);
-        p.recoverStmt('ignore', 'ignore');
+      if (p.at('}')) break;
+      const sp = p.tokSpan();
+      const d = p.err(`expected \`}\`, found ${p.descr()}`, sp).label(sp, 'expected `}`');
+      let commaSp: Span | null = null;
+      if (p.at(',')) {
+        etcSp = span(etcSp.lo, sp.hi);
+        d.label(etcSp, '`..` must be at the end and cannot have a trailing comma');
+        commaSp = sp;
+        p.bump();
+        ateComma = true;
       }
-      break;
+      if (p.at('}')) {
+        // Otherwise well formed: recover and go on.
+        if (commaSp) d.suggestionShort(commaSp, 'remove this comma', '', 'MachineApplicable');
+        p.emit(d);
+        break;
+      } else if (isIdent(p.token) && ateComma) {
+        // Fields after `..,`: the error waits for the end, to suggest moving the `..`.
+        if (delayed) {
+          emitDelayed();
+          p.fail(d);
+        }
+        delayed = d;
+      } else {
+        emitDelayed();
+        p.fail(d);
+      }
     }
     let field: PatField;
     try {
-      field = parsePatField(p, lo, attrs);
+      const attrs = parseOuterAttributes(p);
+      field = parsePatField(p, p.tokSpan(), attrs);
     } catch (e) {
-      if (!(e instanceof PErr)) throw e;
-      e.diag.label(path.span, 'while parsing the fields for this pattern');
+      emitDelayed();
       throw e;
     }
+    ateComma = p.eat(',');
+    lastNonCommaDotDot = p.prevSpan();
     fields.push(field);
-    if (!p.at('}')) {
-      if (!p.eat(',')) {
-        try {
-          p.expectOneOf([','], ['}']);
-        } catch (e) {
-          if (!(e instanceof PErr)) throw e;
-          e.diag.label(path.span, 'while parsing the fields for this pattern');
-          delayedErr = e;
-          break;
-        }
+  }
+  if (delayed !== null) {
+    const d: PDiag = delayed;
+    if (firstEtcAndMaybeComma) {
+      if (p.prevToken.kind === '..') {
+        d.multipart('remove the starting `..`', [{ span: firstEtcAndMaybeComma, snippet: '' }], 'MachineApplicable');
+      } else if (lastNonCommaDotDot) {
+        d.multipart('move the `..` to the end of the field list', [
+          { span: firstEtcAndMaybeComma, snippet: '' },
+          { span: span(lastNonCommaDotDot.hi, p.token.hi), snippet: `${ateComma ? '' : ','} .. }` },
+        ], 'MachineApplicable');
       }
     }
+    p.emit(d);
   }
-  if (delayedErr) throw delayedErr;
   return { fields, rest };
 }
 
-function parsePatField(p: Parser, lo: Span, attrs: import('../ast.js').Attribute[]): PatField {
-  const hiIsShorthand = p.lookAhead(1).kind !== ':';
-  if (!hiIsShorthand || (p.at('literal') && p.token.lit === 'integer')) {
-    // `field: pat` or `0: pat`
-    let ident: Ident;
-    if (p.at('literal') && p.token.lit === 'integer') {
-      ident = p.ident(p.token.sym, p.tokSpan());
-      p.bump();
-    } else {
-      ident = p.parseIdent();
-    }
-    p.expect(':');
-    const pat = parsePatAllowTopAlt(p, { expected: null, recoverComma: false, recoverColon: true, commaRecovery: 'eitherTupleOrPipe' });
-    return { id: p.nextId(), attrs, ident, pat, isShorthand: false, span: p.spanFrom(lo) };
+/**
+ * The end of the first token at `pos` and the whitespace after it (rustc's
+ * `span_until_non_whitespace` on the rest of the line when `toLineEnd`).
+ */
+function untilNonWhitespace(p: Parser, pos: number, toLineEnd: boolean): number {
+  const src = p.text.src;
+  let i = p.text.index(pos);
+  const end = toLineEnd ? (src.indexOf('\n', i) < 0 ? src.length : src.indexOf('\n', i)) : src.length;
+  let sawWs = false;
+  while (i < end) {
+    const ws = /\s/.test(src[i]!);
+    if (ws) sawWs = true;
+    else if (sawWs) break;
+    i++;
   }
-  // Shorthand: `ref mut x`, `box x`, `x`.
+  return p.text.pos(i);
+}
+
+/** `S { ref field: name }` for `S { field: ref name }`: rustc's `recover_misplaced_pattern_modifiers`. */
+function recoverMisplacedPatternModifiers(p: Parser, fields: readonly PatField[], d: PDiag): void {
+  const last = fields[fields.length - 1];
+  if (!last || !last.isShorthand || last.pat.kind !== 'ident' || last.pat.sub !== null) return;
+  const b = last.pat.binding;
+  if ((b.byRef === null && b.mutability === 'not') || !p.at(':')) return;
+  const name = p.lookAhead(1);
+  const after = p.lookAhead(2).kind;
+  if (!isIdent(name) || (after !== ',' && after !== '}')) return;
+  const prefix = (b.byRef ? (b.byRef === 'mut' ? 'ref mut ' : 'ref ') : '') + (b.mutability === 'mut' ? 'mut ' : '');
+  d.multipart('the pattern modifiers belong after the `:`', [
+    { span: span(last.pat.span.lo, last.pat.ident.span.lo), snippet: '' },
+    { span: span(name.lo, name.lo), snippet: prefix },
+  ], 'MachineApplicable');
+}
+
+/** One field of a struct pattern: `name: pat` or the shorthand `box ref mut name`. */
+function parsePatField(p: Parser, lo: Span, attrs: import('../ast.js').Attribute[]): PatField {
+  if (p.lookAhead(1).kind === ':') {
+    const ident = parseFieldName(p);
+    p.bump(); // `:`
+    const pat = parsePatAllowTopAlt(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'eitherTupleOrPipe' });
+    return { id: p.nextId(), attrs, ident, pat, isShorthand: false, span: span(lo.lo, pat.span.hi) };
+  }
   const isBox = p.eatKeyword('box');
+  const boxedLo = p.token.lo;
+  const mutability: Mutability = p.eatKeyword('mut') ? 'mut' : 'not';
   const byRef: Mutability | null = p.eatKeyword('ref') ? (p.eatKeyword('mut') ? 'mut' : 'not') : null;
-  const mutability: Mutability = byRef === null && p.eatKeyword('mut') ? 'mut' : 'not';
-  const ident = p.parseIdent();
-  let pat = mkPat(p, p.spanFrom(lo), { kind: 'ident', binding: { byRef, mutability }, ident, sub: null });
-  if (isBox) pat = mkPat(p, p.spanFrom(lo), { kind: 'box', pat });
-  return { id: p.nextId(), attrs, ident, pat, isShorthand: true, span: p.spanFrom(lo) };
+  const ident = parseFieldName(p);
+  const hi = p.prevToken.hi;
+  let pat = mkPat(p, span(boxedLo, hi), { kind: 'ident', binding: { byRef, mutability }, ident, sub: null });
+  if (isBox) pat = mkPat(p, span(lo.lo, hi), { kind: 'box', pat });
+  return { id: p.nextId(), attrs, ident, pat, isShorthand: true, span: span(lo.lo, hi) };
+}
+
+/** A field name: an identifier or a tuple index (rustc's `parse_field_name`). */
+function parseFieldName(p: Parser): Ident {
+  const t = p.token;
+  if (t.kind === 'literal' && t.lit === 'integer') {
+    if (t.suffix !== null) p.emit(p.err(`suffixes on a tuple index are invalid`, p.tokSpan()).label(p.tokSpan(), `invalid suffix \`${t.suffix}\``));
+    p.bump();
+    return p.ident(t.sym, p.prevSpan());
+  }
+  return p.parseIdentCommon(true);
 }

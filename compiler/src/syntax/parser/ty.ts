@@ -74,11 +74,13 @@ export function parseTyCommon(p: Parser, o: TyOptions): Ty {
   } else if (p.eatKeyword('_')) {
     kind = { kind: 'infer' };
   } else if (checkFnFrontMatter(p, false)) {
-    kind = parseTyBareFn(p, []);
+    kind = parseTyBareFn(p, [], lo, null);
   } else if (p.checkKeyword('for')) {
     const params = parseLateBoundLifetimeDefs(p);
+    // Where lifetimes would go in `for<...>`: before its `>`.
+    const insertion = span(p.prevToken.lo, p.prevToken.lo);
     if (checkFnFrontMatter(p, false)) {
-      kind = parseTyBareFn(p, params);
+      kind = parseTyBareFn(p, params, lo, insertion);
     } else {
       const path = parsePath(p, 'type');
       const parsePlus = o.allowPlus && p.checkPlus();
@@ -182,7 +184,7 @@ function parseTyPtr(p: Parser): Record<string, unknown> & { kind: TyKindOf } {
   else if (p.eatKeyword('const')) mutability = 'not';
   else {
     const sp = p.prevSpan();
-    p.emit(p.err('expected `mut` or `const` keyword in raw pointer type', span(sp.hi, sp.hi))
+    p.emit(p.err('expected `mut` or `const` keyword in raw pointer type', sp)
       .alternatives('add `mut` or `const` here', [[{ span: span(sp.hi, sp.hi), snippet: 'mut ' }], [{ span: span(sp.hi, sp.hi), snippet: 'const ' }]], 'HasPlaceholders', 'ShowAlways'));
     mutability = 'not';
   }
@@ -242,11 +244,31 @@ function parseBorrowedPointee(p: Parser): Record<string, unknown> & { kind: TyKi
   return { kind: 'ref', lifetime, mt };
 }
 
-function parseTyBareFn(p: Parser, params: GenericParam[]): Record<string, unknown> & { kind: TyKindOf } {
+function parseTyBareFn(p: Parser, params: GenericParam[], lo: Span, paramInsertion: Span | null): Record<string, unknown> & { kind: TyKindOf } {
   const spanStart = p.tokSpan();
   const header = parseFnFrontMatter(p, 'fnPtr');
+  if (p.at('<')) params = [...params, ...recoverFnPtrWithGenerics(p, lo, params, paramInsertion)];
   const decl = parseFnDecl(p, () => false, false, 'yes');
   return { kind: 'bareFn', fn: { safety: header.safety, ext: header.ext, genericParams: params, decl, declSpan: p.spanFrom(spanStart) } };
+}
+
+/** `fn<'a>(&'a u8)`: rustc's `recover_fn_ptr_with_generics`; returns the lifetimes to keep. */
+function recoverFnPtrWithGenerics(p: Parser, lo: Span, params: readonly GenericParam[], insertion: Span | null): GenericParam[] {
+  const glo = p.token.lo;
+  p.expectLt();
+  const generics = parseGenericParams(p);
+  p.expectGt();
+  const gsp = span(glo, p.prevToken.hi);
+  const lifetimes = generics.filter((g) => g.kind.kind === 'lifetime');
+  const d = p.err('function pointer types may not have generic parameters', gsp);
+  if (lifetimes.length > 0) {
+    const names = lifetimes.map((g) => g.ident.name).join(', ');
+    const [left, snippet] = insertion ? [insertion, params.length === 0 ? names : `, ${names}`] : [span(lo.lo, lo.lo), `for<${names}> `];
+    const arity = generics.length === 1 ? 'parameter' : 'parameters';
+    d.multipart(`consider moving the lifetime ${arity} to ${insertion ? 'the' : 'a'} \`for\` parameter list`, [{ span: left, snippet }, { span: gsp, snippet: '' }], 'MaybeIncorrect', 'ShowCode');
+  }
+  p.emit(d);
+  return lifetimes;
 }
 
 function parseImplTy(p: Parser): { kind: Record<string, unknown> & { kind: TyKindOf }; multi: boolean } {
@@ -288,6 +310,7 @@ function parseBareTraitObject(p: Parser, lo: Span, allowPlus: boolean): Record<s
 /** rustc's `can_begin_bound`: records each alternative as expected. */
 export function canBeginBound(p: Parser): boolean {
   return p.checkPath() || p.checkLifetime() || p.check('!') || p.check('?') || p.check('~') || p.checkKeyword('for') || p.check('(') ||
+    (p.check('[') && isKeyword(p.lookAhead(1), 'const') && p.lookAhead(2).kind === ']') ||
     p.checkKeyword('const') || p.checkKeyword('async') || p.checkKeyword('use');
 }
 
@@ -319,8 +342,30 @@ export function parseGenericBound(p: Parser): GenericBound {
   if (p.eatKeyword('use')) {
     return parsePreciseCapturing(p, p.prevSpan());
   }
+  const binderLo = p.token.lo;
   const binder = parseLateBoundLifetimeDefs(p);
+  const binderSp = p.prevToken.hi > binderLo ? span(binderLo, p.prevToken.hi) : null;
+  const constLo = p.token;
   const modifiers = parseTraitBoundModifiers(p);
+  if (p.at('lifetime')) {
+    // `T: ?'a`, `T: for<'a> 'a`: rustc's `error_lt_bound_with_modifiers`.
+    let sp: Span | null = null;
+    let modifier = '';
+    if (modifiers.constness !== 'never') {
+      sp = constLo.kind === '~' ? span(constLo.lo, p.tokens[p.tokens.indexOf(constLo) + 1]!.hi) : p.tokSpan(constLo);
+      modifier = modifiers.constness === 'always' ? 'const' : '~const';
+    } else if (modifiers.polaritySpan) {
+      sp = modifiers.polaritySpan;
+      modifier = modifiers.polarity === 'maybe' ? '?' : '!';
+    } else if (binderSp) {
+      sp = binderSp;
+      modifier = 'for<...>';
+    }
+    if (sp) p.emit(p.err(`\`${modifier}\` may only modify trait bounds, not lifetime bounds`, sp).toolOnly(sp, `remove the \`${modifier}\``, '', 'MaybeIncorrect'));
+    const lifetime = parseLifetime(p);
+    if (hasParens) p.expect(')');
+    return { kind: 'outlives', lifetime, span: p.spanFrom(lo) };
+  }
   let path: Path;
   if (!isPathStart(p.token, p.edition) && canBeginType(p.token, p.edition)) {
     const ty = parseTyNoPlus(p);

@@ -1,0 +1,2 @@
+//@ edition: 2015
+async fn f() {}

@@ -1,0 +1,3 @@
+async fn f(x: u8) {
+    await x;
+}

@@ -1,0 +1,3 @@
+fn f() {
+    let g = move async || 1;
+}

@@ -1,0 +1,5 @@
+fn f() {
+    'a: loop {
+        continue a;
+    }
+}

@@ -1,0 +1,1 @@
+fn f(x: &mut mut u8) {}

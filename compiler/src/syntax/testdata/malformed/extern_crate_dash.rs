@@ -1,0 +1,2 @@
+//@ parse-errors: 1 (the rest are later phases')
+extern crate foo-bar;

@@ -1,0 +1,2 @@
+fn f() -> u8
+struct S;

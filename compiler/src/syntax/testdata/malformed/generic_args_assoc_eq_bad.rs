@@ -1,0 +1,1 @@
+fn f(x: impl Iterator<Item: = u8>) {}

@@ -1,0 +1,3 @@
+trait T {}
+struct S;
+impl impl T for S {}

@@ -1,0 +1,2 @@
+struct S;
+impl for S {}

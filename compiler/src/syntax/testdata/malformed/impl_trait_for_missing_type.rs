@@ -1,0 +1,2 @@
+trait T {}
+impl T for {}

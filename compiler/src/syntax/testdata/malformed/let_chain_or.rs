@@ -1,0 +1,3 @@
+fn f(a: Option<u8>, b: bool) {
+    if let Some(x) = a || b {}
+}

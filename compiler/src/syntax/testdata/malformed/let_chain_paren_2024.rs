@@ -1,0 +1,4 @@
+//@ edition: 2024
+fn f(a: Option<u8>, b: bool) {
+    if (let Some(x) = a) && b {}
+}

@@ -1,0 +1,3 @@
+fn f() {
+    let const X: u8 = 1;
+}

@@ -1,0 +1,3 @@
+fn f(x: Option<u8>) {
+    let y = let Some(z) = x;
+}

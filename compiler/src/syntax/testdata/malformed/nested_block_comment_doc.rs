@@ -1,0 +1,2 @@
+/** outer /* nested */ still */
+fn f() {}

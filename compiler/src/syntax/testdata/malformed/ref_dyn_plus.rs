@@ -1,0 +1,2 @@
+trait T {}
+fn f(x: &dyn T + Send) {}

@@ -1,0 +1,3 @@
+fn f(x: u8) {
+    let ref ref y = x;
+}

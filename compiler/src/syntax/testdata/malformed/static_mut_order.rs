@@ -1,0 +1,1 @@
+mut static X: u8 = 1;

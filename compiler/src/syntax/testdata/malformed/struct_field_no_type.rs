@@ -1,0 +1,4 @@
+struct S {
+    a,
+    b: u8,
+}

@@ -1,0 +1,4 @@
+struct S {
+    pub a: u8,
+    pub(crate b: u8,
+}

@@ -1,0 +1,3 @@
+fn f() -> Result<u8, u8> {
+    try!(Ok(1))
+}

@@ -1,0 +1,4 @@
+//@ parse-errors: 2 (the rest are later phases')
+fn f() {
+    let s = “hello”;
+}

@@ -1,0 +1,1 @@
+pub(crat) fn f() {}

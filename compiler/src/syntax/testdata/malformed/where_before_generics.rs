@@ -1,0 +1,1 @@
+fn f where T: Copy <T>(t: T) {}
