@@ -1,0 +1,3 @@
+fn main() {
+    let _n = "5".parse<i32>(); //~ ERROR comparison operators cannot be chained
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let _x = (let y = 1); //~ ERROR expected expression, found `let` statement
+}

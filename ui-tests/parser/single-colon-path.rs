@@ -1,0 +1,3 @@
+fn main() {
+    let _size = std:mem::size_of::<u64>(); //~ ERROR path separator must be a double colon
+}

@@ -1,0 +1,4 @@
+fn main() {}
+
+/* this comment /* nests */ but never ends
+//~^ ERROR unterminated block comment

@@ -1,0 +1,4 @@
+fn main() {
+    let _s = "never closed;
+}
+//~^^ ERROR unterminated double quote string
