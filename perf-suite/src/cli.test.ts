@@ -121,6 +121,22 @@ describe('npm run perf', () => {
     db.close();
   });
 
+  test('history charts the clean commits stored by the comparison above', async () => {
+    const io = capture();
+    const out = join(root, 'history');
+    expect(await main(['history', '--repo', repo, '--db', join(root, 'perf.db'), '--out', out], io)).toBe(0);
+    // HEAD~1, and the clean working tree = HEAD; "broken" has no statistics, so only alpha has a chart.
+    expect(io.stdout()).toBe(`2 commits, 1 history charts (benchmarks with at least two commits): ${join(out, 'history.md')}\n`);
+    expect(existsSync(join(out, 'charts', 'history-alpha.png'))).toBe(true);
+    expect(readFileSync(join(out, 'history.md'), 'utf8')).toMatch(/\| alpha check t1 \| [\d.]+ ms \| [\d.]+ ms \|/);
+  });
+
+  test('history without a database says how to make one', async () => {
+    const io = capture();
+    expect(await main(['history', '--repo', repo, '--db', join(root, 'none.db')], io)).toBe(2);
+    expect(io.stderr()).toMatch(/^error: \[db\] .*none\.db does not exist: run a comparison first/);
+  });
+
   test('Ctrl-C stops with 130 and keeps the finished test cases; the same command resumes', async () => {
     const controller = new AbortController();
     // Interrupt when the second test case starts (its progress line).

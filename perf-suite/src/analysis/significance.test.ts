@@ -35,13 +35,13 @@ describe('noise threshold', () => {
     expect(noiseThreshold('instructions:u', [1, 1, 1], [1, 1, 1])).toMatchObject({ threshold: 0.002, source: 'floor' });
   });
 
-  test('noisy samples raise it to twice the pooled robust spread', () => {
+  test('noisy samples raise it to three times the pooled robust spread', () => {
     const t = noiseThreshold('wall-time', [100, 110, 90, 100, 100], [100, 100, 100, 100, 100]);
     // spread(a) = 1.4826 × 0 / 100 = 0 (MAD of [10,10,0,0,0] is 0) ⇒ floor.
     expect(t.source).toBe('floor');
     const u = noiseThreshold('wall-time', [100, 104, 96, 102, 98], [100, 104, 96, 102, 98]);
     expect(u.source).toBe('spread');
-    expect(u.threshold).toBeCloseTo(2 * ((1.4826 * 2) / 100), 10);
+    expect(u.threshold).toBeCloseTo(3 * ((1.4826 * 2) / 100), 10);
   });
 
   test('history of the same artifact raises it when re-runs disagree more than this run shows', () => {

@@ -22,8 +22,11 @@ export function magnitudeRank(m: Magnitude): number {
   return MAGNITUDES.indexOf(m) + 1;
 }
 
-/** How many single-run noise σs a change must exceed to be significant. */
-export const SPREAD_FACTOR = 2;
+/**
+ * How many single-run noise σs a change must exceed to be significant. Three keeps an A/A run of a
+ * whole suite quiet (see perf-suite/docs/statistics.md for the simulation behind the choice).
+ */
+export const SPREAD_FACTOR = 3;
 export const MIN_HISTORY_DELTAS = 4;
 const IQR_MULTIPLIER = 3;
 

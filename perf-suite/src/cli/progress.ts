@@ -25,14 +25,16 @@ export class Progress {
   private testCases = 0;
   private current = '';
   private index = 0;
-  private readonly started = Date.now();
+  private readonly started: number;
 
   constructor(
     private readonly write: (text: string) => void,
     private readonly tty: boolean,
     private readonly iterations: number,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   eta(): number {
     if (this.done === 0) return Number.NaN;

@@ -18,7 +18,7 @@ import { PerfStore } from '../db/queries.js';
 import { VERDICT_METRIC } from '../metrics.js';
 import type { Artifact } from './artifacts.js';
 import { SCENARIOS, type Benchmark } from './benchmarks.js';
-import { collect, planTestCases, type Side } from './execute.js';
+import { collect, planTestCases, type CollectOptions, type Side } from './execute.js';
 import type { MeasureTools } from './measure.js';
 
 /** The wrapper script, found beside this module in the sources or from the bundle. */
@@ -51,6 +51,8 @@ export interface AccuracyOptions {
   tools: MeasureTools;
   timeoutMs: number;
   onRun?: (change: number, run: number) => void;
+  /** Replaces the clock (tests only, see CollectOptions.measure). */
+  measure?: CollectOptions['measure'];
 }
 
 export interface AccuracyRow {
@@ -83,7 +85,7 @@ export async function measureAccuracy(o: AccuracyOptions): Promise<AccuracyRow[]
         { role: 'baseline', artifact: baseline, selfProfile: false },
         { role: 'candidate', artifact: candidate, selfProfile: false },
       ];
-      const run = await collect(store, sides, plan, { iterations: o.iterations, timeoutMs: o.timeoutMs, resume: false, tools: o.tools, host: 'accuracy' }, () => undefined);
+      const run = await collect(store, sides, plan, { iterations: o.iterations, timeoutMs: o.timeoutMs, resume: false, tools: o.tools, host: 'accuracy', ...(o.measure ? { measure: o.measure } : {}) }, () => undefined);
       const info = (role: 'baseline' | 'candidate', a: Artifact): ArtifactInfo => ({
         role, spec: a.spec, label: a.label, name: a.record.name, kind: a.record.kind, commitSha: null, dirty: false, version: null, family: a.family,
       });

@@ -99,6 +99,12 @@ export interface CollectOptions {
   resume: boolean;
   tools: MeasureTools;
   host: string;
+  /**
+   * Runs and measures one compile; measure.ts's `measure` unless a test replaces the clock (the
+   * accuracy tests read a fake compiler's declared time, so that the machine's noise cannot decide
+   * a statistical test).
+   */
+  measure?: typeof measure;
 }
 
 export type CollectEvent =
@@ -188,7 +194,7 @@ async function measureTestCase(
       env: { ...process.env, ...s.side.artifact.env },
       timeoutMs: options.timeoutMs,
     };
-    const m = await measure(cmd, options.tools);
+    const m = await (options.measure ?? measure)(cmd, options.tools);
     // A compile killed by Ctrl-C is not a failure of the benchmark: stop before recording anything.
     if (options.signal?.aborted) throw new PerfError('interrupted', 'measure', 'interrupted');
     emit({ kind: 'process', key: tc.key, role: s.side.role, iteration, seconds: m.wallTime });
