@@ -163,6 +163,11 @@ const SINGLE_PUNCT: Record<string, TokenKind> = {
   '/': '/', '^': '^', '%': '%',
 };
 
+// The raw kinds without data are shared: the lexer makes one per token.
+const WS_RAW: RawKind = { k: 'ws' };
+const IDENT_RAW: RawKind = { k: 'ident' };
+const PUNCT_RAW = new Map<TokenKind, RawKind>(Object.values(SINGLE_PUNCT).map((p) => [p, { k: 'punct', p }]));
+
 /** rustc's `Token::glue`: the glued kind of two adjacent punctuation tokens, if any. */
 function glue(a: TokenKind, b: TokenKind): TokenKind | null {
   switch (a) {
@@ -194,6 +199,7 @@ interface Cooked {
   hashes: number;
   suffix: string | null;
   doc: DocStyle | null;
+  spacing: Spacing;
 }
 
 export class Lexer {
@@ -277,7 +283,8 @@ export class Lexer {
       this.i = shebangLength(this.src);
       let pending: Cooked | null = null;
       for (;;) {
-        const [tok, ws] = this.nextToken();
+        const tok = this.nextToken();
+        const ws = this.precededByWs;
         if (pending !== null) {
           // Glue adjacent punctuation (rustc's `TokenTreesReader::bump`).
           if (!ws && isPunctKind(pending.kind) && isPunctKind(tok.kind)) {
@@ -305,29 +312,40 @@ export class Lexer {
     return { tokens, diagnostics: this.diagnostics, badUnicodeIdents: this.badUnicodeIdents, fatal };
   }
 
+  /** Turns a cooked token (utf16 indices) into the final token (global positions), in place. */
   private finish(c: Cooked, spacing: Spacing): Token {
-    return { kind: c.kind, lo: this.pos(c.lo), hi: this.pos(c.hi), sym: c.sym, raw: c.raw, lit: c.lit, hashes: c.hashes, suffix: c.suffix, doc: c.doc, spacing };
+    c.lo = this.pos(c.lo);
+    c.hi = this.pos(c.hi);
+    c.spacing = spacing;
+    return c;
   }
 
   private cooked(kind: TokenKind, lo: number, hi: number, sym = ''): Cooked {
-    return { kind, lo, hi, sym, raw: false, lit: null, hashes: 0, suffix: null, doc: null };
+    return { kind, lo, hi, sym, raw: false, lit: null, hashes: 0, suffix: null, doc: null, spacing: 'alone' };
+  }
+
+  /** Whether whitespace preceded the token `nextToken` returned last. */
+  private precededByWs = false;
+
+  private ret(c: Cooked, ws: boolean): Cooked {
+    this.precededByWs = ws;
+    return c;
   }
 
   /** rustc_parse's `next_token_from_cursor`: the next cooked token and whether whitespace preceded it. */
-  private nextToken(): [Cooked, boolean] {
+  private nextToken(): Cooked {
     let ws = false;
     let swallow = 0;
     for (;;) {
       const start = this.i;
       let raw = this.advanceToken();
       const end = this.i;
-      const text = () => this.src.slice(start, end);
       // A lone emoji that looks like an operator (`➖`) is an unknown token with a suggestion.
       if (raw.k === 'invalidIdent' && this.isLoneConfusable(start, end)) raw = { k: 'unknown' };
       switch (raw.k) {
         case 'punct':
           if (raw.p === ';' || raw.p === ')' || raw.p === '}' || raw.p === ']') this.lastLifetime = null;
-          return [this.cooked(raw.p, start, end), ws];
+          return this.ret(this.cooked(raw.p, start, end), ws);
         case 'ws':
           ws = true;
           continue;
@@ -338,7 +356,7 @@ export class Lexer {
             continue;
           }
           this.reportCrInDocComment(start + 3, end, false);
-          return [{ ...this.cooked('docComment', start, end, this.src.slice(start + 3, end)), doc: raw.doc }, ws];
+          return this.ret({ ...this.cooked('docComment', start, end, this.src.slice(start + 3, end)), doc: raw.doc }, ws);
         case 'blockComment': {
           this.lastLifetime = null;
           if (!raw.terminated) this.reportUnterminatedBlockComment(start, raw.doc !== null);
@@ -347,41 +365,41 @@ export class Lexer {
             continue;
           }
           this.reportCrInDocComment(start + 3, raw.terminated ? end - 2 : end, true);
-          return [{ ...this.cooked('docComment', start, end, this.src.slice(start + 3, raw.terminated ? end - 2 : end)), doc: raw.doc }, ws];
+          return this.ret({ ...this.cooked('docComment', start, end, this.src.slice(start + 3, raw.terminated ? end - 2 : end)), doc: raw.doc }, ws);
         }
         case 'ident':
-          return [this.cooked('ident', start, end, nfc(text())), ws];
+          return this.ret(this.cooked('ident', start, end, nfc(this.src.slice(start, end))), ws);
         case 'invalidIdent': {
-          const sym = nfc(text());
+          const sym = nfc(this.src.slice(start, end));
           this.badUnicodeIdents.push({ name: sym, span: this.sp(start, end), ferrisFix: this.ferrisFix(start) });
-          return [this.cooked('ident', start, end, sym), ws];
+          return this.ret(this.cooked('ident', start, end, sym), ws);
         }
         case 'rawIdent': {
           const sym = nfc(this.src.slice(start + 2, end));
           if (!canBeRaw(sym)) this.emit(new PDiag(`\`${sym}\` cannot be a raw identifier`, this.sp(start, end)));
-          return [{ ...this.cooked('ident', start, end, sym), raw: true }, ws];
+          return this.ret({ ...this.cooked('ident', start, end, sym), raw: true }, ws);
         }
         case 'unknownPrefix':
           this.reportUnknownPrefix(start, end);
-          return [this.cooked('ident', start, end, nfc(text())), ws];
+          return this.ret(this.cooked('ident', start, end, nfc(this.src.slice(start, end))), ws);
         case 'unknownPrefixLifetime':
           this.reportUnknownPrefix(start, end);
           this.lastLifetime = this.sp(start, start + 1);
-          return [this.cooked('lifetime', start, end, text()), ws];
+          return this.ret(this.cooked('lifetime', start, end, this.src.slice(start, end)), ws);
         case 'lifetime':
           this.lastLifetime = this.sp(start, start + 1);
           if (raw.startsWithNumber) this.emit(new PDiag('lifetimes cannot start with a number', this.sp(start, end)));
-          return [this.cooked('lifetime', start, end, text()), ws];
+          return this.ret(this.cooked('lifetime', start, end, this.src.slice(start, end)), ws);
         case 'rawLifetime': {
           this.lastLifetime = this.sp(start, start + 1);
           if (atLeast2021(this.edition)) {
             const name = this.src.slice(start + 3, end);
             if (!canBeRaw(name)) this.emit(new PDiag(`\`${name}\` cannot be a raw lifetime`, this.sp(start, end)));
-            return [{ ...this.cooked('lifetime', start, end, `'${name}`), raw: true }, ws];
+            return this.ret({ ...this.cooked('lifetime', start, end, `'${name}`), raw: true }, ws);
           }
           // Before 2021, `'r#a` is the lifetime `'r` followed by `#a`.
           this.i = start + 2;
-          return [this.cooked('lifetime', start, start + 2, this.src.slice(start, start + 2)), ws];
+          return this.ret(this.cooked('lifetime', start, start + 2, this.src.slice(start, start + 2)), ws);
         }
         case 'literal': {
           const lit = raw.lit;
@@ -389,18 +407,18 @@ export class Lexer {
             // Before 2021, `c"..."` is the identifier `c` followed by a string.
             const prefixLen = lit.k === 'cStr' ? 1 : 2;
             this.i = start + prefixLen;
-            return [this.cooked('ident', start, start + prefixLen, this.src.slice(start, start + prefixLen)), ws];
+            return this.ret(this.cooked('ident', start, start + prefixLen, this.src.slice(start, start + prefixLen)), ws);
           }
-          return [this.cookLiteral(start, raw.suffixStart, end, lit), ws];
+          return this.ret(this.cookLiteral(start, raw.suffixStart, end, lit), ws);
         }
         case 'guardedStrPrefix': {
           if (atLeast2024(this.edition)) {
             const c = this.cookGuardedStr(start);
-            if (c) return [c, ws];
+            if (c) return this.ret(c, ws);
           }
           // Before 2024, `#"` and `##` are a `#` followed by the rest.
           this.i = start + 1;
-          return [this.cooked('#', start, start + 1), ws];
+          return this.ret(this.cooked('#', start, start + 1), ws);
         }
         case 'unknown': {
           if (swallow > 0) {
@@ -424,12 +442,12 @@ export class Lexer {
           }
           swallow = repeats;
           const tok = this.reportUnknownStart(start, end, c, repeats, j);
-          if (tok) return [tok, ws];
+          if (tok) return this.ret(tok, ws);
           ws = true;
           continue;
         }
         case 'eof':
-          return [this.cooked('eof', start, start), ws];
+          return this.ret(this.cooked('eof', start, start), ws);
       }
     }
   }
@@ -444,7 +462,7 @@ export class Lexer {
       case 0x2f: // '/'
         if (this.first() === 0x2f) return this.lineComment();
         if (this.first() === 0x2a) return this.blockComment();
-        return { k: 'punct', p: '/' };
+        return PUNCT_RAW.get('/')!;
       case 0x72: { // 'r'
         const f = this.first();
         const s = this.second();
@@ -478,11 +496,18 @@ export class Lexer {
           this.bump();
           return { k: 'guardedStrPrefix' };
         }
-        return { k: 'punct', p: '#' };
+        return PUNCT_RAW.get('#')!;
     }
     if (isWhitespace(c)) {
+      // Fast path for ASCII whitespace, the common case.
+      const src = this.src;
+      let i = this.i;
+      for (let ch = src.charCodeAt(i); ch === 32 || (ch >= 9 && ch <= 13); ch = src.charCodeAt(++i)) {
+        // skip
+      }
+      this.i = i;
       this.eatWhile(isWhitespace);
-      return { k: 'ws' };
+      return WS_RAW;
     }
     if (isIdStart(c)) return this.identOrUnknownPrefix();
     if (isDigit(c)) {
@@ -493,7 +518,7 @@ export class Lexer {
     }
     if (c < 0x80) {
       const p = SINGLE_PUNCT[String.fromCharCode(c)];
-      if (p) return { k: 'punct', p };
+      if (p) return PUNCT_RAW.get(p)!;
     }
     if (isNonAsciiEmoji(c)) return this.invalidIdent();
     return { k: 'unknown' };
@@ -558,11 +583,18 @@ export class Lexer {
   }
 
   private identOrUnknownPrefix(): RawKind {
+    // Fast path for ASCII identifier characters, the common case.
+    const src = this.src;
+    let i = this.i;
+    for (let ch = src.charCodeAt(i); (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95; ch = src.charCodeAt(++i)) {
+      // skip
+    }
+    this.i = i;
     this.eatWhile(isIdContinue);
     const f = this.first();
     if (f === 0x23 || f === 0x22 || f === 0x27) return { k: 'unknownPrefix' };
     if (f >= 0 && isNonAsciiEmoji(f)) return this.invalidIdent();
-    return { k: 'ident' };
+    return IDENT_RAW;
   }
 
   private cOrByteString(prefix: 'b' | 'c'): RawKind {
@@ -867,7 +899,7 @@ export class Lexer {
       if (s === '_') this.emit(new PDiag('underscore literal suffix is not allowed', sp(suffixStart, end)));
       else suffix = nfc(s);
     }
-    return { kind: 'literal', lo: start, hi: end, sym, raw: false, lit: kind, hashes, suffix, doc: null };
+    return { kind: 'literal', lo: start, hi: end, sym, raw: false, lit: kind, hashes, suffix, doc: null, spacing: 'alone' };
   }
 
   private cookUnicode(kind: LitKind, mode: Mode, start: number, end: number, prefixLen: number, postfixLen: number): [LitKind, string] {
@@ -1130,14 +1162,14 @@ export class Lexer {
       const d = new PDiag('invalid string literal', this.sp(start, this.i)).note('unprefixed guarded string literals are reserved for future use since Rust 2024')
         .suggestionVerbose(spaceSpan, 'consider inserting whitespace here', ' ', 'MaybeIncorrect');
       this.emit(d);
-      return { kind: 'literal', lo: start, hi: this.i, sym: s.slice(start, this.i), raw: false, lit: 'err', hashes: 0, suffix: null, doc: null };
+      return { kind: 'literal', lo: start, hi: this.i, sym: s.slice(start, this.i), raw: false, lit: 'err', hashes: 0, suffix: null, doc: null, spacing: 'alone' };
     }
     if (n < 2) return null;
     this.i = start + 2;
     const d = new PDiag('reserved multi-hash token is forbidden', this.sp(start, start + 2)).note('sequences of two or more # are reserved for future use since Rust 2024')
       .suggestionVerbose(spaceSpan, 'consider inserting whitespace here', ' ', 'MaybeIncorrect');
     this.emit(d);
-    return { kind: 'literal', lo: start, hi: this.i, sym: '##', raw: false, lit: 'err', hashes: 0, suffix: null, doc: null };
+    return { kind: 'literal', lo: start, hi: this.i, sym: '##', raw: false, lit: 'err', hashes: 0, suffix: null, doc: null, spacing: 'alone' };
   }
 
   private reportRawStrError(start: number, prefixLen: number, err: RawStrError): never {
@@ -1202,8 +1234,8 @@ function isPunctKind(kind: TokenKind): boolean {
 
 function nfc(s: string): string {
   // ASCII is always in NFC; skip the call on the hot path.
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFC');
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return s.normalize('NFC');
+  return s;
 }
 
 /** Lexes a file's text (already normalised by the source map). */

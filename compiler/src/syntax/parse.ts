@@ -82,8 +82,17 @@ export function parseSourceFile(input: ParseInput): ParseOutput {
       return { ast: null, diagnostics: p.diagnostics, stashed: p.stashed, badUnicodeIdents, outcome: 'failed' };
     }
     if (e instanceof FatalError) return { ast: null, diagnostics: p.diagnostics, stashed: p.stashed, badUnicodeIdents: [], outcome: 'fatal' };
+    if (isStackOverflow(e)) {
+      // rustc grows its stack for deeply nested code; weftc's recursive descent has a fixed one.
+      p.emit(p.err('weftc does not support code nested this deeply yet', p.tokSpan()));
+      return { ast: null, diagnostics: p.diagnostics, stashed: p.stashed, badUnicodeIdents: [], outcome: 'fatal' };
+    }
     throw e;
   }
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,6 +122,10 @@ export function parseFragment<T>(tokens: readonly Token[], text: SourceText, edi
       return { value: null, diagnostics: p.diagnostics };
     }
     if (e instanceof FatalError) return { value: null, diagnostics: p.diagnostics };
+    if (isStackOverflow(e)) {
+      p.emit(p.err('weftc does not support code nested this deeply yet', p.tokSpan()));
+      return { value: null, diagnostics: p.diagnostics };
+    }
     throw e;
   }
 }

@@ -8,7 +8,7 @@
  * rustc.
  */
 import type { Diagnostic, MultiSpan } from '../diagnostics/diagnostic.js';
-import type { Span } from './source-map.js';
+import type { Span, SourceMap } from './source-map.js';
 import type { SourceText } from './source-text.js';
 
 export interface NormSpan {
@@ -83,6 +83,12 @@ export function lineCol(text: SourceText, pos: number): string {
   let lineStartIdx = 0;
   for (let n = 0; n < line; n++) lineStartIdx = text.src.indexOf('\n', lineStartIdx) + 1;
   return `${line + 1}:${[...text.src.slice(lineStartIdx, idx)].length + 1}`;
+}
+
+/** `line:col` (1-based, columns in characters) of a global position in any file of `sm`. */
+export function lineColOfFile(sm: SourceMap, pos: number): string {
+  const loc = sm.lookupCharPos(pos);
+  return `${loc.line}:${loc.col + 1}`;
 }
 
 function at(text: SourceText, s: Span): string {

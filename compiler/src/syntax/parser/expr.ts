@@ -11,7 +11,7 @@
 import { type Token, tokenToString, isKeyword, isIdent, isBoolLit, canBeginExpr, isReservedIdent, isNonReservedIdent, isPunct, isReservedName } from '../token.js';
 import { atLeast2018, atLeast2024 } from '../edition.js';
 import { span, type Span } from '../source-map.js';
-import type { Expr, Stmt, Block, Label, BinOpKind, Lit, Arm, ExprField, StructRest, QSelf, Path, Ident, AnonConst, Closure, CaptureBy, Pat, Param, FnDecl, Ty } from '../ast.js';
+import type { NodeId, Expr, Stmt, Block, Label, BinOpKind, Lit, Arm, ExprField, StructRest, QSelf, Path, Ident, AnonConst, Closure, CaptureBy, Pat, Param, FnDecl, Ty } from '../ast.js';
 import { Parser, PErr, similarTokens, R_STMT_EXPR, R_NO_STRUCT_LITERAL, R_CONST_EXPR, R_ALLOW_LET, R_IS_PAT, tk, EXP_OPERATOR } from './parser.js';
 import { parseOuterAttributes, parseInnerAttributes, parseDelimArgs, tokenLit } from './attr.js';
 import { parsePath, parseQPath, parsePathSegment, checkTrailingAngleBrackets } from './path.js';
@@ -25,8 +25,13 @@ import type { Attribute } from '../ast.js';
 type ExprKindOf = Expr extends infer T ? (T extends { kind: infer K } ? K : never) : never;
 export type ExprKindData = Record<string, unknown> & { kind: ExprKindOf };
 
+/** Completes `kind` (a fresh object literal) into an expression node, in place (no copy). */
 export function mkExpr(p: Parser, sp: Span, kind: ExprKindData, attrs: Attribute[] = []): Expr {
-  return { id: p.nextId(), span: sp, attrs, ...kind } as Expr;
+  const e = kind as ExprKindData & { id: NodeId; span: Span; attrs: Attribute[] };
+  e.id = p.nextId();
+  e.span = sp;
+  e.attrs = attrs;
+  return e as Expr;
 }
 
 function withAttrs(e: Expr, attrs: Attribute[]): Expr {
@@ -675,6 +680,20 @@ function parseExprIndex(p: Parser, lo: Span, base: Expr): Expr {
 // ---------------------------------------------------------------------------------------------
 // Primary expressions.
 
+/** `builtin # name(...)` (unstable `builtin_syntax`): parsed as tokens and reported. */
+function parseUnsupportedBuiltin(p: Parser): Expr {
+  const lo = p.tokSpan();
+  p.bump(); // `builtin`
+  p.bump(); // `#`
+  if (!isIdent(p.token) || p.token.raw) p.fail(p.err('expected identifier after `builtin #`', p.tokSpan()));
+  p.bump();
+  p.expect('(');
+  p.consumeBlock('(', ')', true);
+  const sp = span(lo.lo, p.prevToken.hi);
+  p.emit(p.err('weftc does not support `builtin #` syntax yet', sp));
+  return mkExpr(p, sp, { kind: 'err' });
+}
+
 function parseExprBottom(p: Parser): Expr {
   const restrictions = p.restrictions;
   return p.withRes(restrictions & ~R_ALLOW_LET, () => {
@@ -685,6 +704,16 @@ function parseExprBottom(p: Parser): Expr {
     if (p.check('{')) return parseExprBlock(p, null, lo, 'default');
     if (p.check('|') || p.check('||')) return parseExprClosure(p);
     if (p.check('[')) return parseExprArrayOrRepeat(p);
+    if (isKeyword(t, 'builtin') && p.lookAhead(1).kind === '#') return parseUnsupportedBuiltin(p);
+    if (isKeyword(t, 'do') && isKeyword(p.lookAhead(1), 'yeet')) {
+      // Unstable (`yeet_expr`); weftc parses the expression and says so.
+      p.bump();
+      p.bump();
+      const e = canBeginExpr(p.token, p.edition) ? parseExpr(p) : null;
+      const sp = span(lo.lo, e ? e.span.hi : p.prevToken.hi);
+      p.emit(p.err('weftc does not support `do yeet` expressions yet', sp));
+      return mkExpr(p, sp, { kind: 'err' });
+    }
     if (p.checkPath()) return parseExprPathStart(p);
     if (p.checkKeyword('move') || p.checkKeyword('use') || p.checkKeyword('static') || checkConstClosure(p)) return parseExprClosure(p);
     if (p.eatKeyword('if')) return parseExprIf(p);

@@ -337,9 +337,14 @@ function parseItemKind(p: Parser, attrs: Attribute[], macAllowed: boolean, lo: S
     return parseItemUnion(p, base);
   }
   if (eatKeywordCase(p, 'macro', sensitive)) {
-    // Macros 2.0 are unstable; weftc keeps the body as tokens like `macro_rules!`.
+    // Macros 2.0 (`macro m(args) { body }`, `macro m { rules }`) are unstable: parsed as tokens
+    // and reported.
+    const lo = p.prevSpan();
     const ident = p.parseIdent();
+    if (p.check('(')) parseDelimArgs(p);
+    if (!p.check('{')) p.unexpected();
     const body = parseDelimArgs(p);
+    p.emit(p.err('weftc does not support `macro` items (macros 2.0) yet', span(lo.lo, p.prevToken.hi)));
     return base({ kind: 'macroRules', ident, body });
   }
   const mr = isMacroRulesItem(p);

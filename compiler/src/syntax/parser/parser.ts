@@ -43,12 +43,26 @@ export const R_IS_PAT = 16;
 /** An expected-token entry, spelled as rustc prints it (`` `;` ``, `identifier`, `type`...). */
 export type Expected = string;
 
+const TK_CACHE = new Map<TokenKind, Expected>();
+const KW_CACHE = new Map<string, Expected>();
+
+/** The expected-token string for a token kind (cached: `check` runs for every token). */
 export function tk(kind: TokenKind): Expected {
-  return '`' + tokenKindToString(kind) + '`';
+  let e = TK_CACHE.get(kind);
+  if (e === undefined) {
+    e = '`' + tokenKindToString(kind) + '`';
+    TK_CACHE.set(kind, e);
+  }
+  return e;
 }
 
 export function kwExp(kw: string): Expected {
-  return '`' + kw + '`';
+  let e = KW_CACHE.get(kw);
+  if (e === undefined) {
+    e = '`' + kw + '`';
+    KW_CACHE.set(kw, e);
+  }
+  return e;
 }
 
 export const EXP_IDENT = 'identifier';
@@ -57,6 +71,24 @@ export const EXP_TYPE = 'type';
 export const EXP_LIFETIME = 'lifetime';
 export const EXP_CONST = 'a const expression';
 export const EXP_OPERATOR = 'an operator';
+
+/*
+ * Raw expected entries, formatted only when a message needs them (see `Parser.expected`):
+ * a token kind (`(`), a keyword (`fn`), or, after a NUL, an entry already spelled out.
+ */
+const RAW_IDENT = '\0' + EXP_IDENT;
+const RAW_PATH = '\0' + EXP_PATH;
+const RAW_TYPE = '\0' + EXP_TYPE;
+const RAW_LIFETIME = '\0' + EXP_LIFETIME;
+const RAW_CONST = '\0' + EXP_CONST;
+const TOKEN_KIND_WORDS: ReadonlySet<string> = new Set(['ident', 'lifetime', 'literal', 'docComment', 'eof']);
+
+function formatExpected(raw: string): Expected {
+  if (raw.charCodeAt(0) === 0) return raw.slice(1);
+  // Punctuation and the word-like token kinds are token kinds; other words are keywords.
+  if (TOKEN_KIND_WORDS.has(raw) || !/^[a-zA-Z_]/.test(raw)) return tk(raw as TokenKind);
+  return kwExp(raw);
+}
 
 export interface Snapshot {
   readonly pos: number;
@@ -81,7 +113,6 @@ export class Parser {
   prevToken: Token;
   /** Index of the token after `token` in `tokens`. */
   pos: number;
-  expected: Expected[] = [];
   restrictions = 0;
   readonly diagnostics: Diagnostic[] = [];
   /** Errors rustc stashes for a later phase to improve (`StashKey::ItemNoType`...). */
@@ -156,13 +187,13 @@ export class Parser {
     // As in rustc, EOF takes the span of the token before it, so errors at the end of a file
     // point at the last token (`bump_with`'s "point at the end of prev token").
     this.token = next.kind === 'eof' && this.prevToken.kind !== 'eof' ? { ...next, lo: this.prevToken.lo, hi: this.prevToken.hi } : next;
-    this.expected.length = 0;
+    this.clearExpected();
   }
 
   bumpWith(next: Token): void {
     this.prevToken = this.token;
     this.token = next;
-    this.expected.length = 0;
+    this.clearExpected();
   }
 
   /** `lookAhead(0)` is the current token; past the end it is EOF. */
@@ -182,7 +213,7 @@ export class Parser {
       pos: this.pos,
       token: this.token,
       prevToken: this.prevToken,
-      expected: [...this.expected],
+      expected: [...this.expRaw],
       restrictions: this.restrictions,
       diagCount: this.diagnostics.length,
       lastUnexpected: this.lastUnexpectedTokenSpan,
@@ -196,7 +227,7 @@ export class Parser {
     this.pos = s.pos;
     this.token = s.token;
     this.prevToken = s.prevToken;
-    this.expected = [...s.expected];
+    this.expRaw = [...s.expected];
     this.restrictions = s.restrictions;
     this.lastUnexpectedTokenSpan = s.lastUnexpected;
     this.unmatchedAngleBracketCount = s.unmatchedAngle;
@@ -254,17 +285,35 @@ export class Parser {
   // -------------------------------------------------------------------------------------------
   // Checks that record what was expected.
 
-  private addExpected(e: Expected): void {
-    if (!this.expected.includes(e)) this.expected.push(e);
+  /**
+   * What the failed checks since the last bump would have accepted, spelled as rustc prints them,
+   * without duplicates, in the order they were checked. Checks run for nearly every token, so
+   * they only push a raw entry; the list is built here, when a message needs it.
+   */
+  get expected(): Expected[] {
+    const out: Expected[] = [];
+    for (const raw of this.expRaw) {
+      const e = formatExpected(raw);
+      if (!out.includes(e)) out.push(e);
+    }
+    return out;
   }
 
+  private expRaw: string[] = [];
+
+  /** Forgets what was expected (after a bump). */
+  private clearExpected(): void {
+    if (this.expRaw.length > 0) this.expRaw = [];
+  }
+
+  /** Records an entry already spelled out (`` `mut` ``, `an operator`). */
   addExpectedToken(e: Expected): void {
-    this.addExpected(e);
+    this.expRaw.push('\0' + e);
   }
 
   check(kind: TokenKind): boolean {
     if (this.token.kind === kind) return true;
-    this.addExpected(tk(kind));
+    this.expRaw.push(kind);
     return false;
   }
 
@@ -295,7 +344,7 @@ export class Parser {
 
   checkKeyword(kw: string): boolean {
     if (isKeyword(this.token, kw)) return true;
-    this.addExpected(kwExp(kw));
+    this.expRaw.push(kw);
     return false;
   }
 
@@ -338,37 +387,37 @@ export class Parser {
 
   checkIdent(): boolean {
     if (isIdent(this.token)) return true;
-    this.addExpected(EXP_IDENT);
+    this.expRaw.push(RAW_IDENT);
     return false;
   }
 
   checkPath(): boolean {
     if (isPathStart(this.token, this.edition)) return true;
-    this.addExpected(EXP_PATH);
+    this.expRaw.push(RAW_PATH);
     return false;
   }
 
   checkType(): boolean {
     if (canBeginType(this.token, this.edition)) return true;
-    this.addExpected(EXP_TYPE);
+    this.expRaw.push(RAW_TYPE);
     return false;
   }
 
   checkConstArg(): boolean {
     if (canBeginConstArg(this.token)) return true;
-    this.addExpected(EXP_CONST);
+    this.expRaw.push(RAW_CONST);
     return false;
   }
 
   checkLifetime(): boolean {
     if (this.token.kind === 'lifetime') return true;
-    this.addExpected(EXP_LIFETIME);
+    this.expRaw.push(RAW_LIFETIME);
     return false;
   }
 
   checkPlus(): boolean {
     if (this.token.kind === '+' || this.token.kind === '+=') return true;
-    this.addExpected(tk('+'));
+    this.expRaw.push('+');
     return false;
   }
 
@@ -394,7 +443,7 @@ export class Parser {
       this.bumpWith(second);
       return true;
     }
-    this.addExpected(tk(kind));
+    this.expRaw.push(kind);
     return false;
   }
 
@@ -436,7 +485,7 @@ export class Parser {
    * `Recovered::Yes`); throws when it cannot recover.
    */
   expect(kind: TokenKind): boolean {
-    if (this.expected.length === 0) {
+    if (this.expRaw.length === 0) {
       if (this.token.kind === kind) {
         this.bump();
         return false;

@@ -8,7 +8,7 @@
  */
 import { isKeyword, isIdent, isBoolLit, isPathSegmentKeywordToken, isReservedIdent, isNonReservedIdent, canBeginType } from '../token.js';
 import { span, type Span } from '../source-map.js';
-import type { Pat, PatField, Expr, Mutability, BindingMode, RangeEnd, QSelf, Path, Ident } from '../ast.js';
+import type { Pat, PatField, Expr, Mutability, BindingMode, RangeEnd, QSelf, Path, Ident, NodeId } from '../ast.js';
 import { Parser, PErr } from './parser.js';
 import type { PDiag } from '../diag.js';
 import { parsePath, parseQPath } from './path.js';
@@ -21,8 +21,12 @@ import { patToString } from '../pretty.js';
 type PatKindOf = Pat extends infer T ? (T extends { kind: infer K } ? K : never) : never;
 type PatKind = Record<string, unknown> & { kind: PatKindOf };
 
+/** Completes `kind` (a fresh object) into a pattern node, in place (no copy). */
 export function mkPat(p: Parser, sp: Span, kind: PatKind): Pat {
-  return { id: p.nextId(), span: sp, ...kind } as Pat;
+  const pat = kind as PatKind & { id: NodeId; span: Span };
+  pat.id = p.nextId();
+  pat.span = sp;
+  return pat as Pat;
 }
 
 /** What rustc says it expected when no pattern starts here. */

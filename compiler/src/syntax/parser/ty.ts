@@ -19,8 +19,11 @@ import { parseDelimArgs } from './attr.js';
 
 type TyKindOf = Ty extends infer T ? (T extends { kind: infer K } ? K : never) : never;
 
+/** Completes `kind` (a fresh object) into a type node, in place (no copy). */
 export function mkTy(p: Parser, sp: Span, kind: Record<string, unknown> & { kind: TyKindOf }): Ty {
-  return { id: p.nextId(), span: sp, ...kind } as Ty;
+  kind.id = p.nextId();
+  kind.span = sp;
+  return kind as unknown as Ty;
 }
 
 export interface TyOptions {

@@ -2,6 +2,8 @@
 # Test data for the syntax tests, from the real rustc 1.95.0 (the oracle; weftc never runs it):
 #   - writes malformed/NAME.json: rustc's `--error-format=json -Zui-testing` diagnostics for
 #     malformed/NAME.rs (the malformed-corpus test compares weftc's parse diagnostics with them);
+#   - writes modules/CASE/expected.json: rustc's diagnostics for the crate modules/CASE/main.rs
+#     (the crate-loader test compares weftc's module loading with them);
 #   - checks that rustc accepts every valid/*.rs (the round-trip test assumes they are valid Rust).
 # A sample's edition is its `//@ edition: E` line (valid/: NAME.ed), 2021 otherwise. Warnings are
 # allowed away (`-A warnings`) unless the sample has a `//@ keep-warnings` line.
@@ -23,6 +25,11 @@ for f in "$@"; do
   mv "${f%.rs}.json.tmp" "${f%.rs}.json"
 done
 if [ "$check_valid" = 1 ]; then
+  for d in modules/*/; do
+    (cd "$d" && RUSTC_BOOTSTRAP=1 "$RUSTC" main.rs --error-format=json -Zui-testing --emit=metadata \
+      --out-dir "$out" --crate-type lib --edition 2021 -A warnings 2> expected.json.tmp > /dev/null) || true
+    mv "$d/expected.json.tmp" "$d/expected.json"
+  done
   for f in valid/*.rs; do
     ed=2021; [ -f "${f%.rs}.ed" ] && ed=$(cat "${f%.rs}.ed")
     RUSTC_BOOTSTRAP=1 "$RUSTC" "$f" --emit=metadata --out-dir "$out" --crate-type lib --edition "$ed" -A warnings \

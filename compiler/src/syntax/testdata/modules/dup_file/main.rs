@@ -1,0 +1,2 @@
+mod dup;
+fn main() {}

@@ -1,0 +1,2 @@
+mod deep;
+mod missing;

@@ -1,0 +1,2 @@
+mod d;
+fn f() { let = 5; }

@@ -1,0 +1,4 @@
+mod y;
+mod inner {
+    mod z;
+}

@@ -1,0 +1,5 @@
+#[path = "other.rs"]
+mod a;
+#[path = "missing.rs"]
+mod b;
+fn main() {}
