@@ -10,7 +10,7 @@ import { runComment } from './cli/comment.js';
 import { EXIT, HELP } from './cli/help.js';
 import { runHistory } from './cli/history.js';
 import { processIo, type Io } from './cli/io.js';
-import { runCompare } from './cli/run.js';
+import { runCompare } from './cli/compare.js';
 import { killActiveProcesses } from './collector/measure.js';
 import { isPerfError } from './errors.js';
 
