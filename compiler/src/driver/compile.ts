@@ -10,6 +10,7 @@
 import type { Session } from './session.js';
 import { error } from '../diagnostics/diagnostic.js';
 import { loadCrate } from '../syntax/crate-loader.js';
+import { validateCrate } from '../syntax/validate.js';
 
 /** Runs the pipeline; returns the process exit status (0 ok, 1 errors). */
 export async function compile(session: Session): Promise<number> {
@@ -27,8 +28,12 @@ export async function compile(session: Session): Promise<number> {
   // diagnostics in rustc's order.
   const crate = await loadCrate(input, rootFile, { sourceMap: session.sourceMap, readFile: session.readFile, executor: session.executor, edition: options.edition });
   for (const d of crate.diagnostics) dcx.emit(d);
-  // (Macro expansion's diagnostics will come here.)
-  if (!crate.abort) for (const d of crate.afterExpansion) dcx.emit(d);
+  if (!crate.abort) {
+    // (Macro expansion's diagnostics will come here.) Then, as rustc: identifiers with emoji,
+    // and the AST validation that precedes name resolution (`fn f();` outside a trait, ...).
+    for (const d of crate.afterExpansion) dcx.emit(d);
+    for (const d of validateCrate(crate, session.sourceMap)) dcx.emit(d);
+  }
   // rustc emits stashed errors that no later phase improved (`missing type for const item`:
   // type checking steals it and suggests the inferred type) before it aborts.
   for (const s of crate.stashed) dcx.emit(s.diag);

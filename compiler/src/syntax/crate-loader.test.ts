@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, dirname, relative, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCrate } from './crate-loader.js';
+import { validateCrate } from './validate.js';
 import { SourceMap } from './source-map.js';
 import { SerialExecutor } from '../query/executor.js';
 import { normalizeRustcJson, renderNorm, lineColOfFile, type NormDiag } from './test-support.js';
@@ -73,7 +74,7 @@ describe('crate loader: module files, in rustc’s order', () => {
       };
       const crate = await loadCrate('main.rs', main, { sourceMap: sm, readFile, executor: new SerialExecutor(), edition: '2021' });
       const count = /^\/\/@ parse-errors: *(\d+)/m.exec(mainSrc)?.[1];
-      const ours = [...crate.diagnostics, ...(crate.abort ? [] : crate.afterExpansion), ...(count === undefined ? crate.stashed.map((s) => s.diag) : [])];
+      const ours = [...crate.diagnostics, ...(crate.abort ? [] : [...crate.afterExpansion, ...validateCrate(crate, sm)]), ...(count === undefined ? crate.stashed.map((s) => s.diag) : [])];
       const json = readFileSync(join(dir, 'expected.json'), 'utf8');
       const theirs = normalizeRustcJson(json).slice(0, count === undefined ? undefined : Number(count));
       expect(renderNorm(normalize_(ours, sm))).toBe(renderNorm(theirs));

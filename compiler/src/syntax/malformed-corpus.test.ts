@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCrate } from './crate-loader.js';
+import { validateCrate } from './validate.js';
 import { SerialExecutor } from '../query/executor.js';
 import { SourceMap } from './source-map.js';
 import { SourceText } from './source-text.js';
@@ -46,7 +47,7 @@ describe('malformed corpus: parse diagnostics equal rustc’s', () => {
       // With later-phase errors in rustc's output, stashed diagnostics are a later phase's
       // business too (type checking takes over `missing type for const item`).
       const stashed = count === null ? crate.stashed.map((s) => s.diag) : [];
-      const all = [...crate.diagnostics, ...(crate.abort ? [] : crate.afterExpansion), ...stashed];
+      const all = [...crate.diagnostics, ...(crate.abort ? [] : [...crate.afterExpansion, ...validateCrate(crate, sm)]), ...stashed];
       const ours = all.filter((d) => keepWarnings || d.level !== 'warning');
       const theirs = normalizeRustcJson(json).slice(0, count === null ? undefined : Number(count));
       expect(renderNorm(normalizeOurs(ours, new SourceText(sf.src, sf.startPos)))).toBe(renderNorm(theirs));

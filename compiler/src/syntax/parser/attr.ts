@@ -22,7 +22,12 @@ export type InnerAttrForbiddenReason =
 export type InnerAttrPolicy = { kind: 'permitted' } | { kind: 'forbidden'; reason: InnerAttrForbiddenReason | null };
 
 /** Outer attributes before an item, statement, expression, field, ... */
+/** Shared by every node without attributes (most of them); frozen, so it cannot be changed. */
+export const NO_ATTRS: Attribute[] = Object.freeze([]) as unknown as Attribute[];
+
 export function parseOuterAttributes(p: Parser): Attribute[] {
+  // The common case, checked without allocating; `check` still records what was expected.
+  if (!p.check('#') && !p.at('docComment')) return NO_ATTRS;
   const attrs: Attribute[] = [];
   let justParsedDocComment = false;
   for (;;) {

@@ -13,7 +13,7 @@ import { atLeast2018, atLeast2024 } from '../edition.js';
 import { span, type Span } from '../source-map.js';
 import type { NodeId, Expr, Stmt, Block, Label, BinOpKind, Lit, Arm, ExprField, StructRest, QSelf, Path, Ident, AnonConst, Closure, CaptureBy, Pat, Param, FnDecl, Ty } from '../ast.js';
 import { Parser, PErr, similarTokens, R_STMT_EXPR, R_NO_STRUCT_LITERAL, R_CONST_EXPR, R_ALLOW_LET, R_IS_PAT, tk, EXP_OPERATOR } from './parser.js';
-import { parseOuterAttributes, parseInnerAttributes, parseDelimArgs, tokenLit } from './attr.js';
+import { parseOuterAttributes, parseInnerAttributes, parseDelimArgs, tokenLit, NO_ATTRS } from './attr.js';
 import { parsePath, parseQPath, parsePathSegment, checkTrailingAngleBrackets } from './path.js';
 import { parseAsCastTy, parseTy, parseRetTy, parseLateBoundLifetimeDefs, mkTy } from './ty.js';
 import { parsePatAllowTopAlt, parsePatNoTopAlt, mkPat } from './pattern.js';
@@ -26,7 +26,7 @@ type ExprKindOf = Expr extends infer T ? (T extends { kind: infer K } ? K : neve
 export type ExprKindData = Record<string, unknown> & { kind: ExprKindOf };
 
 /** Completes `kind` (a fresh object literal) into an expression node, in place (no copy). */
-export function mkExpr(p: Parser, sp: Span, kind: ExprKindData, attrs: Attribute[] = []): Expr {
+export function mkExpr(p: Parser, sp: Span, kind: ExprKindData, attrs: Attribute[] = NO_ATTRS): Expr {
   const e = kind as ExprKindData & { id: NodeId; span: Span; attrs: Attribute[] };
   e.id = p.nextId();
   e.span = sp;

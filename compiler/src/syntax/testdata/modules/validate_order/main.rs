@@ -1,0 +1,3 @@
+fn before();
+mod a;
+fn after();
