@@ -7,7 +7,7 @@
  * Owns: AST → text. Must not: change the tree or print anything itself.
  */
 import type * as A from './ast.js';
-import { type Token, tokenToString, canBeRaw, isReservedName } from './token.js';
+import { type Token, tokenToString, canBeRaw, isReservedName, literalToString } from './token.js';
 import type { Edition } from './edition.js';
 
 /** Identifiers that are keywords in `edition` print as raw identifiers (`r#match`). */
@@ -1011,18 +1011,5 @@ function strLit(s: A.StrLit): string {
 }
 
 export function litToString(l: A.Lit): string {
-  const h = '#'.repeat(l.hashes);
-  let s: string;
-  switch (l.kind) {
-    case 'byte': s = `b'${l.symbol}'`; break;
-    case 'char': s = `'${l.symbol}'`; break;
-    case 'str': s = `"${l.symbol}"`; break;
-    case 'strRaw': s = `r${h}"${l.symbol}"${h}`; break;
-    case 'byteStr': s = `b"${l.symbol}"`; break;
-    case 'byteStrRaw': s = `br${h}"${l.symbol}"${h}`; break;
-    case 'cStr': s = `c"${l.symbol}"`; break;
-    case 'cStrRaw': s = `cr${h}"${l.symbol}"${h}`; break;
-    default: s = l.symbol;
-  }
-  return l.suffix ? s + l.suffix : s;
+  return literalToString(l.kind, l.symbol, l.hashes, l.suffix);
 }

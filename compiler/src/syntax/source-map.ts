@@ -268,7 +268,11 @@ function byteLength(file: SourceFile): number {
 }
 
 function lineIndex(file: SourceFile, rel: number): number {
-  const starts = file.lineStarts;
+  return lineIndexIn(file.lineStarts, rel);
+}
+
+/** The 0-based index of the line (given its sorted `starts`) that holds relative offset `rel`. */
+export function lineIndexIn(starts: readonly number[], rel: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -6,7 +6,7 @@
  *
  * Owns: position arithmetic within one file. Must not: hold other files or diagnostics.
  */
-import type { Span } from './source-map.js';
+import { type Span, lineIndexIn } from './source-map.js';
 
 export class SourceText {
   /** utf16 index → byte offset, or null for ASCII text. */
@@ -57,16 +57,7 @@ export class SourceText {
 
   /** 0-based line index of a global position. */
   line(pos: number): number {
-    const rel = pos - this.startPos;
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= rel) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexIn(this.lineStarts, pos - this.startPos);
   }
 
   /** rustc's `is_multiline`: the span's ends are on different lines. */

@@ -822,13 +822,7 @@ export function parseParamGeneral(p: Parser, reqName: () => boolean, firstParam:
   if (isNameRequired || isNamedParam(p)) {
     const [pt, colon] = parsePatBeforeTy(p, 'parameterName', 'functionParameter');
     if (!colon) {
-      let err: PErr | null = null;
-      try {
-        p.unexpected();
-      } catch (e) {
-        if (!(e instanceof PErr)) throw e;
-        err = e;
-      }
+      const err = p.caught(() => p.unexpected());
       const ident = parameterWithoutType(p, err!.diag, pt, isNameRequired, firstParam, context);
       if (ident) {
         p.emit(err!.diag);

@@ -278,6 +278,20 @@ export class Parser {
     throw new PErr(d);
   }
 
+  /**
+   * Runs `f`, which reports a parse error by throwing; returns that error (rustc's `Err(err)`,
+   * to be amended and emitted or cancelled) or null when `f` went through.
+   */
+  caught(f: () => unknown): PErr | null {
+    try {
+      f();
+      return null;
+    } catch (e) {
+      if (e instanceof PErr) return e;
+      throw e;
+    }
+  }
+
   descr(t: Token = this.token): string {
     return tokenDescr(t, this.edition);
   }

@@ -195,13 +195,7 @@ export function parseAngleArgs(p: Parser): AngleBracketedArg[] {
     if (!p.eat(',')) {
       if (p.at(';') && (isIdent(p.lookAhead(1)) || p.lookAhead(1).kind === 'lifetime')) {
         p.check('>');
-        let err: PErr | null = null;
-        try {
-          p.unexpected();
-        } catch (e) {
-          if (!(e instanceof PErr)) throw e;
-          err = e;
-        }
+        const err = p.caught(() => p.unexpected());
         p.bump();
         err!.diag.suggestionVerbose(span(p.prevToken.lo, p.token.lo), 'use a comma to separate type parameters', ', ', 'MachineApplicable');
         p.emit(err!.diag);

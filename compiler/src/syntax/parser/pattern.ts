@@ -188,13 +188,7 @@ function maybeRecoverColonColonInPatTypo(p: Parser, first: Pat, expected: Expect
     try {
       const ty = parseTy(p);
       p.restore(s);
-      let err: PErr | null = null;
-      try {
-        expectedOneOfNotFound(p, [], []);
-      } catch (e) {
-        if (!(e instanceof PErr)) throw e;
-        err = e;
-      }
+      const err = p.caught(() => expectedOneOfNotFound(p, [], []));
       if (err) {
         err.diag.label(ty.span, "specifying the type of a pattern isn't supported");
         p.bump();
@@ -210,13 +204,7 @@ function maybeRecoverColonColonInPatTypo(p: Parser, first: Pat, expected: Expect
   }
   // `foo:bar` → `foo::bar`
   const colonSpan = p.tokSpan();
-  let err: PErr | null = null;
-  try {
-    expectedOneOfNotFound(p, [], []);
-  } catch (e) {
-    if (!(e instanceof PErr)) throw e;
-    err = e;
-  }
+  const err = p.caught(() => expectedOneOfNotFound(p, [], []));
   if (!err) return first;
   const s = p.snapshot();
   p.bump();
