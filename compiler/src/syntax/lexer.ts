@@ -10,7 +10,7 @@
  *
  * Owns: tokenization and lexical diagnostics. Must not: parse or know the AST.
  */
-import { type Token, type TokenKind, type LitKind, type DocStyle, type Spacing, canBeRaw, isPunct } from './token.js';
+import { type Token, type TokenKind, type LitKind, type DocStyle, type Spacing, canBeRaw, isPunctKind } from './token.js';
 import type { Edition } from './edition.js';
 import { atLeast2021, atLeast2024 } from './edition.js';
 import { span, type Span } from './source-map.js';
@@ -545,8 +545,8 @@ export class Lexer {
 
   /** rustc's `cook_doc_comment`: a bare CR in a doc comment is an error. */
   private reportCrInDocComment(contentStart: number, contentEnd: number, block: boolean): void {
-    for (let j = this.src.indexOf('\r', contentStart); j >= 0 && j < contentEnd; j = this.src.indexOf('\r', j + 1)) {
-      this.emit(new PDiag(`bare CR not allowed in ${block ? 'block doc-comment' : 'doc-comment'}`, this.sp(j, j + 1)));
+    for (let j = contentStart; j < contentEnd; j++) {
+      if (this.src.charCodeAt(j) === 13) this.emit(new PDiag(`bare CR not allowed in ${block ? 'block doc-comment' : 'doc-comment'}`, this.sp(j, j + 1)));
     }
   }
 
@@ -1228,9 +1228,6 @@ export class Lexer {
   }
 }
 
-function isPunctKind(kind: TokenKind): boolean {
-  return isPunct({ kind } as Token);
-}
 
 function nfc(s: string): string {
   // ASCII is always in NFC; skip the call on the hot path.

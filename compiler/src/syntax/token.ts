@@ -200,7 +200,12 @@ export function canBeginPattern(t: Token, edition: Edition): boolean {
 }
 
 export function isPunct(t: Token): boolean {
-  switch (t.kind) {
+  return isPunctKind(t.kind);
+}
+
+/** Whether a token kind is an operator or other punctuation (not a delimiter, word or literal). */
+export function isPunctKind(kind: TokenKind): boolean {
+  switch (kind) {
     case 'ident': case 'lifetime': case 'literal': case 'docComment': case 'eof':
     case '(': case ')': case '[': case ']': case '{': case '}':
       return false;
