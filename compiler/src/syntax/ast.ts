@@ -25,6 +25,17 @@
  *   written type (`self: Box<Self>`), as in rustc.
  * - Error recovery leaves `err` nodes (`Expr`, `Pat`, `Ty` with kind `err`) where the parser
  *   replaced something broken; a phase meeting one stays silent about it.
+ * - Modules: `mod a { ... }` is `mod.kind === 'inline'`; `mod a;` stays `unloaded` in the tree and
+ *   the crate loader maps it to its file (`LoadedCrate.modules`: declaring file + the item's
+ *   `span.lo` → file index; `LoadedCrate.files[i].ast`). An expander inlines those as rustc does.
+ * - Shared values: nodes without attributes share one frozen empty `attrs` array, and token
+ *   spans may be shared; treat every part of the tree as read-only.
+ * - Lifetimes and labels keep the quote in their name (`'a`); `'r#a` is the lifetime `'a`.
+ *   Raw identifiers (`r#match`) are plain names; the pretty-printer puts `r#` back where needed.
+ * - Unstable syntax that rustc parses behind a feature gate (guard patterns, `try` blocks, `gen`
+ *   blocks, `yield`, `box` patterns, `static` closures...) is in the tree; reporting the gate is
+ *   a later phase's job. Syntax weftc does not parse at all is reported by the parser as
+ *   "weftc does not support ... yet" and replaced by an `err` node.
  *
  * Owns: the node types and small constructors. Must not: contain behaviour beyond that.
  */
