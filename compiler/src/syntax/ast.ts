@@ -28,8 +28,8 @@
  * - Modules: `mod a { ... }` is `mod.kind === 'inline'`; `mod a;` stays `unloaded` in the tree and
  *   the crate loader maps it to its file (`LoadedCrate.modules`: declaring file + the item's
  *   `span.lo` → file index; `LoadedCrate.files[i].ast`). An expander inlines those as rustc does.
- * - Shared values: nodes without attributes share one frozen empty `attrs` array, and token
- *   spans may be shared; treat every part of the tree as read-only.
+ * - Shared values: nodes without attributes share one frozen empty `attrs` array (`NO_ATTRS`);
+ *   treat every part of the tree as read-only.
  * - Lifetimes and labels keep the quote in their name (`'a`); `'r#a` is the lifetime `'a`.
  *   Raw identifiers (`r#match`) are plain names; the pretty-printer puts `r#` back where needed.
  * - Unstable syntax that rustc parses behind a feature gate (guard patterns, `try` blocks, `gen`
