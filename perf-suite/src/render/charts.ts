@@ -144,14 +144,12 @@ export function scalingChart(report: Report): Buffer {
   }
   const threads = [...new Set(report.scaling.map((r) => r.threads))].sort((a, b) => a - b);
   const min = threads[0] ?? 1;
-  const datasets = [...groups.entries()].map(([label, data], i) => ({
-    label,
-    data,
-    showLine: true,
-    borderColor: PALETTE[i % PALETTE.length],
-    backgroundColor: PALETTE[i % PALETTE.length],
-    borderDash: label.includes(' · baseline ') ? [6, 4] : [],
-  }));
+  // One colour per benchmark; the baseline dashed, the candidate solid.
+  const benchmarks = [...new Set(report.scaling.map((r) => `${r.benchmark} ${r.profile}`))];
+  const datasets = [...groups.entries()].map(([label, data]) => {
+    const colour = PALETTE[benchmarks.indexOf(label.split(' · ')[0]!) % PALETTE.length];
+    return { label, data, showLine: true, borderColor: colour, backgroundColor: colour, borderDash: label.includes(' · baseline ') ? [6, 4] : [] };
+  });
   datasets.push({
     label: 'ideal',
     data: threads.map((t) => ({ x: t, y: t / min })),

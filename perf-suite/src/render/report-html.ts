@@ -7,7 +7,7 @@
 import type { Report } from '../analysis/report.js';
 import { VERDICT_METRIC, metricInfo } from '../metrics.js';
 import {
-  artifactTitle, failureRows, largestChanges, metricBlurb, metricSections, phaseNames, speedupText, summaryHeadline,
+  artifactTitle, failureRows, sideHeading, largestChanges, metricBlurb, metricSections, phaseNames, speedupText, summaryHeadline,
   summaryRows, testCaseCounts, VERDICT_METRIC_NOTE, wallText,
 } from './tables.js';
 
@@ -84,7 +84,7 @@ export function renderHtml(report: Report, charts: ReadonlyMap<string, Buffer>):
     parts.push('<h2>Thread scaling (wall time)</h2>');
     parts.push(
       table(
-        ['benchmark', 'profile', 'threads', report.baseline.label, 'speedup', report.candidate.label, 'speedup'],
+        ['benchmark', 'profile', 'threads', sideHeading(report, 'baseline'), 'speedup', sideHeading(report, 'candidate'), 'speedup'],
         report.scaling.map((r) => [r.benchmark, r.profile, String(r.threads), wallText(r.wallTime.baseline), speedupText(r.speedup.baseline), wallText(r.wallTime.candidate), speedupText(r.speedup.candidate)]),
         'scaling',
       ),

@@ -8,7 +8,7 @@
 import type { Report } from '../analysis/report.js';
 import { VERDICT_METRIC, metricInfo } from '../metrics.js';
 import {
-  artifactTitle, failureRows, largestChanges, metricBlurb, metricSections, phaseNames, speedupText, summaryHeadline,
+  artifactTitle, failureRows, sideHeading, largestChanges, metricBlurb, metricSections, phaseNames, speedupText, summaryHeadline,
   summaryRows, testCaseCounts, VERDICT_METRIC_NOTE, wallText,
 } from './tables.js';
 
@@ -78,7 +78,7 @@ export function renderMarkdown(report: Report): string {
         ['c', 'l', 'l', 'r', 'r', 'r', 'r', 'c', 'r', 'r', 'l'],
       ),
     );
-    out.push('', '❌/✅ relevant regression/improvement; ~ significant but very small; blank: within noise. Medians over the iterations; the interval is a seeded bootstrap.');
+    out.push('', '❌/✅ relevant regression/improvement; ~ significant but very small; blank: within noise. Medians over the iterations; the interval is a seeded bootstrap over the interleaved pairs of iterations.');
   }
   out.push('');
 
@@ -86,7 +86,7 @@ export function renderMarkdown(report: Report): string {
     out.push('### Thread scaling (wall time)');
     out.push(
       ...table(
-        ['benchmark', 'profile', 'threads', `${report.baseline.label}`, 'speedup', `${report.candidate.label}`, 'speedup'],
+        ['benchmark', 'profile', 'threads', sideHeading(report, 'baseline'), 'speedup', sideHeading(report, 'candidate'), 'speedup'],
         report.scaling.map((r) => [r.benchmark, r.profile, String(r.threads), wallText(r.wallTime.baseline), speedupText(r.speedup.baseline), wallText(r.wallTime.candidate), speedupText(r.speedup.candidate)]),
         ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
       ),

@@ -131,6 +131,11 @@ export function artifactTitle(report: Report, role: Role): string {
   return a.label === a.name ? `weftc ${a.name}` : `weftc ${a.label} (${a.name})`;
 }
 
+/** A side's column heading: its label, or label and role when both sides share it (A/A). */
+export function sideHeading(report: Report, role: Role): string {
+  return report.baseline.label === report.candidate.label ? `${report[role].label} (${role})` : report[role].label;
+}
+
 export function speedupText(x: number | null): string {
   return x === null ? 'failed' : `${x.toFixed(2)}x`;
 }
