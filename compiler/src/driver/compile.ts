@@ -26,7 +26,9 @@ export async function compile(session: Session): Promise<number> {
 
   // Parse: the crate root, then module files wave by wave (see syntax/crate-loader.ts), with the
   // diagnostics in rustc's order.
-  const crate = await loadCrate(input, rootFile, { sourceMap: session.sourceMap, readFile: session.readFile, executor: session.executor, edition: options.edition });
+  const crate = await session.profiler.phase('parse_crate', () =>
+    loadCrate(input, rootFile, { sourceMap: session.sourceMap, readFile: session.readFile, executor: session.executor, edition: options.edition }),
+  );
   for (const d of crate.diagnostics) dcx.emit(d);
   if (!crate.abort) {
     // (Macro expansion's diagnostics will come here.) Then, as rustc: identifiers with emoji,

@@ -1,15 +1,30 @@
 /**
  * weftc's entry point: the only module that touches `process` and the file system. It parses the
- * command line, runs the pipeline, and turns any exception into rustc's internal-compiler-error
- * text and exit status 101.
+ * command line, picks the executor (`-Zthreads`), runs the pipeline, writes the `-Zself-profile`
+ * trace, and turns any exception into rustc's internal-compiler-error text and exit status 101.
  */
-import { readFileSync } from 'node:fs';
-import { parseOptions } from './options.js';
+import { setFlagsFromString } from 'node:v8';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseOptions, type Options } from './options.js';
 import { createSession } from './session.js';
 import { compile } from './compile.js';
-import { versionLine, verboseVersion, HOST, WEFTC_VERSION } from './version.js';
+import { versionLine, verboseVersion } from './version.js';
 import { SerialExecutor, type Executor } from '../query/executor.js';
+import { Profiler, selfProfileFileName } from './profile.js';
+import { iceText } from './ice.js';
 import { usage } from './usage.js';
+
+/**
+ * V8's young generation, in MB per semi-space. V8's default (16 MB on 64-bit) makes the parser,
+ * which allocates millions of short-lived nodes and tokens, run many scavenges that copy mostly
+ * live trees; a larger nursery means fewer of them (see docs/parallel.md, "Start-up and
+ * throughput", for the figures). Set before the heap grows; workers get the same through
+ * `resourceLimits` (their young generation is 3 semi-spaces).
+ */
+export const SEMI_SPACE_MB = 32;
+setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
 
 export async function main(argv: readonly string[]): Promise<number> {
   const options = parseOptions(argv);
@@ -29,22 +44,34 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write('error: no input filename given\n\n');
     return 1;
   }
-  const executor: Executor = new SerialExecutor();
   const out: string[] = [];
-  const session = createSession(
-    options,
-    executor,
-    (text) => out.push(text),
-    (path) => {
-      try {
-        return { text: readFileSync(path, 'utf8') };
-      } catch (e) {
-        return { error: describeFsError(e) };
-      }
-    },
-  );
+  const profiler = new Profiler({
+    selfProfile: options.selfProfile !== null,
+    timePasses: options.timePasses,
+    write: (text) => out.push(text),
+    rss: () => process.memoryUsage.rss(),
+  });
+  const threads = options.threads === 0 ? availableParallelism() : options.threads;
+  let executor: Executor | null = null;
   try {
-    return await compile(session);
+    // Created first, so that the workers boot while the main thread reads and parses the root.
+    executor = await createExecutor(threads, options, profiler);
+    const session = createSession(
+      options,
+      executor,
+      (text) => out.push(text),
+      (path) => {
+        try {
+          return { text: readFileSync(path, 'utf8') };
+        } catch (e) {
+          return { error: describeFsError(e) };
+        }
+      },
+      profiler,
+    );
+    const status = await compile(session);
+    profiler.finish();
+    return status;
   } catch (e) {
     process.stderr.write(out.join(''));
     out.length = 0;
@@ -52,8 +79,35 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 101;
   } finally {
     process.stderr.write(out.join(''));
-    await executor.close();
+    await executor?.close();
+    if (options.selfProfile !== null) writeSelfProfile(options, profiler, threads, argv);
   }
+}
+
+/** `-Zthreads=1`: the serial executor, and tinypool is never loaded. */
+async function createExecutor(threads: number, options: Options, profiler: Profiler): Promise<Executor> {
+  if (threads <= 1) return new SerialExecutor({ scheduleSeed: options.scheduleSeed, trace: profiler.trace });
+  const { createParallelExecutor } = await import('../query/parallel/pool.js');
+  return createParallelExecutor({ threads, scheduleSeed: options.scheduleSeed, trace: profiler.trace, youngGenerationMb: 3 * SEMI_SPACE_MB });
+}
+
+function writeSelfProfile(options: Options, profiler: Profiler, threads: number, argv: readonly string[]): void {
+  const dir = options.selfProfile!;
+  const file = join(dir, selfProfileFileName(crateNameOf(options), process.pid));
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${file}.tmp`, profiler.traceJson({ pid: process.pid, threads, command: ['weftc', ...argv].join(' ') }));
+    renameSync(`${file}.tmp`, file);
+  } catch (e) {
+    process.stderr.write(`warning: could not write the self-profile to \`${file}\`: ${describeFsError(e)}\n\n`);
+  }
+}
+
+/** `--crate-name`, else the input's file stem with `-` as `_` (rustc's default). */
+function crateNameOf(options: Options): string {
+  if (options.crateName) return options.crateName;
+  if (options.input === '-') return 'rust_out';
+  return basename(options.input!).replace(/\.rs$/, '').replace(/-/g, '_');
 }
 
 function describeFsError(e: unknown): string {
@@ -64,27 +118,6 @@ function describeFsError(e: unknown): string {
     case 'EISDIR': return 'Is a directory (os error 21)';
     default: return err.message;
   }
-}
-
-/** rustc's ICE report, with weftc's names. */
-function iceText(e: unknown, argv: readonly string[]): string {
-  const message = e instanceof Error ? e.message : String(e);
-  const where = e instanceof Error && e.stack ? (e.stack.split('\n')[1]?.trim() ?? 'unknown') : 'unknown';
-  const flags = argv.filter((a) => a.startsWith('-')).join(' ');
-  return [
-    `error: internal compiler error: ${message}`,
-    '',
-    `thread 'weftc' panicked at ${where}:`,
-    message,
-    'note: weftc unexpectedly panicked. this is a bug.',
-    '',
-    'note: we would appreciate a bug report in the Weft repository',
-    '',
-    `note: weftc ${WEFTC_VERSION} running on ${HOST}`,
-    '',
-    ...(flags ? [`note: compiler flags: ${flags}`, ''] : []),
-    '',
-  ].join('\n');
 }
 
 const exitCode = await main(process.argv.slice(2));

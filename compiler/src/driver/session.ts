@@ -6,12 +6,15 @@ import type { Options } from './options.js';
 import { SourceMap } from '../syntax/source-map.js';
 import { DiagCtxt } from '../diagnostics/diag-ctxt.js';
 import type { Executor } from '../query/executor.js';
+import { NO_PROFILER, type PhaseProfiler } from './profile.js';
 
 export interface Session {
   readonly options: Options;
   readonly sourceMap: SourceMap;
   readonly dcx: DiagCtxt;
   readonly executor: Executor;
+  /** Phase timing for `-Zself-profile` / `-Ztime-passes`: `await session.profiler.phase('name', () => ...)`. */
+  readonly profiler: PhaseProfiler;
   /** Reads a source file; the only file-system access the pipeline has. Null when unreadable. */
   readonly readFile: (path: string) => { text: string } | { error: string };
 }
@@ -21,6 +24,7 @@ export function createSession(
   executor: Executor,
   write: (text: string) => void,
   readFile: Session['readFile'],
+  profiler: PhaseProfiler = NO_PROFILER,
 ): Session {
   const sourceMap = new SourceMap();
   const dcx = new DiagCtxt(
@@ -37,5 +41,5 @@ export function createSession(
     },
     write,
   );
-  return { options, sourceMap, dcx, executor, readFile };
+  return { options, sourceMap, dcx, executor, readFile, profiler };
 }

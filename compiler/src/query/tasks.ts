@@ -1,31 +1,94 @@
 /**
  * The registry of tasks a parallel phase can run. Both executors look tasks up here by name: the
  * serial executor calls them directly, and a worker thread imports this same module, so a task
- * behaves identically on either side. A task is a pure function of its (plain-data) input.
+ * behaves identically on either side. A task is a pure function of its (plain-data) input and of
+ * the read-only contexts it reads through its `TaskEnv`.
+ *
+ * To add a task: a line in `TaskTypes` (name → [input, output]), its function in `TASKS`, and, if
+ * its inputs differ much in cost, a weight in `TASK_WEIGHTS` (the parallel executor balances chunks
+ * by it). To give tasks a large read-only value (ASTs, def table, signatures...), add its type to
+ * `ContextTypes`, call `executor.setContext(name, value)` once before the maps that need it, and read
+ * it in the task with `env.context(name)`: the serial executor hands over the object itself, the
+ * parallel one serializes it once and each worker deserializes it once (see query/parallel/).
+ *
+ * Owns: task names, their types and functions. Must not: hold state, print, or touch threads.
  */
+import type { QueryProfiler } from './engine.js';
 import { parseSourceFile, type ParseInput, type ParseOutput } from '../syntax/parse.js';
 
 /** Task name → [input, output]. Each phase that runs in parallel registers its task here. */
 export interface TaskTypes {
   /** Doubles a number; used by the executor conformance tests. */
   'test.double': [number, number];
+  /** Returns its input, or throws for a negative number (conformance tests: task errors are ICEs). */
+  'test.fail': [number, number];
+  /** Returns its input unchanged (conformance tests: large and structured data). */
+  'test.echo': [unknown, unknown];
+  /** Reads entry `input` of the `test.table` context (conformance tests: context delivery). */
+  'test.context': [number, number];
   /** Lexes and parses one source file (the crate root or a `mod name;` file). */
   'syntax.parse': [ParseInput, ParseOutput];
+}
+
+/** Context name → type of the read-only value set with `executor.setContext(name, value)`. */
+export interface ContextTypes {
+  /** A table of numbers; used by the executor conformance tests. */
+  'test.table': readonly number[];
 }
 
 export type TaskName = keyof TaskTypes;
 export type TaskInput<T extends TaskName> = TaskTypes[T][0];
 export type TaskOutput<T extends TaskName> = TaskTypes[T][1];
+export type ContextName = keyof ContextTypes;
 
-type TaskFn<T extends TaskName> = (input: TaskInput<T>) => TaskOutput<T>;
+/** What a task receives besides its input. */
+export interface TaskEnv {
+  /** The value set with `executor.setContext(name, ...)`; an internal error if none was set. */
+  context<N extends ContextName>(name: N): ContextTypes[N];
+  /**
+   * For a `QueryEngine` created inside a task: records its queries in the `-Zself-profile` trace
+   * on the thread that runs the task. Null when not profiling.
+   */
+  readonly queryProfiler: QueryProfiler | null;
+}
+
+type TaskFn<T extends TaskName> = (input: TaskInput<T>, env: TaskEnv) => TaskOutput<T>;
 
 const TASKS: { [T in TaskName]: TaskFn<T> } = {
   'test.double': (n) => n * 2,
+  'test.fail': (n) => {
+    if (n < 0) throw new Error(`test.fail: negative input ${n}`);
+    return n;
+  },
+  'test.echo': (x) => x,
+  'test.context': (i, env) => {
+    const v = env.context('test.table')[i];
+    if (v === undefined) throw new Error(`test.context: no entry ${i}`);
+    return v;
+  },
   'syntax.parse': parseSourceFile,
 };
 
-export function runTask<T extends TaskName>(task: T, input: TaskInput<T>): TaskOutput<T> {
+/** Relative cost of one input, for tasks whose inputs differ much (default: 1 each). */
+export const TASK_WEIGHTS: { [T in TaskName]?: (input: TaskInput<T>) => number } = {
+  'syntax.parse': (input) => input.src.length,
+};
+
+/** An environment with no contexts, for callers that run a task outside an executor. */
+export const EMPTY_ENV: TaskEnv = {
+  context(name) {
+    throw new Error(`[executor] no context \`${name}\` was set`);
+  },
+  queryProfiler: null,
+};
+
+export function runTask<T extends TaskName>(task: T, input: TaskInput<T>, env: TaskEnv = EMPTY_ENV): TaskOutput<T> {
   const fn = TASKS[task] as TaskFn<T> | undefined;
   if (!fn) throw new Error(`[executor] unknown task \`${task}\``);
-  return fn(input);
+  return fn(input, env);
+}
+
+/** True if `task` names a registered task (a worker checks the names it is sent). */
+export function isTaskName(task: string): task is TaskName {
+  return Object.hasOwn(TASKS, task);
 }

@@ -1,0 +1,189 @@
+/**
+ * The parallel executor (`-Zthreads=N`, N > 1): a tinypool of N worker threads that run chunks of
+ * a map (see protocol.ts for the messages, worker.ts for the other side). Results are written back
+ * by input index, and a failure is reported for the lowest failing input index once every chunk has
+ * answered, so neither depends on which worker ran what or when. A worker that dies (uncaught
+ * exception, `process.exit`, out of memory) fails the map at once with an internal error, never a
+ * hang.
+ *
+ * Contexts (`setContext`) are serialized here once with `v8.serialize` into a SharedArrayBuffer
+ * that every chunk message shares; each worker deserializes a context the first time one of its
+ * tasks reads it. Maps of a single input run on the main thread (a message round trip would cost
+ * more, and the first parse overlaps the workers' start-up), except under `-Zschedule-seed`, which
+ * sends everything to the workers, in shuffled chunks, with delays.
+ *
+ * tinypool is imported lazily, so `-Zthreads=1` never loads it.
+ *
+ * Owns: the worker pool, chunk dispatch, context shipping, worker-death detection. Must not: run
+ * anything but registered tasks, print, or reorder results.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serialize } from 'node:v8';
+import type Tinypool from 'tinypool';
+import type { ContextName, ContextTypes, TaskInput, TaskName, TaskOutput } from '../tasks.js';
+import { LocalContexts, runInline, traceNow, traceQueries, weightsOf, type Executor, type MapOptions, type TraceSink } from '../executor.js';
+import { planChunks, seededRandom, type Chunk } from '../schedule.js';
+import type { ChunkRequest, ChunkResponse, ContextRef } from './protocol.js';
+
+export interface ParallelOptions {
+  readonly threads: number;
+  readonly scheduleSeed?: number | null;
+  readonly trace?: TraceSink | null;
+  /** The bundled worker entry; default: `worker.mjs` beside the running bundle. */
+  readonly workerFile?: string;
+  /** V8 young-generation size of each worker, in MB (see driver/main.ts for why). */
+  readonly youngGenerationMb?: number;
+}
+
+/** Starts the pool (the workers boot in the background) and returns the executor. */
+export async function createParallelExecutor(options: ParallelOptions): Promise<ParallelExecutor> {
+  const file = options.workerFile ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
+  if (!existsSync(file)) throw new Error(`[executor] the worker bundle \`${file}\` is missing; run \`npm run build\``);
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: pathToFileURL(file).href,
+    minThreads: options.threads,
+    maxThreads: options.threads,
+    ...(options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
+  });
+  return new ParallelExecutor(pool, options);
+}
+
+type Settled = { chunk: Chunk; response: ChunkResponse } | { chunk: Chunk; crash: unknown };
+
+export class ParallelExecutor implements Executor {
+  readonly threads: number;
+  private readonly seed: number | null;
+  private readonly trace: TraceSink | null;
+  private readonly local: LocalContexts;
+  private readonly contexts = new Map<string, ContextRef>();
+  private version = 0;
+  private maps = 0;
+  private closing = false;
+  /** Set when a worker died: every pending and later map fails with it. */
+  private failure: Error | null = null;
+  private readonly pending = new Set<(e: Error) => void>();
+  private readonly watched = new WeakSet<object>();
+
+  constructor(
+    private readonly pool: Tinypool,
+    options: ParallelOptions,
+  ) {
+    this.threads = options.threads;
+    this.seed = options.scheduleSeed ?? null;
+    this.trace = options.trace ?? null;
+    this.local = new LocalContexts(this.trace ? traceQueries(this.trace, 0) : null);
+    // A worker that fails while idle (or during start-up) is reported here instead of crashing
+    // the process through an unhandled 'error' event.
+    pool.on('error', (e: unknown) => this.die(workerPanicked(e)));
+    this.watch();
+  }
+
+  async map<T extends TaskName>(task: T, inputs: readonly TaskInput<T>[], options?: MapOptions<T>): Promise<TaskOutput<T>[]> {
+    if (this.closing) throw new Error(`[executor] \`${task}\` was started after the executor was closed`);
+    if (this.failure) throw this.failure;
+    const out = new Array<TaskOutput<T>>(inputs.length);
+    if (inputs.length === 0) return out;
+    const random = this.seed !== null ? seededRandom((this.seed ^ Math.imul(++this.maps, 0x9e3779b9)) >>> 0) : null;
+    if (inputs.length === 1 && !random) {
+      const failure = runInline(task, inputs, [0], out, this.local, this.trace ? { sink: this.trace, tid: 0 } : null, true);
+      if (failure) throw failure.error;
+      return out;
+    }
+    const chunks = planChunks(weightsOf(task, inputs, options), this.threads, random);
+    const contexts = [...this.contexts.values()];
+    const runs = chunks.map((chunk): Promise<Settled> => {
+      const request: ChunkRequest = {
+        task,
+        start: chunk.start,
+        inputs: inputs.slice(chunk.start, chunk.end),
+        contexts,
+        trace: this.trace !== null,
+        shake: random ? Math.floor(random() * 2 ** 32) : null,
+      };
+      return this.pool.run(request).then(
+        (response: ChunkResponse) => ({ chunk, response }),
+        (crash: unknown) => ({ chunk, crash }),
+      );
+    });
+    // Workers are created by tinypool (again after a crash): watch any new one.
+    this.watch();
+    const settled = await new Promise<Settled[]>((resolve, reject) => {
+      this.pending.add(reject);
+      Promise.all(runs).then(resolve, reject).finally(() => this.pending.delete(reject));
+    });
+    let failure: { index: number; error: Error } | null = null;
+    const fail = (index: number, error: Error) => {
+      if (!failure || index < failure.index) failure = { index, error };
+    };
+    for (const s of settled) {
+      if ('crash' in s) {
+        fail(s.chunk.start, workerPanicked(s.crash));
+        continue;
+      }
+      if (this.trace) for (const e of s.response.events) this.trace.add(e);
+      if (s.response.ok) {
+        const outputs = s.response.outputs;
+        for (let i = 0; i < outputs.length; i++) out[s.chunk.start + i] = outputs[i] as TaskOutput<T>;
+      } else {
+        fail(s.response.index, revive(s.response.error));
+      }
+    }
+    if (failure) throw (failure as { error: Error }).error;
+    return out;
+  }
+
+  setContext<N extends ContextName>(name: N, value: ContextTypes[N]): void {
+    const ts = traceNow();
+    const buffer = serialize(value);
+    const bytes = new SharedArrayBuffer(buffer.byteLength);
+    new Uint8Array(bytes).set(buffer);
+    this.contexts.set(name, { name, version: ++this.version, bytes });
+    this.local.set(name, value);
+    this.trace?.add({ name: `serialize ${name}`, cat: 'context', tid: 0, ts, dur: traceNow() - ts, args: { bytes: bytes.byteLength } });
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    await this.pool.destroy();
+  }
+
+  private watch(): void {
+    for (const worker of this.pool.threads) {
+      if (this.watched.has(worker)) continue;
+      this.watched.add(worker);
+      let error: unknown = null;
+      worker.on('error', (e: unknown) => {
+        error = e;
+      });
+      // `process.exit` in a worker ends it without an 'error' event, and tinypool then never
+      // settles the chunk it was running: without this, the map would wait forever.
+      worker.on('exit', (code: number) => {
+        if (!this.closing) this.die(error !== null ? workerPanicked(error) : new Error(`[executor] a worker thread exited unexpectedly with code ${code}`));
+      });
+    }
+  }
+
+  private die(error: Error): void {
+    this.failure ??= error;
+    for (const reject of this.pending) reject(this.failure);
+    this.pending.clear();
+  }
+}
+
+function workerPanicked(e: unknown): Error {
+  const message = e instanceof Error ? e.message : String(e);
+  const error = new Error(`[executor] a worker thread panicked: ${message}`);
+  return error;
+}
+
+/** The main-thread Error for a task's exception sent back by a worker (see worker.ts). */
+function revive(e: unknown): Error {
+  const plain = e as { name: string; message: string; stack: string };
+  const error = new Error(plain.message);
+  error.name = plain.name;
+  error.stack = plain.stack;
+  return error;
+}

@@ -1,0 +1,50 @@
+/**
+ * The messages between the main thread and a worker: the whole protocol of the parallel executor.
+ * Tinypool carries them (one `run` per chunk, structured clone); everything here is plain data.
+ *
+ * Owns: the message shapes and the test-only crash switch's name. Must not: import tinypool or
+ * worker_threads (both sides import this file).
+ */
+import type { TaskName } from '../tasks.js';
+import type { TraceEvent } from '../executor.js';
+
+/**
+ * A context as the workers receive it: the value serialized once (`v8.serialize`) into shared
+ * memory. Every chunk carries the refs of all contexts set so far; posting a SharedArrayBuffer
+ * shares it, so this costs a few bytes per message, and a worker deserializes a given
+ * `version` at most once, the first time a task reads it.
+ */
+export interface ContextRef {
+  readonly name: string;
+  /** Increases with every `setContext`, so a replaced value is never served from a worker's cache. */
+  readonly version: number;
+  readonly bytes: SharedArrayBuffer;
+}
+
+/** Main → worker: run `task` on `inputs`, which are inputs `start..start+inputs.length` of the map. */
+export interface ChunkRequest {
+  readonly task: TaskName;
+  readonly start: number;
+  readonly inputs: readonly unknown[];
+  readonly contexts: readonly ContextRef[];
+  /** Record a trace event per task (`-Zself-profile`). */
+  readonly trace: boolean;
+  /** `-Zschedule-seed`: a seed for this chunk's delays and yields; null runs straight through. */
+  readonly shake: number | null;
+}
+
+/**
+ * Worker → main. A task that throws ends the chunk: `index` is the failing input's index in the
+ * map; the inputs after it in the chunk are not run (a lower-index failure elsewhere may win).
+ */
+export type ChunkResponse =
+  | { readonly ok: true; readonly outputs: unknown[]; readonly events: TraceEvent[] }
+  | { readonly ok: false; readonly index: number; readonly error: unknown; readonly events: TraceEvent[] };
+
+/**
+ * Test-only: a worker that finds this variable set misbehaves on purpose when it runs a task whose
+ * name is the value's suffix: `exit:<task>` calls `process.exit(7)`, `throw:<task>` throws outside
+ * any task (an uncaught exception, which kills the worker), `oom:<task>` allocates until the heap
+ * is exhausted. Read only by the worker, so `-Zthreads=1` ignores it.
+ */
+export const CRASH_ENV = 'WEFTC_TEST_WORKER_CRASH';

@@ -1,0 +1,108 @@
+/**
+ * The worker thread's side of the parallel executor (bundled as compiler/dist/worker.mjs, which
+ * tinypool loads). It runs the chunks it is sent with the same task registry as the main thread,
+ * deserializes each context at most once and caches it, and returns outputs, the first failure and
+ * trace events as plain data.
+ *
+ * Owns: chunk execution in a worker, the context cache, the test-only crash switch. Must not:
+ * print, write files, or keep state other than the context cache (tasks are pure).
+ */
+import { deserialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
+import { isTaskName, type ContextName, type ContextTypes, type TaskEnv, type TaskName } from '../tasks.js';
+import { runInline, traceNow, traceQueries, type TraceEvent } from '../executor.js';
+import { seededRandom } from '../schedule.js';
+import { CRASH_ENV, type ChunkRequest, type ChunkResponse, type ContextRef } from './protocol.js';
+
+interface CachedContext {
+  readonly version: number;
+  value: unknown;
+  loaded: boolean;
+  readonly bytes: SharedArrayBuffer;
+}
+
+const cache = new Map<string, CachedContext>();
+let events: TraceEvent[] = [];
+let tracing = false;
+
+const sink = { add: (e: TraceEvent) => void events.push(e) };
+
+const env: TaskEnv = {
+  context<N extends ContextName>(name: N): ContextTypes[N] {
+    const c = cache.get(name);
+    if (!c) throw new Error(`[executor] no context \`${name}\` was set`);
+    if (!c.loaded) {
+      const ts = traceNow();
+      c.value = deserialize(new Uint8Array(c.bytes));
+      c.loaded = true;
+      if (tracing) sink.add({ name: `deserialize ${name}`, cat: 'context', tid: threadId, ts, dur: traceNow() - ts, args: { bytes: c.bytes.byteLength } });
+    }
+    return c.value as ContextTypes[N];
+  },
+  get queryProfiler() {
+    return tracing ? queryProfiler : null;
+  },
+};
+const queryProfiler = traceQueries(sink, threadId);
+
+function updateContexts(refs: readonly ContextRef[]): void {
+  for (const ref of refs) {
+    const c = cache.get(ref.name);
+    // A new version drops the old value; it is deserialized again only if a task reads it.
+    if (!c || c.version !== ref.version) cache.set(ref.name, { version: ref.version, value: undefined, loaded: false, bytes: ref.bytes });
+  }
+}
+
+function misbehave(task: TaskName): void {
+  const spec = process.env[CRASH_ENV];
+  if (!spec) return;
+  const [how, which] = spec.split(':');
+  if (which !== task) return;
+  if (how === 'exit') process.exit(7);
+  if (how === 'throw') setImmediate(() => { throw new Error('injected worker crash'); });
+  if (how === 'oom') {
+    const hog: unknown[] = [];
+    for (;;) hog.push(new Array(1e6).fill(hog.length));
+  }
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export default async function runChunk(req: ChunkRequest): Promise<ChunkResponse> {
+  if (!isTaskName(req.task)) throw new Error(`[executor] unknown task \`${req.task}\``);
+  const task = req.task;
+  misbehave(task);
+  tracing = req.trace;
+  events = [];
+  updateContexts(req.contexts);
+  const chunkStart = traceNow();
+  const outputs = new Array<unknown>(req.inputs.length);
+  // The inputs are local indices; runInline reports them so, and they are shifted back below.
+  let failure: { index: number; error: unknown } | null = null;
+  const trace = tracing ? { sink, tid: threadId } : null;
+  if (req.shake === null) {
+    failure = runInline(task, req.inputs as never[], req.inputs.map((_, i) => i), outputs as never[], env, trace, true);
+  } else {
+    // -Zschedule-seed: start late and yield between tasks, so chunks finish in other orders.
+    const random = seededRandom(req.shake);
+    await sleep(random() * 3);
+    for (let i = 0; i < req.inputs.length && !failure; i++) {
+      if (random() < 0.2) await tick();
+      failure = runInline(task, req.inputs as never[], [i], outputs as never[], env, trace, true);
+    }
+  }
+  if (trace) sink.add({ name: `${task} ×${req.inputs.length}`, cat: 'chunk', tid: threadId, ts: chunkStart, dur: traceNow() - chunkStart, args: { start: req.start } });
+  const out = events;
+  events = [];
+  // Task events carry chunk-local indices; make them map indices.
+  const shifted = out.map((e) => (e.cat === 'task' && e.args && typeof e.args.index === 'number' ? { ...e, args: { index: e.args.index + req.start } } : e));
+  if (failure) return { ok: false, index: failure.index + req.start, error: plainError(failure.error), events: shifted };
+  return { ok: true, outputs, events: shifted };
+}
+
+/** An exception as plain data: any thrown value survives the trip to the main thread. */
+function plainError(e: unknown): { name: string; message: string; stack: string } {
+  if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack ?? `${e.name}: ${e.message}` };
+  return { name: 'Error', message: String(e), stack: `Error: ${String(e)}` };
+}
