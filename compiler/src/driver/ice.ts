@@ -69,7 +69,8 @@ function mapFrame(file: string, line: number, col: number): string | null {
   const entry = map.findEntry(line - 1, col - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number };
   if (entry.originalSource === undefined || entry.originalLine === undefined || entry.originalColumn === undefined) return null;
   const source = entry.originalSource.startsWith('file://') ? fileURLToPath(entry.originalSource) : resolve(dirname(file), entry.originalSource);
-  // Bundles live in <repo>/<part>/dist/: print the source relative to the repository.
-  const repo = join(dirname(file), '..', '..');
-  return `${relative(repo, source)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  // Print the source relative to the repository (bundles built elsewhere, e.g. by tests, too).
+  const inRepo = source.lastIndexOf('/compiler/src/');
+  const shown = inRepo >= 0 ? source.slice(inRepo + 1) : relative(join(dirname(file), '..', '..'), source);
+  return `${shown}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
 }

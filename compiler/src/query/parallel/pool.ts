@@ -147,7 +147,10 @@ export class ParallelExecutor implements Executor {
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    await this.pool.destroy();
+    // Not `pool.destroy()`: it waits for an 'exit' event that a worker which already died never
+    // sends again (a hang), and fails on an 'error' during shutdown. Terminating each thread
+    // works in every state, and the pool holds nothing else that keeps the process alive.
+    await Promise.all(this.pool.threads.map((worker) => worker.terminate()));
   }
 
   private watch(): void {

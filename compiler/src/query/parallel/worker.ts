@@ -53,17 +53,24 @@ function updateContexts(refs: readonly ContextRef[]): void {
   }
 }
 
-function misbehave(task: TaskName): void {
+function misbehave(task: TaskName): Promise<never> | undefined {
   const spec = process.env[CRASH_ENV];
-  if (!spec) return;
+  if (!spec) return undefined;
   const [how, which] = spec.split(':');
-  if (which !== task) return;
+  if (which !== task) return undefined;
   if (how === 'exit') process.exit(7);
-  if (how === 'throw') setImmediate(() => { throw new Error('injected worker crash'); });
+  if (how === 'throw') {
+    // Thrown outside the task, while the chunk is still running: an uncaught exception.
+    setImmediate(() => {
+      throw new Error('injected worker crash');
+    });
+    return new Promise<never>(() => {});
+  }
   if (how === 'oom') {
     const hog: unknown[] = [];
     for (;;) hog.push(new Array(1e6).fill(hog.length));
   }
+  return undefined;
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -72,7 +79,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export default async function runChunk(req: ChunkRequest): Promise<ChunkResponse> {
   if (!isTaskName(req.task)) throw new Error(`[executor] unknown task \`${req.task}\``);
   const task = req.task;
-  misbehave(task);
+  const crash = misbehave(task);
+  if (crash) await crash;
   tracing = req.trace;
   events = [];
   updateContexts(req.contexts);

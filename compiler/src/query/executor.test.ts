@@ -1,0 +1,176 @@
+/**
+ * The executor conformance suite: every executor configuration (serial, serial with a schedule
+ * seed, parallel at 2 and 4 threads, parallel with seeds) must pass the same checks: results in
+ * input order, the lowest-index task error, context delivery, empty/large/many inputs, concurrent
+ * maps, refusal after close, and a trace event per task. Worker deaths are checked on the parallel
+ * executor alone (the serial one has no worker to lose).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SerialExecutor, type Executor, type TraceEvent } from './executor.js';
+import { createParallelExecutor } from './parallel/pool.js';
+import { CRASH_ENV } from './parallel/protocol.js';
+import { buildWeftc, type BuiltWeftc } from './parallel/test-support.js';
+
+let built: BuiltWeftc;
+beforeAll(async () => {
+  built = await buildWeftc();
+});
+afterAll(() => built?.remove());
+
+interface Config {
+  readonly name: string;
+  readonly make: (trace: TraceEvent[] | null) => Promise<Executor>;
+}
+
+const sink = (events: TraceEvent[] | null) => (events ? { add: (e: TraceEvent) => void events.push(e) } : null);
+
+const CONFIGS: Config[] = [
+  { name: 'serial', make: async (t) => new SerialExecutor({ trace: sink(t) }) },
+  { name: 'serial, seed 7', make: async (t) => new SerialExecutor({ scheduleSeed: 7, trace: sink(t) }) },
+  { name: 'parallel ×2', make: (t) => createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'parallel ×4', make: (t) => createParallelExecutor({ threads: 4, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'parallel ×2, seed 1', make: (t) => createParallelExecutor({ threads: 2, scheduleSeed: 1, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'parallel ×3, seed 99', make: (t) => createParallelExecutor({ threads: 3, scheduleSeed: 99, workerFile: built.worker, trace: sink(t) }) },
+];
+
+/** Runs `body` with a fresh executor of `config`, always closing it. */
+async function withExecutor<T>(config: Config, body: (ex: Executor, trace: TraceEvent[]) => Promise<T>): Promise<T> {
+  const trace: TraceEvent[] = [];
+  const ex = await config.make(trace);
+  try {
+    return await body(ex, trace);
+  } finally {
+    await ex.close();
+  }
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+describe.each(CONFIGS)('executor conformance: $name', (config) => {
+  test('results come back in input order', async () => {
+    await withExecutor(config, async (ex) => {
+      const inputs = range(500).map((i) => (i * 7919) % 1000);
+      await expect(ex.map('test.double', inputs)).resolves.toEqual(inputs.map((x) => x * 2));
+    });
+  });
+
+  test('empty and single inputs', async () => {
+    await withExecutor(config, async (ex) => {
+      await expect(ex.map('test.double', [])).resolves.toEqual([]);
+      await expect(ex.map('test.double', [21])).resolves.toEqual([42]);
+    });
+  });
+
+  test('many tiny tasks', async () => {
+    await withExecutor(config, async (ex) => {
+      const inputs = range(20_000);
+      const out = await ex.map('test.double', inputs);
+      expect(out).toHaveLength(20_000);
+      expect(out.every((v, i) => v === 2 * i)).toBe(true);
+    });
+  });
+
+  test('large and structured inputs and outputs survive the trip', async () => {
+    await withExecutor(config, async (ex) => {
+      const big = 'x'.repeat(4_000_000);
+      const nested = { a: [1, 2, { b: new Map([[1, 'one']]), c: null }], d: 'é😀', e: -0.5 };
+      const out = await ex.map('test.echo', [big, nested, 3, [big.length]]);
+      expect(out).toEqual([big, nested, 3, [4_000_000]]);
+    });
+  });
+
+  test('a task error rejects the map with the lowest-index failure', async () => {
+    await withExecutor(config, async (ex) => {
+      const inputs = range(400);
+      inputs[350] = -350;
+      inputs[120] = -120;
+      inputs[399] = -399;
+      await expect(ex.map('test.fail', inputs)).rejects.toThrow('test.fail: negative input -120');
+      // The executor stays usable after a task error.
+      await expect(ex.map('test.fail', [1, 2])).resolves.toEqual([1, 2]);
+    });
+  });
+
+  test('a single failing input', async () => {
+    await withExecutor(config, async (ex) => {
+      await expect(ex.map('test.fail', [-1])).rejects.toThrow('test.fail: negative input -1');
+    });
+  });
+
+  test('contexts reach every task, and a new value replaces the old one', async () => {
+    await withExecutor(config, async (ex) => {
+      await expect(ex.map('test.context', [0, 1])).rejects.toThrow('no context `test.table` was set');
+      const table = range(3000).map((i) => i * 3);
+      ex.setContext('test.table', table);
+      const idx = range(3000).reverse();
+      await expect(ex.map('test.context', idx)).resolves.toEqual(idx.map((i) => i * 3));
+      ex.setContext('test.table', range(3000).map((i) => -i));
+      await expect(ex.map('test.context', [5, 2999])).resolves.toEqual([-5, -2999]);
+    });
+  });
+
+  test('maps in flight at the same time do not mix', async () => {
+    await withExecutor(config, async (ex) => {
+      const [a, b, c] = await Promise.all([ex.map('test.double', range(300)), ex.map('test.echo', range(300).map(String)), ex.map('test.double', [5])]);
+      expect(a).toEqual(range(300).map((i) => 2 * i));
+      expect(b).toEqual(range(300).map(String));
+      expect(c).toEqual([10]);
+    });
+  });
+
+  test('a map after close is refused', async () => {
+    const ex = await config.make(null);
+    await ex.close();
+    await ex.close();
+    await expect(ex.map('test.double', [1, 2])).rejects.toThrow('was started after the executor was closed');
+  });
+
+  test('the trace has one task event per input, on the thread that ran it', async () => {
+    await withExecutor(config, async (ex, trace) => {
+      await ex.map('test.double', range(200));
+      const tasks = trace.filter((e) => e.cat === 'task');
+      expect(tasks.map((e) => e.args?.index).sort((x, y) => Number(x) - Number(y))).toEqual(range(200));
+      expect(tasks.every((e) => e.name === 'test.double' && e.dur >= 0)).toBe(true);
+      const tids = new Set(tasks.map((e) => e.tid));
+      if (ex.threads === 1) expect([...tids]).toEqual([0]);
+      else expect(tids.has(0)).toBe(false);
+    });
+  });
+});
+
+describe('parallel executor', () => {
+  test('a context is serialized once and deserialized at most once per worker', async () => {
+    const trace: TraceEvent[] = [];
+    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(trace) });
+    try {
+      ex.setContext('test.table', range(10_000));
+      for (let round = 0; round < 3; round++) await ex.map('test.context', range(1000));
+      const ctx = trace.filter((e) => e.cat === 'context');
+      expect(ctx.filter((e) => e.name === 'serialize test.table')).toHaveLength(1);
+      const loads = ctx.filter((e) => e.name === 'deserialize test.table');
+      expect(loads.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(loads.map((e) => e.tid)).size).toBe(loads.length);
+    } finally {
+      await ex.close();
+    }
+  });
+
+  test.each([
+    ['exit', 'a worker thread exited unexpectedly with code 7'],
+    ['throw', 'a worker thread panicked: injected worker crash'],
+  ])('a worker that dies (%s) fails the map, and later maps, without a hang', async (how, message) => {
+    process.env[CRASH_ENV] = `${how}:test.echo`;
+    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker });
+    delete process.env[CRASH_ENV];
+    try {
+      await expect(ex.map('test.echo', range(50))).rejects.toThrow(message);
+      await expect(ex.map('test.double', range(50))).rejects.toThrow(message);
+    } finally {
+      await ex.close();
+    }
+  });
+
+  test('a missing worker bundle is reported when the executor is created', async () => {
+    await expect(createParallelExecutor({ threads: 2, workerFile: '/nonexistent/worker.mjs' })).rejects.toThrow('the worker bundle `/nonexistent/worker.mjs` is missing');
+  });
+});
