@@ -155,6 +155,27 @@ describe('parallel executor', () => {
     }
   });
 
+  test('an object context ships per property: shared properties once, each read lazily', async () => {
+    const trace: TraceEvent[] = [];
+    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(trace) });
+    try {
+      const shared = range(50_000);
+      // `test.context` reads `context[i]`: an object with keys 0 and 1 stands in for a record.
+      ex.setContext('test.table', { 0: 1, 1: shared } as never);
+      await expect(ex.map('test.context', [0, 0, 0, 0])).resolves.toEqual([1, 1, 1, 1]);
+      const names = () => trace.filter((e) => e.cat === 'context').map((e) => e.name);
+      expect(names().filter((n) => n.startsWith('deserialize'))).not.toContain('deserialize test.table.1');
+      ex.setContext('test.table', { 0: 2, 1: shared } as never);
+      const out = await ex.map('test.context', [1, 0, 1]);
+      expect(out).toEqual([shared, 2, shared]);
+      expect(names().filter((n) => n === 'serialize test.table.1')).toHaveLength(1);
+      expect(names().filter((n) => n === 'serialize test.table.0')).toHaveLength(2);
+      expect(names()).toContain('deserialize test.table.1');
+    } finally {
+      await ex.close();
+    }
+  });
+
   test.each([
     ['exit', 'a worker thread exited unexpectedly with code 7'],
     ['throw', 'a worker thread panicked: injected worker crash'],

@@ -6,9 +6,11 @@
  * exception, `process.exit`, out of memory) fails the map at once with an internal error, never a
  * hang.
  *
- * Contexts (`setContext`) are serialized here once with `v8.serialize` into a SharedArrayBuffer
- * that every chunk message shares; each worker deserializes a context the first time one of its
- * tasks reads it. Maps of a single input run on the main thread (a message round trip would cost
+ * Contexts (`setContext`) are serialized here once with `v8.serialize` into SharedArrayBuffers
+ * that every chunk message shares: a plain object property by property, each property shipped
+ * once even when several contexts hold the same object; each worker deserializes a property the
+ * first time one of its tasks reads it (see protocol.ts). Object identity therefore holds within a
+ * property, not across properties or contexts: context data links by ids, never by identity. Maps of a single input run on the main thread (a message round trip would cost
  * more, and the first parse overlaps the workers' start-up), except under `-Zschedule-seed`, which
  * sends everything to the workers, in shuffled chunks, with delays.
  *
@@ -24,7 +26,7 @@ import type Tinypool from 'tinypool';
 import type { ContextName, ContextTypes, TaskInput, TaskName, TaskOutput } from '../tasks.js';
 import { LocalContexts, runInline, traceNow, traceQueries, weightsOf, type Executor, type MapOptions, type TraceSink } from '../executor.js';
 import { planChunks, seededRandom, type Chunk } from '../schedule.js';
-import type { ChunkRequest, ChunkResponse, ContextRef } from './protocol.js';
+import type { ChunkRequest, ChunkResponse, ContextPart, ContextRef } from './protocol.js';
 
 export interface ParallelOptions {
   readonly threads: number;
@@ -59,6 +61,9 @@ export class ParallelExecutor implements Executor {
   private readonly local: LocalContexts;
   private readonly contexts = new Map<string, ContextRef>();
   private version = 0;
+  private partIds = 0;
+  /** Parts already made, by the object they hold (a context's properties shared with another). */
+  private readonly parts = new WeakMap<object, ContextPart>();
   private maps = 0;
   private closing = false;
   /** Set when a worker died: every pending and later map fails with it. */
@@ -135,13 +140,29 @@ export class ParallelExecutor implements Executor {
   }
 
   setContext<N extends ContextName>(name: N, value: ContextTypes[N]): void {
+    this.local.set(name, value);
+    const v = value as unknown;
+    const shape: ContextRef['shape'] = isPlainObject(v)
+      ? { kind: 'object', props: Object.entries(v).map(([key, prop]) => ({ key, part: this.part(prop, `${name}.${key}`) })) }
+      : { kind: 'value', part: this.part(v, name) };
+    this.contexts.set(name, { name, version: ++this.version, shape });
+  }
+
+  /** Serializes `value` into shared memory, or reuses the part made for the same object earlier. */
+  private part(value: unknown, label: string): ContextPart {
+    const isObject = typeof value === 'object' && value !== null;
+    if (isObject) {
+      const known = this.parts.get(value);
+      if (known) return known;
+    }
     const ts = traceNow();
     const buffer = serialize(value);
     const bytes = new SharedArrayBuffer(buffer.byteLength);
     new Uint8Array(bytes).set(buffer);
-    this.contexts.set(name, { name, version: ++this.version, bytes });
-    this.local.set(name, value);
-    this.trace?.add({ name: `serialize ${name}`, cat: 'context', tid: 0, ts, dur: traceNow() - ts, args: { bytes: bytes.byteLength } });
+    const part = { id: ++this.partIds, bytes };
+    if (isObject) this.parts.set(value, part);
+    this.trace?.add({ name: `serialize ${label}`, cat: 'context', tid: 0, ts, dur: traceNow() - ts, args: { bytes: bytes.byteLength } });
+    return part;
   }
 
   async close(): Promise<void> {
@@ -189,4 +210,10 @@ function revive(e: unknown): Error {
   error.name = plain.name;
   error.stack = plain.stack;
   return error;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }

@@ -9,16 +9,29 @@ import type { TaskName } from '../tasks.js';
 import type { TraceEvent } from '../executor.js';
 
 /**
- * A context as the workers receive it: the value serialized once (`v8.serialize`) into shared
- * memory. Every chunk carries the refs of all contexts set so far; posting a SharedArrayBuffer
- * shares it, so this costs a few bytes per message, and a worker deserializes a given
- * `version` at most once, the first time a task reads it.
+ * A unit of context data serialized once (`v8.serialize`) into shared memory. Posting a
+ * SharedArrayBuffer shares it, so every chunk can carry the refs of all contexts for a few bytes,
+ * and a worker deserializes a given part at most once, the first time a task reads it.
+ */
+export interface ContextPart {
+  /** Unique per executor and never reused, so a worker's cache can key on it. */
+  readonly id: number;
+  readonly bytes: SharedArrayBuffer;
+}
+
+/**
+ * A context as the workers receive it. A plain object is shipped property by property: each
+ * property is its own part, deserialized lazily when a task first reads it, and shipped once when
+ * several contexts hold the same object (`sema.late` and `sema.crate` share the resolver data and
+ * the ASTs). Any other value is one part.
  */
 export interface ContextRef {
   readonly name: string;
   /** Increases with every `setContext`, so a replaced value is never served from a worker's cache. */
   readonly version: number;
-  readonly bytes: SharedArrayBuffer;
+  readonly shape:
+    | { readonly kind: 'object'; readonly props: readonly { readonly key: string; readonly part: ContextPart }[] }
+    | { readonly kind: 'value'; readonly part: ContextPart };
 }
 
 /** Main → worker: run `task` on `inputs`, which are inputs `start..start+inputs.length` of the map. */

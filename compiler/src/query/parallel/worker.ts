@@ -12,30 +12,57 @@ import { threadId } from 'node:worker_threads';
 import { isTaskName, type ContextName, type ContextTypes, type TaskEnv, type TaskName } from '../tasks.js';
 import { runInline, traceNow, traceQueries, type TraceEvent } from '../executor.js';
 import { seededRandom } from '../schedule.js';
-import { CRASH_ENV, type ChunkRequest, type ChunkResponse, type ContextRef } from './protocol.js';
+import { CRASH_ENV, type ChunkRequest, type ChunkResponse, type ContextPart, type ContextRef } from './protocol.js';
 
-interface CachedContext {
-  readonly version: number;
-  value: unknown;
-  loaded: boolean;
-  readonly bytes: SharedArrayBuffer;
-}
-
-const cache = new Map<string, CachedContext>();
+/** Deserialized parts, by part id; a part no current context uses is dropped. */
+const parts = new Map<number, { value: unknown; loaded: boolean; readonly bytes: SharedArrayBuffer }>();
+/** Each context's value as tasks see it, by name, with the version it was built from. */
+const contexts = new Map<string, { readonly version: number; readonly value: unknown }>();
 let events: TraceEvent[] = [];
 let tracing = false;
 
 const sink = { add: (e: TraceEvent) => void events.push(e) };
+const queryProfiler = traceQueries(sink, threadId);
+
+function loadPart(part: ContextPart, label: string): unknown {
+  const p = parts.get(part.id)!;
+  if (!p.loaded) {
+    const ts = traceNow();
+    p.value = deserialize(new Uint8Array(p.bytes));
+    p.loaded = true;
+    if (tracing) sink.add({ name: `deserialize ${label}`, cat: 'context', tid: threadId, ts, dur: traceNow() - ts, args: { bytes: p.bytes.byteLength } });
+  }
+  return p.value;
+}
+
+/** The value tasks see: for an object, one lazy property per part (replaced by its value on first read). */
+function materialize(ref: ContextRef): unknown {
+  if (ref.shape.kind === 'value') return loadPart(ref.shape.part, ref.name);
+  const obj: Record<string, unknown> = {};
+  for (const { key, part } of ref.shape.props) {
+    Object.defineProperty(obj, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = loadPart(part, `${ref.name}.${key}`);
+        Object.defineProperty(obj, key, { value, enumerable: true, configurable: false, writable: false });
+        return value;
+      },
+    });
+  }
+  return obj;
+}
+
+const refs = new Map<string, ContextRef>();
 
 const env: TaskEnv = {
   context<N extends ContextName>(name: N): ContextTypes[N] {
-    const c = cache.get(name);
-    if (!c) throw new Error(`[executor] no context \`${name}\` was set`);
-    if (!c.loaded) {
-      const ts = traceNow();
-      c.value = deserialize(new Uint8Array(c.bytes));
-      c.loaded = true;
-      if (tracing) sink.add({ name: `deserialize ${name}`, cat: 'context', tid: threadId, ts, dur: traceNow() - ts, args: { bytes: c.bytes.byteLength } });
+    const ref = refs.get(name);
+    if (!ref) throw new Error(`[executor] no context \`${name}\` was set`);
+    let c = contexts.get(name);
+    if (!c || c.version !== ref.version) {
+      c = { version: ref.version, value: materialize(ref) };
+      contexts.set(name, c);
     }
     return c.value as ContextTypes[N];
   },
@@ -43,14 +70,17 @@ const env: TaskEnv = {
     return tracing ? queryProfiler : null;
   },
 };
-const queryProfiler = traceQueries(sink, threadId);
 
-function updateContexts(refs: readonly ContextRef[]): void {
-  for (const ref of refs) {
-    const c = cache.get(ref.name);
-    // A new version drops the old value; it is deserialized again only if a task reads it.
-    if (!c || c.version !== ref.version) cache.set(ref.name, { version: ref.version, value: undefined, loaded: false, bytes: ref.bytes });
+function updateContexts(list: readonly ContextRef[]): void {
+  const live = new Set<number>();
+  for (const ref of list) {
+    refs.set(ref.name, ref);
+    for (const part of ref.shape.kind === 'value' ? [ref.shape.part] : ref.shape.props.map((p) => p.part)) {
+      live.add(part.id);
+      if (!parts.has(part.id)) parts.set(part.id, { value: undefined, loaded: false, bytes: part.bytes });
+    }
   }
+  for (const id of parts.keys()) if (!live.has(id)) parts.delete(id);
 }
 
 function misbehave(task: TaskName): Promise<never> | undefined {
