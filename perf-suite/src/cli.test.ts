@@ -32,7 +32,7 @@ beforeAll(() => {
   mkdirSync(join(repo, 'compiler', 'bin'), { recursive: true });
   git(['init', '-q', '-b', 'main']);
   commitWeftc(20, 'fast');
-  commitWeftc(40, 'slow');
+  commitWeftc(60, 'slow');
   suite = makeSuite([{ name: 'alpha' }, { name: 'broken', category: 'secondary' }], join(root, 'suite'));
   mkdirSync(suite, { recursive: true });
 });
@@ -104,7 +104,7 @@ describe('npm run perf', () => {
     } finally {
       delete process.env.FAKE_FAIL;
     }
-    // Commit 2 (the working tree) is twice as slow as commit 1.
+    // Commit 2 (the working tree) is three times as slow as commit 1: clear even on a noisy machine.
     expect(code).toBe(1);
     expect(io.stdout()).toMatch(/^Overall result: ❌ regressions - BENCHMARK\(S\) FAILED\n2 test cases, 1 with failed builds/);
     for (const f of ['report.md', 'report.html', 'report.json', 'charts/change-wall-time.png']) expect(existsSync(join(out, f)), f).toBe(true);
