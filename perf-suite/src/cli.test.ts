@@ -18,7 +18,7 @@ function git(args: string[]): string {
   return execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
 }
 
-/** A weftc that is the fake compiler with a fixed speed: commit 1 takes 20 ms, commit 2 takes 40 ms. */
+/** A weftc that is the fake compiler at a fixed speed (the tests commit 20 ms, then 60 ms). */
 function commitWeftc(ms: number, message: string): void {
   writeFileSync(join(repo, 'compiler', 'bin', 'weftc'), `#!/bin/sh\nFAKE_BASE_MS=${ms} FAKE_NOISE_PERMILLE=5 exec ${FAKE_COMPILER} "$@"\n`);
   chmodSync(join(repo, 'compiler', 'bin', 'weftc'), 0o755);
