@@ -19,18 +19,21 @@ afterAll(() => built?.remove());
 
 interface Config {
   readonly name: string;
+  /** Where tasks must have run: on the main thread, on workers, or either (the adaptive split). */
+  readonly where: 'main' | 'workers' | 'any';
   readonly make: (trace: TraceEvent[] | null) => Promise<Executor>;
 }
 
 const sink = (events: TraceEvent[] | null) => (events ? { add: (e: TraceEvent) => void events.push(e) } : null);
 
 const CONFIGS: Config[] = [
-  { name: 'serial', make: async (t) => new SerialExecutor({ trace: sink(t) }) },
-  { name: 'serial, seed 7', make: async (t) => new SerialExecutor({ scheduleSeed: 7, trace: sink(t) }) },
-  { name: 'parallel ×2', make: (t) => createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(t) }) },
-  { name: 'parallel ×4', make: (t) => createParallelExecutor({ threads: 4, workerFile: built.worker, trace: sink(t) }) },
-  { name: 'parallel ×2, seed 1', make: (t) => createParallelExecutor({ threads: 2, scheduleSeed: 1, workerFile: built.worker, trace: sink(t) }) },
-  { name: 'parallel ×3, seed 99', make: (t) => createParallelExecutor({ threads: 3, scheduleSeed: 99, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'serial', where: 'main', make: async (t) => new SerialExecutor({ trace: sink(t) }) },
+  { name: 'serial, seed 7', where: 'main', make: async (t) => new SerialExecutor({ scheduleSeed: 7, trace: sink(t) }) },
+  { name: 'parallel ×2, adaptive', where: 'any', make: (t) => createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'parallel ×2, workers only', where: 'workers', make: (t) => createParallelExecutor({ threads: 2, adaptive: false, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'parallel ×4, workers only', where: 'workers', make: (t) => createParallelExecutor({ threads: 4, adaptive: false, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'parallel ×2, seed 1', where: 'workers', make: (t) => createParallelExecutor({ threads: 2, scheduleSeed: 1, workerFile: built.worker, trace: sink(t) }) },
+  { name: 'parallel ×3, seed 99', where: 'workers', make: (t) => createParallelExecutor({ threads: 3, scheduleSeed: 99, workerFile: built.worker, trace: sink(t) }) },
 ];
 
 /** Runs `body` with a fresh executor of `config`, always closing it. */
@@ -132,8 +135,8 @@ describe.each(CONFIGS)('executor conformance: $name', (config) => {
       expect(tasks.map((e) => e.args?.index).sort((x, y) => Number(x) - Number(y))).toEqual(range(200));
       expect(tasks.every((e) => e.name === 'test.double' && e.dur >= 0)).toBe(true);
       const tids = new Set(tasks.map((e) => e.tid));
-      if (ex.threads === 1) expect([...tids]).toEqual([0]);
-      else expect(tids.has(0)).toBe(false);
+      if (config.where === 'main') expect([...tids]).toEqual([0]);
+      if (config.where === 'workers') expect(tids.has(0)).toBe(false);
     });
   });
 });
@@ -141,7 +144,7 @@ describe.each(CONFIGS)('executor conformance: $name', (config) => {
 describe('parallel executor', () => {
   test('a context is serialized once and deserialized at most once per worker', async () => {
     const trace: TraceEvent[] = [];
-    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(trace) });
+    const ex = await createParallelExecutor({ threads: 2, adaptive: false, workerFile: built.worker, trace: sink(trace) });
     try {
       ex.setContext('test.table', range(10_000));
       for (let round = 0; round < 3; round++) await ex.map('test.context', range(1000));
@@ -157,7 +160,7 @@ describe('parallel executor', () => {
 
   test('an object context ships per property: shared properties once, each read lazily', async () => {
     const trace: TraceEvent[] = [];
-    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(trace) });
+    const ex = await createParallelExecutor({ threads: 2, adaptive: false, workerFile: built.worker, trace: sink(trace) });
     try {
       const shared = range(50_000);
       // `test.context` reads `context[i]`: an object with keys 0 and 1 stands in for a record.
@@ -181,11 +184,33 @@ describe('parallel executor', () => {
     ['throw', 'a worker thread panicked: injected worker crash'],
   ])('a worker that dies (%s) fails the map, and later maps, without a hang', async (how, message) => {
     process.env[CRASH_ENV] = `${how}:test.echo`;
-    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker });
+    const ex = await createParallelExecutor({ threads: 2, adaptive: false, workerFile: built.worker });
     delete process.env[CRASH_ENV];
     try {
       await expect(ex.map('test.echo', range(50))).rejects.toThrow(message);
       await expect(ex.map('test.double', range(50))).rejects.toThrow(message);
+    } finally {
+      await ex.close();
+    }
+  });
+
+  test('the adaptive split keeps cheap maps on the main thread and ships costly ones', async () => {
+    const trace: TraceEvent[] = [];
+    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(trace) });
+    try {
+      await ex.map('test.double', range(100));
+      expect(new Set(trace.filter((e) => e.cat === 'task').map((e) => e.tid))).toEqual(new Set([0]));
+      // 40 × 5 ms: the sample predicts ~190 ms left, half of which two workers save.
+      trace.length = 0;
+      await expect(ex.map('test.spin', range(40).map(() => 5))).resolves.toEqual(range(40).map(() => 5));
+      expect(trace.find((e) => e.name === 'schedule test.spin')?.args?.parallel).toBe('true');
+      expect(trace.some((e) => e.cat === 'task' && e.tid !== 0)).toBe(true);
+      // With 30 MB of context no worker holds yet, shipping would cost more than it saves.
+      ex.setContext('test.table', range(3_000_000));
+      trace.length = 0;
+      await ex.map('test.spin', range(40).map(() => 5));
+      expect(trace.find((e) => e.name === 'schedule test.spin')?.args?.parallel).toBe('false');
+      expect(trace.every((e) => e.cat !== 'task' || e.tid === 0)).toBe(true);
     } finally {
       await ex.close();
     }

@@ -26,6 +26,8 @@ export interface TaskTypes {
   'test.echo': [unknown, unknown];
   /** Reads entry `input` of the `test.table` context (conformance tests: context delivery). */
   'test.context': [number, number];
+  /** Busy-waits `input` milliseconds (conformance tests: the parallel executor's cost model). */
+  'test.spin': [number, number];
   /** Lexes and parses one source file (the crate root or a `mod name;` file). */
   'syntax.parse': [ParseInput, ParseOutput];
 }
@@ -65,6 +67,11 @@ const TASKS: { [T in TaskName]: TaskFn<T> } = {
     const v = env.context('test.table')[i];
     if (v === undefined) throw new Error(`test.context: no entry ${i}`);
     return v;
+  },
+  'test.spin': (ms) => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+    return ms;
   },
   'syntax.parse': parseSourceFile,
 };

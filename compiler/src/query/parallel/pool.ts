@@ -10,9 +10,12 @@
  * that every chunk message shares: a plain object property by property, each property shipped
  * once even when several contexts hold the same object; each worker deserializes a property the
  * first time one of its tasks reads it (see protocol.ts). Object identity therefore holds within a
- * property, not across properties or contexts: context data links by ids, never by identity. Maps of a single input run on the main thread (a message round trip would cost
- * more, and the first parse overlaps the workers' start-up), except under `-Zschedule-seed`, which
- * sends everything to the workers, in shuffled chunks, with delays.
+ * property, not across properties or contexts: context data links by ids, never by identity.
+ *
+ * Where work runs: without a schedule seed the main thread starts each map itself and ships the
+ * rest only when the workers would finish it sooner, counting what they must deserialize first
+ * (see SAMPLE_MS below); under `-Zschedule-seed` every input goes to the workers, in shuffled
+ * chunks of varying size, with delays, to shake out any dependence on order.
  *
  * tinypool is imported lazily, so `-Zthreads=1` never loads it.
  *
@@ -36,6 +39,8 @@ export interface ParallelOptions {
   readonly workerFile?: string;
   /** V8 young-generation size of each worker, in MB (see driver/main.ts for why). */
   readonly youngGenerationMb?: number;
+  /** False: every input goes to the workers, no main-thread start (tests, benchmarks). Default true. */
+  readonly adaptive?: boolean;
 }
 
 /** Starts the pool (the workers boot in the background) and returns the executor. */
@@ -52,11 +57,23 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
   return new ParallelExecutor(pool, options);
 }
 
+/**
+ * The adaptive split (without a schedule seed): the main thread runs inputs for up to SAMPLE_MS,
+ * then estimates the rest from the time per unit of weight, and sends the rest to the workers only
+ * if the time saved beats what the workers must first deserialize (every context part some worker
+ * lacks, at DESERIALIZE_BYTES_PER_MS, measured for `v8.deserialize` of ASTs and resolver tables on
+ * this machine: 25–35 MB/s) plus a dispatch cost. So a map never runs much slower than serially.
+ */
+const SAMPLE_MS = 10;
+const DESERIALIZE_BYTES_PER_MS = 30_000;
+const DISPATCH_MS = 5;
+
 type Settled = { chunk: Chunk; response: ChunkResponse } | { chunk: Chunk; crash: unknown };
 
 export class ParallelExecutor implements Executor {
   readonly threads: number;
   private readonly seed: number | null;
+  private readonly adaptive: boolean;
   private readonly trace: TraceSink | null;
   private readonly local: LocalContexts;
   private readonly contexts = new Map<string, ContextRef>();
@@ -64,6 +81,8 @@ export class ParallelExecutor implements Executor {
   private partIds = 0;
   /** Parts already made, by the object they hold (a context's properties shared with another). */
   private readonly parts = new WeakMap<object, ContextPart>();
+  /** Part id → how many workers have deserialized it. */
+  private readonly loadedBy = new Map<number, number>();
   private maps = 0;
   private closing = false;
   /** Set when a worker died: every pending and later map fails with it. */
@@ -77,6 +96,7 @@ export class ParallelExecutor implements Executor {
   ) {
     this.threads = options.threads;
     this.seed = options.scheduleSeed ?? null;
+    this.adaptive = options.adaptive ?? true;
     this.trace = options.trace ?? null;
     this.local = new LocalContexts(this.trace ? traceQueries(this.trace, 0) : null);
     // A worker that fails while idle (or during start-up) is reported here instead of crashing
@@ -90,13 +110,35 @@ export class ParallelExecutor implements Executor {
     if (this.failure) throw this.failure;
     const out = new Array<TaskOutput<T>>(inputs.length);
     if (inputs.length === 0) return out;
+    const weights = weightsOf(task, inputs, options);
     const random = this.seed !== null ? seededRandom((this.seed ^ Math.imul(++this.maps, 0x9e3779b9)) >>> 0) : null;
-    if (inputs.length === 1 && !random) {
-      const failure = runInline(task, inputs, [0], out, this.local, this.trace ? { sink: this.trace, tid: 0 } : null, true);
-      if (failure) throw failure.error;
-      return out;
+    // Without a schedule seed, the main thread starts the map itself and hands the rest to the
+    // workers only if that pays (see `worthShipping`); inputs run in order, so a failure here is
+    // the lowest-index one.
+    let first = 0;
+    if (!random && this.adaptive) {
+      const mainTrace = this.trace ? { sink: this.trace, tid: 0 } : null;
+      const started = performance.now();
+      let doneWeight = 0;
+      while (first < inputs.length && (first === 0 || performance.now() - started < SAMPLE_MS)) {
+        const failure = runInline(task, inputs, [first], out, this.local, mainTrace, true);
+        if (failure) throw failure.error;
+        doneWeight += weights[first++]!;
+      }
+      if (first === inputs.length) return out;
+      const left = weights.slice(first).reduce((a, b) => a + b, 0);
+      const estimateMs = ((performance.now() - started) / doneWeight) * left;
+      const shipMs = this.unshippedBytes() / DESERIALIZE_BYTES_PER_MS;
+      const parallel = estimateMs * (1 - 1 / this.threads) > shipMs + DISPATCH_MS;
+      this.trace?.add({ name: `schedule ${task}`, cat: 'chunk', tid: 0, ts: traceNow(), dur: 0, args: { onMain: first, left: inputs.length - first, estimateMs: Math.round(estimateMs), shipMs: Math.round(shipMs), parallel: String(parallel) } });
+      if (!parallel) {
+        const rest = inputs.map((_, i) => i).slice(first);
+        const failure = runInline(task, inputs, rest, out, this.local, mainTrace, true);
+        if (failure) throw failure.error;
+        return out;
+      }
     }
-    const chunks = planChunks(weightsOf(task, inputs, options), this.threads, random);
+    const chunks = planChunks(weights.slice(first), this.threads, random).map((c) => ({ start: c.start + first, end: c.end + first, weight: c.weight }));
     const contexts = [...this.contexts.values()];
     const runs = chunks.map((chunk): Promise<Settled> => {
       const request: ChunkRequest = {
@@ -128,6 +170,7 @@ export class ParallelExecutor implements Executor {
         continue;
       }
       if (this.trace) for (const e of s.response.events) this.trace.add(e);
+      for (const id of s.response.loaded) this.loadedBy.set(id, (this.loadedBy.get(id) ?? 0) + 1);
       if (s.response.ok) {
         const outputs = s.response.outputs;
         for (let i = 0; i < outputs.length; i++) out[s.chunk.start + i] = outputs[i] as TaskOutput<T>;
@@ -137,6 +180,16 @@ export class ParallelExecutor implements Executor {
     }
     if (failure) throw (failure as { error: Error }).error;
     return out;
+  }
+
+  /** Bytes of context parts that not every worker has deserialized yet (an upper bound on what a map may cost each). */
+  private unshippedBytes(): number {
+    let bytes = 0;
+    for (const ref of this.contexts.values()) {
+      const parts = ref.shape.kind === 'value' ? [ref.shape.part] : ref.shape.props.map((p) => p.part);
+      for (const part of parts) if ((this.loadedBy.get(part.id) ?? 0) < this.threads) bytes += part.bytes.byteLength;
+    }
+    return bytes;
   }
 
   setContext<N extends ContextName>(name: N, value: ContextTypes[N]): void {

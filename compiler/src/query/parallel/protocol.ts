@@ -50,9 +50,11 @@ export interface ChunkRequest {
  * Worker → main. A task that throws ends the chunk: `index` is the failing input's index in the
  * map; the inputs after it in the chunk are not run (a lower-index failure elsewhere may win).
  */
-export type ChunkResponse =
-  | { readonly ok: true; readonly outputs: unknown[]; readonly events: TraceEvent[] }
-  | { readonly ok: false; readonly index: number; readonly error: unknown; readonly events: TraceEvent[] };
+export type ChunkResponse = ({ readonly ok: true; readonly outputs: unknown[] } | { readonly ok: false; readonly index: number; readonly error: unknown }) & {
+  readonly events: TraceEvent[];
+  /** Context parts this chunk deserialized (the main thread counts what each worker holds). */
+  readonly loaded: number[];
+};
 
 /**
  * Test-only: a worker that finds this variable set misbehaves on purpose when it runs a task whose

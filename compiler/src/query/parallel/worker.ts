@@ -19,6 +19,7 @@ const parts = new Map<number, { value: unknown; loaded: boolean; readonly bytes:
 /** Each context's value as tasks see it, by name, with the version it was built from. */
 const contexts = new Map<string, { readonly version: number; readonly value: unknown }>();
 let events: TraceEvent[] = [];
+let loaded: number[] = [];
 let tracing = false;
 
 const sink = { add: (e: TraceEvent) => void events.push(e) };
@@ -30,6 +31,7 @@ function loadPart(part: ContextPart, label: string): unknown {
     const ts = traceNow();
     p.value = deserialize(new Uint8Array(p.bytes));
     p.loaded = true;
+    loaded.push(part.id);
     if (tracing) sink.add({ name: `deserialize ${label}`, cat: 'context', tid: threadId, ts, dur: traceNow() - ts, args: { bytes: p.bytes.byteLength } });
   }
   return p.value;
@@ -113,6 +115,7 @@ export default async function runChunk(req: ChunkRequest): Promise<ChunkResponse
   if (crash) await crash;
   tracing = req.trace;
   events = [];
+  loaded = [];
   updateContexts(req.contexts);
   const chunkStart = traceNow();
   const outputs = new Array<unknown>(req.inputs.length);
@@ -135,8 +138,8 @@ export default async function runChunk(req: ChunkRequest): Promise<ChunkResponse
   events = [];
   // Task events carry chunk-local indices; make them map indices.
   const shifted = out.map((e) => (e.cat === 'task' && e.args && typeof e.args.index === 'number' ? { ...e, args: { index: e.args.index + req.start } } : e));
-  if (failure) return { ok: false, index: failure.index + req.start, error: plainError(failure.error), events: shifted };
-  return { ok: true, outputs, events: shifted };
+  if (failure) return { ok: false, index: failure.index + req.start, error: plainError(failure.error), events: shifted, loaded };
+  return { ok: true, outputs, events: shifted, loaded };
 }
 
 /** An exception as plain data: any thrown value survives the trip to the main thread. */
