@@ -12,13 +12,30 @@ import { EDITIONS } from './directives/handlers.js';
 
 export type ModeSelection = 'serial' | 'parallel' | 'both';
 
+/** K of `--repeat` without a count: 20 runs bound a clean test's divergence rate below 14% (95%). */
+export const DEFAULT_REPEAT = 20;
+
 export interface Config {
   readonly command: 'run' | 'merge-reports' | 'help';
   readonly root: string;
   readonly compiler: string;
   readonly rustc: string | null;
   readonly mode: ModeSelection;
+  /** -Zthreads of parallel mode: the first of `threadCounts`. */
   readonly threads: number;
+  /** `--threads 2,4,8`: the counts a hunt cycles through (one count without `--repeat`). */
+  readonly threadCounts: readonly number[];
+  /** `--repeat K`: hunt nondeterminism with up to K parallel runs per test; null: no hunt. */
+  readonly repeat: number | null;
+  /** Pass `-Zschedule-seed=S` to hunt runs: auto = only to weftc (rustc has no such flag). */
+  readonly scheduleSeeds: 'auto' | 'on' | 'off';
+  readonly firstSeed: number;
+  /** Stop a test's hunt once its label is decided (`--no-early-stop`: always K runs). */
+  readonly earlyStop: boolean;
+  readonly knownNondeterministic: string;
+  readonly knownNondeterministicExplicit: boolean;
+  /** Where hunt reports go; null: reports/nondeterminism/ of this checkout. */
+  readonly nondeterminismDir: string | null;
   readonly parallelCompare: ComparePolicy;
   readonly jobs: number;
   readonly timeoutMs: number;
@@ -62,12 +79,27 @@ Suite and compiler:
 
 Modes:
   --mode serial|parallel|both        (default: both)
-  --threads N                        -Zthreads=N of parallel mode (default: 4)
+  --threads N[,N...]                 -Zthreads=N of parallel mode (default: 4; with --repeat: 4,8).
+                             Several counts need --repeat; parallel mode uses the first.
   --parallel-compare exact|sorted|lines
                              how parallel output is compared with the expected file (default:
                              exact). exact: byte for byte; an order-only difference is reported
                              as \`reordered\`. sorted: the same diagnostics in any order passes.
                              lines: compiletest's compare-output-by-lines (sorted lines).
+
+Nondeterminism (see harness/README.md):
+  --repeat [K]               after each parallel-mode test, run its compile 3 times serially and up
+                             to K times (default 20) in parallel, cycling through --threads, and
+                             label it: stable, nondeterministic-order/-content, parallel-ice,
+                             parallel-hang, parallel-only-failure, infrastructure-flaky. A label
+                             other than stable fails the test. Writes
+                             reports/nondeterminism/<time>.{md,json}. --jobs becomes a core budget:
+                             a compile at -Zthreads=T takes min(T, jobs) of it
+  --schedule-seeds auto|on|off  pass -Zschedule-seed=S to each hunt run (auto: weftc only)
+  --first-seed N             seed of the first hunt run; run i gets N + i (default: 1)
+  --no-early-stop            always make K parallel runs (default: stop once the label is decided)
+  --known-nondeterministic FILE  default: <root>/known-nondeterministic.json
+  --nondeterminism-dir DIR   where hunt reports go (default: reports/nondeterminism/)
 
 Selection:
   --exact                    FILTERs must equal the path (or path#revision)
@@ -121,7 +153,13 @@ export function parseArgs(argv: readonly string[], repoRoot: string, cwd: string
     compiler: 'weft',
     rustc: null as string | null,
     mode: 'both' as ModeSelection,
-    threads: 4,
+    threadCounts: null as number[] | null,
+    repeat: null as number | null,
+    scheduleSeeds: 'auto' as Config['scheduleSeeds'],
+    firstSeed: 1,
+    earlyStop: true,
+    knownNondeterministic: null as string | null,
+    nondeterminismDir: null as string | null,
     parallelCompare: 'exact' as ComparePolicy,
     jobs: availableParallelism(),
     timeoutMs: 120_000,
@@ -172,7 +210,36 @@ export function parseArgs(argv: readonly string[], repoRoot: string, cwd: string
       case '--compiler': c.compiler = value(); break;
       case '--rustc': c.rustc = value(); break;
       case '--mode': c.mode = oneOf(arg, value(), ['serial', 'parallel', 'both']); break;
-      case '--threads': c.threads = positiveInt(arg, value()); break;
+      case '--threads': {
+        const v = value();
+        const parts = v.split(',');
+        if (parts.length === 1) c.threadCounts = [positiveInt(arg, v)];
+        else {
+          if (parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1)) throw new HarnessError('usage', `--threads needs positive integers separated by commas, got \`${v}\``);
+          c.threadCounts = [...new Set(parts.map(Number))];
+        }
+        break;
+      }
+      case '--repeat': {
+        // The count is optional: `--repeat`, `--repeat 30`, `--repeat=30`.
+        const next = inline ?? args[i + 1];
+        if (inline === null && (next === undefined || !/^\d+$/.test(next))) c.repeat = DEFAULT_REPEAT;
+        else {
+          if (inline === null) i++;
+          c.repeat = positiveInt(arg, next!);
+        }
+        break;
+      }
+      case '--schedule-seeds': c.scheduleSeeds = oneOf(arg, value(), ['auto', 'on', 'off']); break;
+      case '--first-seed': {
+        const v = value();
+        if (!/^\d+$/.test(v)) throw new HarnessError('usage', `--first-seed needs a non-negative integer, got \`${v}\``);
+        c.firstSeed = Number(v);
+        break;
+      }
+      case '--no-early-stop': noValue(); c.earlyStop = false; break;
+      case '--known-nondeterministic': c.knownNondeterministic = path(value()); break;
+      case '--nondeterminism-dir': c.nondeterminismDir = path(value()); break;
       case '--parallel-compare': c.parallelCompare = oneOf(arg, value(), ['exact', 'sorted', 'lines']); break;
       case '--jobs': case '-j': c.jobs = positiveInt(arg, value()); break;
       case '--timeout': {
@@ -212,10 +279,17 @@ export function parseArgs(argv: readonly string[], repoRoot: string, cwd: string
   }
   if (c.bless && c.mode === 'parallel') throw new HarnessError('usage', '--bless writes expected files from serial runs only; use --mode serial or --mode both');
   if (c.rustc !== null && c.compiler === 'weft') c.compiler = 'rustc';
+  if (c.threadCounts !== null && c.threadCounts.length > 1 && c.repeat === null) throw new HarnessError('usage', `--threads ${c.threadCounts.join(',')}: several thread counts need --repeat (parallel mode runs at one)`);
+  if (c.repeat !== null && c.mode === 'serial') throw new HarnessError('usage', '--repeat hunts nondeterminism in parallel mode; not with --mode serial');
+  const threadCounts = c.threadCounts ?? (c.repeat !== null ? [4, 8] : [4]);
   if (c.command === 'merge-reports' && c.inputs.length === 0) throw new HarnessError('usage', 'merge-reports needs report files: npm run ui -- merge-reports a.json b.json');
   const knownFailures = c.knownFailures ?? join(c.root, 'known-failures.json');
+  const knownNondeterministic = c.knownNondeterministic ?? join(c.root, 'known-nondeterministic.json');
   const { rootGiven: _unused, ...rest } = c;
-  return { ...rest, knownFailures, knownFailuresExplicit: c.knownFailures !== null };
+  return {
+    ...rest, threads: threadCounts[0]!, threadCounts, knownFailures, knownFailuresExplicit: c.knownFailures !== null,
+    knownNondeterministic, knownNondeterministicExplicit: c.knownNondeterministic !== null,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ export type HarnessErrorCode =
   | 'compiler-not-found'
   | 'compiler-broken'
   | 'known-failures'
+  | 'known-nondeterministic'
   | 'report';
 
 export class HarnessError extends Error {

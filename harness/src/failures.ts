@@ -50,6 +50,7 @@ export type TestFailure =
   | ({ kind: 'forbiddenOutput'; pattern: string } & ProcessContext)
   | ({ kind: 'runFailed'; expected: string } & ProcessContext)
   | ({ kind: 'rustfixFailed'; message: string } & Partial<ProcessContext>)
+  | ({ kind: 'nondeterministic'; label: string; reason: string; listing: string | null; diff: string } & ProcessContext)
   | { kind: 'shouldFailPassed' }
   | { kind: 'unexpectedlyPassed'; reason: string; knownFailuresFile: string };
 
@@ -88,6 +89,7 @@ export function failureMessage(f: TestFailure): string {
     case 'forbiddenOutput': return `forbidden pattern '${f.pattern}' found in compiler output`;
     case 'runFailed': return `test run failed! expected ${f.expected}, got ${describeStatus(f.status!)}`;
     case 'rustfixFailed': return f.message;
+    case 'nondeterministic': return `the parallel output is not stable over repeated runs: ${f.label}: ${f.reason}${f.listing ? `\n${f.listing}` : ''}`;
     case 'shouldFailPassed': return 'the test passed, but `should-fail` says it must fail';
     case 'unexpectedlyPassed': return `unexpectedly passed: remove it from ${f.knownFailuresFile} (listed as a known failure: ${f.reason})`;
   }

@@ -4,8 +4,7 @@
  * that do not exist, and computing the file `--update-known-failures` writes. Entries apply only
  * to the compiler they name. The caller writes the file (atomically); nothing here prints.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { HarnessError } from './errors.js';
+import { listEntries, readListFile } from './list-file.js';
 
 export type KnownMode = 'serial' | 'parallel' | 'both';
 
@@ -25,29 +24,14 @@ export const DEFAULT_REASON = 'not triaged';
 
 /** Reads the file; a missing file is an empty list unless `required` (an explicit `--known-failures`). */
 export function readKnownFailures(path: string, required: boolean): KnownFailure[] {
-  if (!existsSync(path)) {
-    if (required) throw new HarnessError('known-failures', `known-failures file not found: ${path}`);
-    return [];
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new HarnessError('known-failures', `${path}: not valid JSON: ${(e as Error).message}`, { cause: e });
-  }
-  return validateKnownFailures(data, path);
+  const data = readListFile(path, required, 'known-failures');
+  return data === null ? [] : validateKnownFailures(data, path);
 }
 
 export function validateKnownFailures(data: unknown, path: string): KnownFailure[] {
-  const fail = (msg: string): never => {
-    throw new HarnessError('known-failures', `${path}: ${msg}`);
-  };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('expected an object with `schemaVersion` and `entries`');
-  const obj = data as Record<string, unknown>;
-  if (obj.schemaVersion !== 1) fail(`unsupported schemaVersion ${JSON.stringify(obj.schemaVersion)} (this harness reads 1)`);
-  if (!Array.isArray(obj.entries)) fail('`entries` must be an array');
+  const { entries, fail } = listEntries(data, path, 'known-failures');
   const seen = new Set<string>();
-  return (obj.entries as unknown[]).map((e, i) => {
+  return entries.map((e, i) => {
     const at = `entry ${i + 1}`;
     if (typeof e !== 'object' || e === null) fail(`${at}: expected an object`);
     const r = e as Record<string, unknown>;

@@ -3,7 +3,7 @@
  * status (0 passed, 1 a test failed, 2 usage/configuration error, 130 interrupted). Takes its I/O
  * as parameters so tests can run it in-process; cli.ts connects it to the real process.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,14 @@ import { renderGithubAnnotations } from './reporters/github-actions.js';
 import { renderJunit } from './reporters/junit.js';
 import { progressReporter } from './reporters/progress.js';
 import { renderTextReport } from './reporters/text.js';
+import { huntOne } from './nondeterminism/hunt.js';
+import { readKnownNondeterministic, staleKnownNondeterministic } from './nondeterminism/quarantine.js';
+import { renderHuntMarkdown, reportStamp, summarizeHunts, type HuntSettingsReport, type NondeterminismReport } from './nondeterminism/report.js';
+import { CONTROL_RUNS } from './nondeterminism/runs.js';
+import { screenSize } from './nondeterminism/label.js';
+import { CoreBudget } from './runner/core-budget.js';
 import { dispatch, type Job } from './runner/dispatcher.js';
-import { trackedBusyMs } from './runner/process.js';
+import { OUTPUT_CAP_BYTES, trackedBusyMs } from './runner/process.js';
 import type { ModeSpec, RunSettings } from './runner/test-run.js';
 
 export interface Io {
@@ -137,6 +143,8 @@ async function runCommand(config: Config, io: Io): Promise<number> {
   const { tests: all, warnings } = loadSuite(config.root, loadOptions);
   const known = readKnownFailures(config.knownFailures, config.knownFailuresExplicit);
   warnings.push(...staleEntries(known, compiler.key, new Set(all.map((t) => t.name)), displayPath(config.knownFailures)));
+  const knownNondet = readKnownNondeterministic(config.knownNondeterministic, config.knownNondeterministicExplicit);
+  warnings.push(...staleKnownNondeterministic(knownNondet, compiler.key, new Set(all.map((t) => t.name)), displayPath(config.knownNondeterministic)));
 
   const filters = config.filters.map((f) => relativeFilter(f, config.root, io.cwd));
   const matching = all.filter((t) => matchesFilters(t.name, t.fixture.rel, { filters, skip: config.skip, exact: config.exact }));
@@ -154,18 +162,35 @@ async function runCommand(config: Config, io: Io): Promise<number> {
 
   const color = useColor(config, config.format === 'json' ? io.stderrIsTTY : io.stdoutIsTTY, io.env);
   io.stderr.write(`running ${jobs.length} tests (${selected.length} tests × ${modes.map((m) => (m.kind === 'serial' ? 'serial' : `parallel -Zthreads=${m.threads}`)).join(' + ')}) with ${compiler.version} [${compiler.path}]\n`);
+  // Seeds only for compilers known to take them: rustc refuses an unknown -Z flag.
+  const firstSeed = config.scheduleSeeds === 'on' || (config.scheduleSeeds === 'auto' && compiler.key === 'weft') ? config.firstSeed : null;
+  const huntSettings: HuntSettingsReport | null = config.repeat === null ? null : {
+    repeat: config.repeat, threads: config.threadCounts, firstSeed, earlyStop: config.earlyStop, screen: screenSize(config.repeat),
+    controlRuns: CONTROL_RUNS, timeoutMs: config.timeoutMs, coreBudget: config.jobs,
+  };
+  if (huntSettings) {
+    io.stderr.write(`hunting nondeterminism: each parallel-mode test also runs ${CONTROL_RUNS}× serially and up to ${huntSettings.repeat}× at -Zthreads=${huntSettings.threads.join(',')}${firstSeed === null ? '' : ` with -Zschedule-seed=${firstSeed}+run`}; core budget ${config.jobs}\n`);
+  }
   for (const w of warnings) io.stderr.write(`warning: ${w}\n`);
 
   const buildRoot = mkdtempSync(join(io.tmpDir ?? tmpdir(), 'weft-ui-'));
+  // With a hunt, compiles share a budget of cores so that jobs × threads stays near the core count.
+  const budget = huntSettings ? new CoreBudget(config.jobs) : undefined;
   const base: Omit<RunSettings, 'bless'> = {
     compiler, suiteRoot: config.root, buildRoot, pass: config.pass, timeoutMs: config.timeoutMs,
     parallelCompare: config.parallelCompare, color, cargoHome: io.env.CARGO_HOME ?? join(homedir(), '.cargo'),
-    keepOutDir: config.keepOutDir, loadOptions, baseEnv: io.env,
+    keepOutDir: config.keepOutDir, loadOptions, baseEnv: io.env, ...(budget ? { budget } : {}),
   };
+  const hunt = huntSettings && budget
+    ? (test: Parameters<typeof huntOne>[0]) => huntOne(test, { ...base, bless: false }, {
+      repeat: huntSettings.repeat, threads: huntSettings.threads, firstSeed, earlyStop: huntSettings.earlyStop, timeoutMs: config.timeoutMs,
+    }, { budget, capBytes: OUTPUT_CAP_BYTES, seedFlag: '-Zschedule-seed=' })
+    : undefined;
   let result;
   try {
     result = await dispatch(jobs, { serial: { ...base, bless: config.bless }, parallel: { ...base, bless: false } }, {
       jobs: config.jobs, knownFailures: known, compilerKey: compiler.key, knownFailuresFile: displayPath(config.knownFailures), isInterrupted: io.isInterrupted,
+      knownNondeterministic: knownNondet, knownNondeterministicFile: displayPath(config.knownNondeterministic), ...(hunt ? { hunt } : {}),
     }, progressReporter(io.stderr, { tty: io.stderrIsTTY, verbose: config.verbose, columns: io.columns }));
   } finally {
     if (!config.keepOutDir) rmSync(buildRoot, { recursive: true, force: true });
@@ -173,6 +198,21 @@ async function runCommand(config: Config, io: Io): Promise<number> {
   }
   const wallMs = performance.now() - t0;
   const busy = trackedBusyMs() - busy0;
+  let nondeterminism: RunReport['nondeterminism'];
+  if (huntSettings && !result.interrupted) {
+    const summary = summarizeHunts(result.hunts);
+    const huntReport: NondeterminismReport = {
+      schemaVersion: 1, kind: 'weft-nondeterminism',
+      compiler: { key: compiler.key, path: compiler.path, version: compiler.version, verboseVersion: compiler.verboseVersion },
+      root: config.root, startedAt: startedAt.toISOString(), wallMs: Math.round(wallMs), settings: huntSettings, summary, tests: result.hunts,
+    };
+    const dir = config.nondeterminismDir ?? join(REPO_ROOT, 'reports/nondeterminism');
+    mkdirSync(dir, { recursive: true });
+    const stem = join(dir, reportStamp(startedAt));
+    writeFileAtomic(`${stem}.json`, `${JSON.stringify(huntReport, null, 2)}\n`);
+    writeFileAtomic(`${stem}.md`, renderHuntMarkdown(huntReport));
+    nondeterminism = { settings: huntSettings, summary, tests: result.hunts, files: { md: displayPath(`${stem}.md`), json: displayPath(`${stem}.json`) } };
+  }
   const report: RunReport = {
     schemaVersion: 1,
     compiler: { key: compiler.key, path: compiler.path, version: compiler.version, verboseVersion: compiler.verboseVersion },
@@ -190,6 +230,8 @@ async function runCommand(config: Config, io: Io): Promise<number> {
     summary: summarize(result.entries),
     warnings,
     tests: result.entries,
+    ...(config.threadCounts.length > 1 ? { threadCounts: config.threadCounts } : {}),
+    ...(nondeterminism ? { nondeterminism } : {}),
   };
 
   if (result.interrupted) {

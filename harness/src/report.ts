@@ -5,6 +5,7 @@
  */
 import { HarnessError } from './errors.js';
 import { failureCommand, failureLocation, failureMessage, type TestFailure } from './failures.js';
+import { summarizeHunts, type HuntSettingsReport, type NondeterminismSummary, type TestHunt } from './nondeterminism/report.js';
 
 export type ReportStatus = 'passed' | 'failed' | 'ignored';
 
@@ -36,6 +37,13 @@ export interface ReportEntry {
   readonly ignoreReason?: string;
   /** Set when the test failed and is listed in known-failures.json: it does not fail the run. */
   readonly knownFailure?: { readonly reason: string };
+  /**
+   * Set when a parallel-mode test failed and is listed in known-nondeterministic.json (and a hunt,
+   * if one ran, found what the entry says): it does not fail the run.
+   */
+  readonly knownNondeterministic?: { readonly reason: string };
+  /** With `--repeat`, on parallel-mode entries: the hunt's label and why. */
+  readonly nondeterminism?: { readonly label: string; readonly reason: string };
 }
 
 export interface ReportSummary {
@@ -46,6 +54,8 @@ export interface ReportSummary {
   readonly ignored: number;
   readonly knownFailures: number;
   readonly unexpectedlyPassed: number;
+  /** Failed tests excused by known-nondeterministic.json (present only when there are some). */
+  readonly knownNondeterministic?: number;
 }
 
 export interface RunReport {
@@ -69,6 +79,18 @@ export interface RunReport {
   readonly summary: ReportSummary;
   readonly warnings: readonly string[];
   readonly tests: readonly ReportEntry[];
+  /** `--threads` with several counts (`--repeat` cycles through them; `threads` is the first). */
+  readonly threadCounts?: readonly number[];
+  /** With `--repeat`: the nondeterminism hunt (also written to reports/nondeterminism/). */
+  readonly nondeterminism?: NondeterminismSection;
+}
+
+export interface NondeterminismSection {
+  readonly settings: HuntSettingsReport;
+  readonly summary: NondeterminismSummary;
+  readonly tests: readonly TestHunt[];
+  /** The Markdown and JSON files written for this run; null when none were (merged reports). */
+  readonly files: { readonly md: string; readonly json: string } | null;
 }
 
 const OUTPUT_KEEP = 64 * 1024;
@@ -95,17 +117,19 @@ export function summarize(tests: readonly ReportEntry[]): ReportSummary {
   let failed = 0;
   let ignored = 0;
   let known = 0;
+  let knownNondeterministic = 0;
   let unexpected = 0;
   for (const t of tests) {
     if (t.status === 'passed') passed++;
     else if (t.status === 'ignored') ignored++;
     else if (t.knownFailure) known++;
+    else if (t.knownNondeterministic) knownNondeterministic++;
     else {
       failed++;
       if (t.failures.some((f) => f.kind === 'unexpectedlyPassed')) unexpected++;
     }
   }
-  return { total: tests.length, passed, failed, ignored, knownFailures: known, unexpectedlyPassed: unexpected };
+  return { total: tests.length, passed, failed, ignored, knownFailures: known, unexpectedlyPassed: unexpected, ...(knownNondeterministic > 0 ? { knownNondeterministic } : {}) };
 }
 
 export function sortEntries(tests: ReportEntry[]): ReportEntry[] {
@@ -147,6 +171,8 @@ export function mergeReports(inputs: ReadonlyArray<{ file: string; data: unknown
   }
   const sum = (f: (r: RunReport) => number) => reports.reduce((n, { report }) => n + f(report), 0);
   const sorted = sortEntries(tests);
+  const hunted = reports.map(({ report }) => report.nondeterminism).filter((n): n is NondeterminismSection => n !== undefined);
+  const huntTests = hunted.flatMap((n) => n.tests).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     schemaVersion: 1,
     compiler: first.compiler,
@@ -165,5 +191,7 @@ export function mergeReports(inputs: ReadonlyArray<{ file: string; data: unknown
     summary: summarize(sorted),
     warnings,
     tests: sorted,
+    ...(first.threadCounts ? { threadCounts: first.threadCounts } : {}),
+    ...(hunted.length > 0 ? { nondeterminism: { settings: hunted[0]!.settings, summary: summarizeHunts(huntTests), tests: huntTests, files: null } } : {}),
   };
 }

@@ -17,7 +17,7 @@ function escapeProperty(s: string): string {
 export function renderGithubAnnotations(r: RunReport, suitePath: (rel: string) => string): string {
   const out: string[] = [];
   for (const t of r.tests) {
-    if (t.status !== 'failed' || t.knownFailure) continue;
+    if (t.status !== 'failed' || t.knownFailure || t.knownNondeterministic) continue;
     const title = escapeProperty(`${testLabel(t)}: ${t.failures[0]?.kind ?? 'failed'}`);
     const pointed = t.failures.find((f) => f.line !== undefined);
     const line = pointed?.line !== undefined ? `,line=${pointed.line}` : '';

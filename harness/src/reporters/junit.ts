@@ -15,18 +15,19 @@ function xml(s: string): string {
 export function renderJunit(r: RunReport): string {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const s = r.summary;
-  out.push(`<testsuites name="weft-ui" tests="${s.total}" failures="${s.failed}" skipped="${s.ignored + s.knownFailures}" time="${(r.wallMs / 1000).toFixed(3)}">`);
+  out.push(`<testsuites name="weft-ui" tests="${s.total}" failures="${s.failed}" skipped="${s.ignored + s.knownFailures + (s.knownNondeterministic ?? 0)}" time="${(r.wallMs / 1000).toFixed(3)}">`);
   for (const mode of ['serial', 'parallel'] as const) {
     const tests = r.tests.filter((t) => t.mode === mode);
     if (tests.length === 0) continue;
-    const failures = tests.filter((t) => t.status === 'failed' && !t.knownFailure).length;
-    const skipped = tests.filter((t) => t.status === 'ignored' || t.knownFailure).length;
+    const failures = tests.filter((t) => t.status === 'failed' && !t.knownFailure && !t.knownNondeterministic).length;
+    const skipped = tests.filter((t) => t.status === 'ignored' || t.knownFailure || (t.status === 'failed' && t.knownNondeterministic)).length;
     const time = tests.reduce((n, t) => n + t.durationMs, 0) / 1000;
     out.push(`  <testsuite name="${mode}" tests="${tests.length}" failures="${failures}" skipped="${skipped}" time="${time.toFixed(3)}">`);
     for (const t of tests) {
       out.push(`    <testcase classname="ui.${mode}" name="${xml(t.name)}" file="${xml(t.path)}" time="${(t.durationMs / 1000).toFixed(3)}">`);
       if (t.status === 'ignored') out.push(`      <skipped message="${xml(t.ignoreReason ?? 'ignored')}"/>`);
       else if (t.knownFailure) out.push(`      <skipped message="${xml(`known failure: ${t.knownFailure.reason}`)}"/>`);
+      else if (t.status === 'failed' && t.knownNondeterministic) out.push(`      <skipped message="${xml(`known nondeterministic: ${t.knownNondeterministic.reason}`)}"/>`);
       else if (t.status === 'failed') {
         for (const f of t.failures) {
           const body = [f.message, f.diff ?? '', f.output ?? '', f.command ? `command: ${f.command}` : ''].filter((x) => x !== '').join('\n');

@@ -46,13 +46,15 @@ export function progressReporter(sink: ProgressSink, opts: { tty: boolean; verbo
       case 'test-finished': {
         done++;
         const t = e.entry;
-        const mark = t.status === 'passed' ? '.' : t.status === 'ignored' ? 'i' : t.knownFailure ? 'k' : 'F';
+        const excused = t.knownFailure ?? t.knownNondeterministic;
+        const mark = t.status === 'passed' ? '.' : t.status === 'ignored' ? 'i' : excused ? 'k' : 'F';
         if (t.status === 'passed') passed++;
         else if (t.status === 'ignored') ignored++;
-        else if (t.knownFailure) known++;
+        else if (excused) known++;
         else failed++;
         if (opts.verbose) {
-          const word = t.status === 'passed' ? 'ok' : t.status === 'ignored' ? `ignored${t.ignoreReason ? `, ${t.ignoreReason}` : ''}` : t.knownFailure ? 'known failure' : 'FAILED';
+          const excuse = t.knownFailure ? 'known failure' : 'known nondeterministic';
+          const word = (t.status === 'passed' ? 'ok' : t.status === 'ignored' ? `ignored${t.ignoreReason ? `, ${t.ignoreReason}` : ''}` : excused ? excuse : 'FAILED') + (t.nondeterminism ? `, ${t.nondeterminism.label}` : '');
           if (drawn) sink.write('\r\x1b[K');
           sink.write(`test ${testLabel(t)} ... ${word} (${(t.durationMs / 1000).toFixed(2)}s)\n`);
           drawn = false;

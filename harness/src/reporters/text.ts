@@ -5,6 +5,7 @@
  * `N passed, M failed, K skipped`. Returns text; the caller decides where it goes.
  */
 import type { BlessAction } from '../bless.js';
+import { renderHuntSection } from '../nondeterminism/report.js';
 import type { ReportEntry, ReportFailure, RunReport } from '../report.js';
 
 const OUTPUT_LINES = 60;
@@ -72,8 +73,9 @@ export interface TextOptions {
 
 export function renderTextReport(r: RunReport, o: TextOptions): string {
   const out: string[] = [];
-  const failed = r.tests.filter((t) => t.status === 'failed' && !t.knownFailure);
+  const failed = r.tests.filter((t) => t.status === 'failed' && !t.knownFailure && !t.knownNondeterministic);
   const known = r.tests.filter((t) => t.status === 'failed' && t.knownFailure);
+  const knownNondet = r.tests.filter((t) => t.status === 'failed' && !t.knownFailure && t.knownNondeterministic);
   if (r.warnings.length > 0) {
     out.push('', 'warnings:');
     for (const w of r.warnings) out.push(`    ${paint(o.color, '33', 'warning')}: ${w}`);
@@ -99,6 +101,11 @@ export function renderTextReport(r: RunReport, o: TextOptions): string {
       out.push('    (-v lists them one by one)');
     }
   }
+  if (knownNondet.length > 0) {
+    out.push('', `known nondeterministic (${knownNondet.length}; listed in known-nondeterministic.json, not counted as failed):`);
+    for (const t of knownNondet) out.push(`    ${testLabel(t)}: ${t.knownNondeterministic!.reason}${t.nondeterminism ? ` (${t.nondeterminism.label})` : ''}`);
+  }
+  if (r.nondeterminism) out.push(renderHuntSection(r.nondeterminism, r.nondeterminism.files).replace(/\n$/, ''));
   if (o.keptOutDir) out.push('', `output directories kept in ${o.keptOutDir}`);
   const s = r.summary;
   const ok = s.failed === 0 && !o.interrupted;
@@ -106,7 +113,8 @@ export function renderTextReport(r: RunReport, o: TextOptions): string {
   out.push('', `compiler: ${r.compiler.version} (${r.compiler.path})${shard}`);
   out.push(`timing: ${seconds(r.wallMs)} wall, compiler processes ${seconds(r.compilerMs)} (busy ${seconds(r.compilerBusyMs)}), harness overhead ${seconds(r.harnessOverheadMs)}`);
   const verdict = o.interrupted ? paint(o.color, '33', 'cancelled') : ok ? paint(o.color, '32', 'ok') : paint(o.color, '31', 'FAILED');
-  out.push(`test result: ${verdict}. ${s.passed} passed; ${s.failed} failed; ${s.ignored} ignored; ${s.knownFailures} known failures; ${r.filteredOut} filtered out; finished in ${seconds(r.wallMs)}`);
-  out.push(`${s.passed} passed, ${s.failed} failed, ${s.ignored + s.knownFailures} skipped`);
+  const nd = s.knownNondeterministic ?? 0;
+  out.push(`test result: ${verdict}. ${s.passed} passed; ${s.failed} failed; ${s.ignored} ignored; ${s.knownFailures} known failures; ${nd > 0 ? `${nd} known nondeterministic; ` : ''}${r.filteredOut} filtered out; finished in ${seconds(r.wallMs)}`);
+  out.push(`${s.passed} passed, ${s.failed} failed, ${s.ignored + s.knownFailures + nd} skipped`);
   return `${out.join('\n')}\n`;
 }

@@ -2,11 +2,15 @@
  * Schedules the jobs of a run (test × mode) on a bounded pool of `--jobs` workers, turns each
  * outcome into a report entry (known failures applied), and emits events. With `--bless`, every
  * serial job runs before any parallel one, so parallel runs compare against the freshly blessed
- * files. Returns the entries in a stable order whatever the completion order.
+ * files. With a hunt (`--repeat`), each parallel job then hunts nondeterminism in the test and the
+ * hunt's verdict joins the entry, with known-nondeterministic.json applied. Returns the entries
+ * (and hunts) in a stable order whatever the completion order.
  */
 import { applyKnownFailure, findKnownFailure, type KnownFailure } from '../known-failures.js';
 import { sortEntries, toReportFailure, type ReportEntry, type ReportFailure } from '../report.js';
 import type { BlessAction } from '../bless.js';
+import { findKnownNondeterministic, quarantineVerdict, type KnownNondeterministic } from '../nondeterminism/quarantine.js';
+import { describeVariants, huntFails, type TestHunt } from '../nondeterminism/report.js';
 import type { TestCase } from '../fixture.js';
 import type { RunListener } from './events.js';
 import { runTest, type ModeSpec, type RunSettings, type TestOutcome } from './test-run.js';
@@ -22,12 +26,55 @@ export interface DispatchOptions {
   readonly compilerKey: string;
   readonly knownFailuresFile: string;
   readonly isInterrupted: () => boolean;
+  /** Parallel-mode tests whose failures do not fail the run (known-nondeterministic.json). */
+  readonly knownNondeterministic?: readonly KnownNondeterministic[];
+  readonly knownNondeterministicFile?: string;
+  /** With `--repeat`: hunts nondeterminism in a test after its parallel-mode run. */
+  readonly hunt?: (test: TestCase) => Promise<TestHunt | 'interrupted'>;
 }
 
 export interface DispatchResult {
   readonly entries: ReportEntry[];
   readonly blessed: BlessAction[];
   readonly interrupted: boolean;
+  /** One per hunted parallel job, sorted by test name (empty without `--repeat`). */
+  readonly hunts: TestHunt[];
+}
+
+/**
+ * Joins a hunt's verdict and known-nondeterministic.json to a parallel-mode entry: a label other
+ * than stable fails the entry (even one that was a known failure: a known failure covers wrong
+ * output, not unstable output) unless the list covers it; a listed test's failures are excused.
+ */
+function withNondeterminism(entry: ReportEntry, hunt: TestHunt | null, huntMs: number, o: DispatchOptions): { entry: ReportEntry; hunt: TestHunt | null } {
+  if (entry.mode !== 'parallel') return { entry, hunt };
+  const file = o.knownNondeterministicFile ?? 'known-nondeterministic.json';
+  const listed = findKnownNondeterministic(o.knownNondeterministic ?? [], o.compilerKey, entry.name);
+  if (hunt === null || hunt.label === null) {
+    return { entry: listed && entry.status === 'failed' && !entry.knownFailure ? { ...entry, knownNondeterministic: { reason: listed.reason } } : entry, hunt };
+  }
+  const verdict = quarantineVerdict(listed, hunt.label, hunt.runs.parallel, file);
+  const judged: TestHunt = { ...hunt, quarantine: verdict };
+  let out: ReportEntry = {
+    ...entry,
+    nondeterminism: { label: hunt.label, reason: hunt.reason },
+    compilerMs: entry.compilerMs + hunt.compilerMs,
+    durationMs: entry.durationMs + Math.round(huntMs),
+  };
+  if (huntFails(judged)) {
+    const first = hunt.variants.find((v) => v.id !== 'serial' && v.class !== 'identical');
+    const failure = toReportFailure({
+      kind: 'nondeterministic', label: hunt.label, reason: hunt.reason,
+      listing: verdict.kind === 'label-changed' ? verdict.message : null,
+      diff: [...describeVariants(hunt, 4), ...(first && first.diff !== '' ? [`${first.id} against the serial output:`, first.diff] : [])].join('\n') + '\n',
+      command: first?.command ?? hunt.reference?.command ?? entry.command ?? '',
+    });
+    const { knownFailure: _excused, ...rest } = out;
+    out = { ...rest, status: 'failed', failures: [...out.failures, failure] };
+  } else if (verdict.kind === 'quarantined' && out.status === 'failed' && !out.knownFailure) {
+    out = { ...out, knownNondeterministic: { reason: verdict.reason } };
+  }
+  return { entry: out, hunt: judged };
 }
 
 function toEntry(job: Job, outcome: TestOutcome, o: DispatchOptions): ReportEntry {
@@ -67,6 +114,7 @@ async function pool(jobs: readonly Job[], width: number, work: (job: Job) => Pro
 
 export async function dispatch(jobs: readonly Job[], settings: { serial: RunSettings; parallel: RunSettings }, o: DispatchOptions, listen: RunListener): Promise<DispatchResult> {
   const entries: ReportEntry[] = [];
+  const hunts: TestHunt[] = [];
   const blessed: BlessAction[] = [];
   let interrupted = false;
   listen({ type: 'run-started', total: jobs.length });
@@ -82,7 +130,19 @@ export async function dispatch(jobs: readonly Job[], settings: { serial: RunSett
       return;
     }
     blessed.push(...outcome.blessed);
-    const entry = toEntry(job, outcome, o);
+    let hunt: TestHunt | null = null;
+    const huntStart = performance.now();
+    if (o.hunt && job.mode.kind === 'parallel') {
+      const h = await o.hunt(job.test);
+      if (h === 'interrupted') {
+        interrupted = true;
+        return;
+      }
+      hunt = h;
+    }
+    const joined = withNondeterminism(toEntry(job, outcome, o), hunt, performance.now() - huntStart, o);
+    if (joined.hunt) hunts.push(joined.hunt);
+    const entry = joined.entry;
     entries.push(entry);
     listen({ type: 'test-finished', entry });
   };
@@ -96,5 +156,6 @@ export async function dispatch(jobs: readonly Job[], settings: { serial: RunSett
   }
   interrupted ||= o.isInterrupted();
   listen({ type: 'run-finished', interrupted });
-  return { entries: sortEntries(entries), blessed, interrupted };
+  hunts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { entries: sortEntries(entries), blessed, interrupted, hunts };
 }

@@ -5,6 +5,7 @@
  * registered so `killAllChildren` can stop them. Never throws for a failed spawn: returns it.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Command {
   readonly program: string;
@@ -25,6 +26,11 @@ export interface ProcessResult {
   /** Set when the process could not be started at all (ENOENT, EACCES...). */
   readonly spawnError: string | null;
   readonly wallMs: number;
+  /**
+   * CPU time (user + system) of the child's process group when the harness killed it for the
+   * timeout, when `measureCpuOnTimeout` asked for it and /proc could tell; otherwise absent.
+   */
+  readonly cpuMsAtTimeout?: number | null;
 }
 
 /** compiletest's cap: 512 KiB per stream; beyond it the middle is dropped. */
@@ -107,6 +113,43 @@ export interface RunOptions {
   readonly track?: boolean;
   /** The environment `cmd.env` is merged over (default: the harness's own). */
   readonly baseEnv?: NodeJS.ProcessEnv;
+  /** On a timeout, read the group's CPU time before killing it (tells a deadlock from slowness). */
+  readonly measureCpuOnTimeout?: boolean;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times: USER_HZ, 100 on every mainstream Linux. */
+const USER_HZ = 100;
+
+/**
+ * CPU time (ms) used so far by the processes of group `pgid` (utime + stime, plus that of children
+ * they already reaped), from /proc. Null where /proc cannot tell (not Linux, or the group is gone).
+ */
+export function groupCpuMs(pgid: number): number | null {
+  if (process.platform !== 'linux') return null;
+  let ticks = 0;
+  let found = false;
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // The process exited while we looked.
+    }
+    // Fields after "pid (comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt
+    // cmajflt utime stime cutime cstime; comm may contain spaces, hence the last ')'.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(f[2]) !== pgid) continue;
+    found = true;
+    ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+  }
+  return found ? (ticks * 1000) / USER_HZ : null;
 }
 
 export function runProcess(cmd: Command, opts: RunOptions): Promise<ProcessResult> {
@@ -135,6 +178,7 @@ export function runProcess(cmd: Command, opts: RunOptions): Promise<ProcessResul
     const out = new CappedBuffer(cap);
     const err = new CappedBuffer(cap);
     let timedOut = false;
+    let cpuMsAtTimeout: number | null | undefined;
     let interrupted = false;
     let spawnError: string | null = null;
     const pid = child.pid;
@@ -155,6 +199,7 @@ export function runProcess(cmd: Command, opts: RunOptions): Promise<ProcessResul
     const remaining = Math.max(0, opts.deadline - Date.now());
     const timer = setTimeout(() => {
       timedOut = true;
+      if (opts.measureCpuOnTimeout && pid !== undefined) cpuMsAtTimeout = groupCpuMs(pid);
       killTree();
     }, remaining);
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -183,6 +228,7 @@ export function runProcess(cmd: Command, opts: RunOptions): Promise<ProcessResul
         timedOut,
         interrupted,
         spawnError,
+        ...(cpuMsAtTimeout !== undefined ? { cpuMsAtTimeout } : {}),
       }));
     };
     child.on('error', (e) => {

@@ -5,7 +5,7 @@
  * Collects `TestFailure` values and stops where compiletest would stop. Spawns processes through
  * process.ts only; prints nothing.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { matchAnnotations } from '../annotations.js';
 import { applyBlessAction, blessActions, type BlessAction } from '../bless.js';
@@ -14,10 +14,11 @@ import { auxLibName, buildCompileCommand, buildRunCommand, expectedPath, type Ou
 import type { CompilerInfo } from '../compiler.js';
 import { diagnosticsOnly, extractRendered, malformedJsonLines, parseActualErrors } from '../diagnostics.js';
 import { effectiveMode, type NormalizeRule, type Stage, type TestProps } from '../directives/props.js';
-import type { TestFailure } from '../failures.js';
+import { failureMessage, type TestFailure } from '../failures.js';
 import { loadAuxProps, type LoadOptions, type TestCase } from '../fixture.js';
 import { isJsonOutput, normalizeOutput, type NormalizeContext } from '../normalize.js';
 import { applySuggestions } from '../rustfix.js';
+import type { CoreBudget } from './core-budget.js';
 import { OUTPUT_CAP_BYTES, renderCommand, runProcess, type Command, type ProcessResult } from './process.js';
 
 export type ModeKind = 'serial' | 'parallel';
@@ -45,6 +46,8 @@ export interface RunSettings {
   readonly capBytes?: number;
   /** The environment every process starts from (the harness's, in production). */
   readonly baseEnv: NodeJS.ProcessEnv;
+  /** Cores shared by all compiler processes (nondeterminism hunts); none: no limit. */
+  readonly budget?: CoreBudget;
 }
 
 export type TestStatus = 'passed' | 'failed' | 'ignored' | 'interrupted';
@@ -72,7 +75,8 @@ interface Ctx {
   readonly mode: ModeSpec;
   readonly s: RunSettings;
   readonly outDir: string;
-  readonly deadline: number;
+  /** Moves later by the time spent waiting for the core budget. */
+  deadline: number;
   readonly failures: TestFailure[];
   readonly blessed: BlessAction[];
   compilerMs: number;
@@ -85,7 +89,20 @@ function outDirName(test: TestCase, mode: ModeSpec): string {
 }
 
 async function run(cx: Ctx, cmd: Command, isCompiler: boolean): Promise<ProcessResult> {
-  const r = await runProcess(cmd, { deadline: cx.deadline, capBytes: cx.s.capBytes ?? OUTPUT_CAP_BYTES, track: isCompiler, baseEnv: cx.s.baseEnv });
+  const budget = cx.s.budget;
+  let release: (() => void) | null = null;
+  if (budget) {
+    // Waiting for cores is not the test's time.
+    const waitStart = Date.now();
+    release = await budget.acquire(isCompiler && cx.mode.kind === 'parallel' ? budget.unitsFor(cx.mode.threads) : 1);
+    cx.deadline += Date.now() - waitStart;
+  }
+  let r: ProcessResult;
+  try {
+    r = await runProcess(cmd, { deadline: cx.deadline, capBytes: cx.s.capBytes ?? OUTPUT_CAP_BYTES, track: isCompiler, baseEnv: cx.s.baseEnv });
+  } finally {
+    release?.();
+  }
   if (isCompiler) cx.compilerMs += r.wallMs;
   if (r.interrupted) throw new Interrupted();
   const command = renderCommand(cmd, { withCwd: !isCompiler });
@@ -411,3 +428,74 @@ export async function runTest(test: TestCase, mode: ModeSpec, s: RunSettings): P
   return done(cx.failures.length > 0 ? 'failed' : 'passed', { ...extra, failures: cx.failures });
 }
 
+
+/**
+ * The main compile of a test, ready to be run again and again by a nondeterminism hunt: aux crates
+ * are built once (serially, so every run links the same ones) into a fresh output directory, and
+ * `command` gives the compile compiletest would run, at any thread count, with extra arguments
+ * (a schedule seed) at the end. The hunt runs the commands itself; nothing here compares output.
+ */
+export interface HuntTarget {
+  readonly outDir: string;
+  readonly props: TestProps;
+  readonly normalize: NormalizeContext;
+  /** The main compile at `-Zthreads=threads` (null: serial, compiletest's `-Zthreads=1` only). */
+  command(threads: number | null, extra: readonly string[]): Command;
+  /** Empties the output directory between runs; the aux crates stay. */
+  clean(): void;
+  /** Removes the output directory (unless `--keep-out-dir`). */
+  dispose(): void;
+}
+
+export type HuntPreparation =
+  | { readonly kind: 'ready'; readonly target: HuntTarget }
+  | { readonly kind: 'skip'; readonly reason: string }
+  | { readonly kind: 'interrupted' };
+
+export async function prepareHunt(test: TestCase, s: RunSettings): Promise<HuntPreparation> {
+  const props = test.props;
+  if (test.loadFailures.length > 0) return { kind: 'skip', reason: 'the test does not load' };
+  if (props.unsupported) return { kind: 'skip', reason: `unsupported: ${props.unsupported}` };
+  if (props.ignoreReason) return { kind: 'skip', reason: props.ignoreReason };
+  if (props.ignoreParallel !== null) return { kind: 'skip', reason: `ignored when the parallel frontend is enabled${props.ignoreParallel ? ` (${props.ignoreParallel})` : ''}` };
+  const outDir = join(s.buildRoot, `${test.fixture.rel.slice(0, -3)}${test.revision ? `.${test.revision}` : ''}.hunt`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const dispose = () => {
+    if (!s.keepOutDir) rmSync(outDir, { recursive: true, force: true });
+  };
+  const serial: ModeSpec = { kind: 'serial', threads: 1 };
+  const cx: Ctx = { test, props, mode: serial, s, outDir, deadline: Date.now() + s.timeoutMs, failures: [], blessed: [], compilerMs: 0, mainCommand: null };
+  const hasAux = props.aux.length > 0;
+  const auxDir = join(outDir, 'auxiliary');
+  let externs: string[] = [];
+  try {
+    if (hasAux) {
+      mkdirSync(auxDir, { recursive: true });
+      externs = (await buildAux(cx, props, test.fixture.dir, auxDir, 0)).externs;
+    }
+  } catch (e) {
+    dispose();
+    if (e instanceof Interrupted) return { kind: 'interrupted' };
+    if (e instanceof Fatal) return { kind: 'skip', reason: `an auxiliary crate did not build: ${cx.failures[0] ? failureMessage(cx.failures[0]) : 'unknown failure'}` };
+    throw e;
+  }
+  const pm = effectiveMode(props, s.pass);
+  const declaredRunPass = props.declaredMode.stage === 'run' && props.declaredMode.outcome === 'pass';
+  const output: OutputLocation = pm.stage === 'run' ? { kind: 'file', path: join(outDir, 'a') } : { kind: 'dir', path: outDir };
+  const target: HuntTarget = {
+    outDir,
+    props,
+    normalize: normalizeContext(cx),
+    command: (threads, extra) => buildCompileCommand({
+      compiler: s.compiler, input: test.fixture.path, props, revision: test.revision, threads, emitMetadata: pm.stage === 'check',
+      output, allowUnused: !declaredRunPass, auxDir: hasAux ? auxDir : null, externs, isMain: true, extra: [...extra],
+      incrementalDir: props.incremental ? join(outDir, 'incremental') : null, suiteRoot: s.suiteRoot, cargoHome: s.cargoHome, cwd: outDir,
+    }),
+    clean: () => {
+      for (const name of readdirSync(outDir)) if (name !== 'auxiliary') rmSync(join(outDir, name), { recursive: true, force: true });
+    },
+    dispose,
+  };
+  return { kind: 'ready', target };
+}
