@@ -78,7 +78,22 @@ export const resolve = {
   isPrivate: (kind: string, name: string, span: Span) => error(`${kind} \`${name}\` is private`, span).withCode('E0603'),
   privateLabel: (kind: string) => `private ${kind}`,
   definedHere: (kind: string, name: string) => `the ${kind} \`${name}\` is defined here`,
+  definedMultipleTimesCode: (name: string, span: Span, code: string) => error(`the name \`${name}\` is defined multiple times`, span).withCode(code),
+  previousImport: (kind: string, name: string) => `previous import of the ${kind} \`${name}\` here`,
+  reimportedHere: (name: string) => `\`${name}\` reimported here`,
+  useAsToRename: 'you can use `as` to change the binding name of the import',
+  unresolvedModuleOrCrate: (name: string) => `use of unresolved module or unlinked crate \`${name}\``,
+  missingCrate: (name: string) => `you might be missing a crate named \`${name}\``,
+  notAModule: (kind: string, name: string) => `\`${name}\` is ${articleFor(kind)} ${kind}, not a module`,
+  couldNotFindIn: (name: string, parent: string) => `could not find \`${name}\` in ${parent}`,
+  noNameIn: (name: string, parent: string) => `no \`${name}\` in ${parent}`,
+  similarNameInModule: 'a similar name exists in the module',
 };
+
+/** `a` or `an` before a word, as rustc's `article`. */
+export function articleFor(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
 
 /** Type collection and checking of items. */
 export const items = {
@@ -126,6 +141,8 @@ export const typeck = {
   expectedFunction: (found: string, span: Span) => error(`expected function, found \`${found}\``, span).withCode('E0618'),
   traitNotSatisfied: (message: string, span: Span) => error(message, span).withCode('E0277'),
   typeAnnotationsNeeded: (span: Span) => error('type annotations needed', span).withCode('E0282'),
+  argumentsIncorrect: (kind: string, span: Span) => error('arguments to this ' + kind + ' are incorrect', span).withCode('E0308'),
+  binaryOpCannotBeApplied: (op: string, ty: string, span: Span) => error(`binary operation \`${op}\` cannot be applied to type \`${ty}\``, span).withCode('E0369'),
 };
 
 /** Patterns and exhaustiveness. */
@@ -177,3 +194,72 @@ export const summary = {
   moreInformationAboutThis: (code: string) => `For more information about this error, try \`rustc --explain ${code}\`.`,
 };
 
+
+/** Macro expansion: `format_args!` and the std macros, `#[derive]`, `#[cfg]`. */
+export const expand = {
+  formatRequiresString: (span: Span) => error('requires at least a format string argument', span),
+  formatMustBeLiteral: (span: Span) => error('format argument must be a string literal', span),
+  quoteInlinedArgument: 'quote your inlined format argument to use as string literal',
+  missingStringLiteral: 'you might be missing a string literal to format with',
+  encloseWithQuotes: (snippet: string) => `you might want to enclose \`${snippet}\` with \`""\``,
+  formatDuplicateArg: (name: string, span: Span, prev: Span) =>
+    error(`duplicate argument named \`${name}\``, span).label(prev, 'previously here').label(span, 'duplicate argument'),
+  positionalAfterNamed: (span: Span, named: readonly Span[]) => {
+    const d = error('positional arguments cannot follow named arguments', span).label(span, 'positional arguments must be before named arguments');
+    for (const s of named) d.label(s, 'named argument');
+    return d;
+  },
+  invalidFormatString: (desc: string, label: string, span: Span) => error(`invalid format string: ${desc}`, span).label(span, `${label} in format string`),
+  usePositional: 'consider using a positional formatting argument instead',
+  removeRawIdent: 'remove the `r#`',
+  reorderFormatParameter: (replacement: string) => `did you mean \`${replacement}\`?`,
+  addMissingColon: 'add a colon before the format specifier',
+  formatNoArgNamed: (name: string, span: Span) =>
+    error(`there is no argument named \`${name}\``, span)
+      .note(`did you intend to capture a variable \`${name}\` from the surrounding scope?`)
+      .note('to avoid ambiguity, `format_args!` cannot capture variables when the format string is expanded from a macro'),
+  unknownFormatTrait: (ty: string, span: Span) =>
+    error(`unknown format trait \`${ty}\``, span).note(
+      'the only appropriate formatting traits are:\n- ``, which uses the `Display` trait\n- `?`, which uses the `Debug` trait\n- `e`, which uses the `LowerExp` trait\n- `E`, which uses the `UpperExp` trait\n- `o`, which uses the `Octal` trait\n- `p`, which uses the `Pointer` trait\n- `b`, which uses the `Binary` trait\n- `x`, which uses the `LowerHex` trait\n- `X`, which uses the `UpperHex` trait',
+    ),
+  positionalMismatch: (n: number, desc: string, spans: readonly Span[]) => {
+    const d = error(`${n} positional argument${n === 1 ? '' : 's'} in format string, but ${desc}`);
+    for (const s of [...spans].sort((a, b) => a.lo - b.lo)) d.primarySpan(s);
+    return d;
+  },
+  invalidPositionalReference: (indexes: readonly number[], desc: string, spans: readonly Span[]) => {
+    const list = indexes.length <= 1 ? indexes.join('') : `${indexes.slice(0, -1).join(', ')} and ${indexes[indexes.length - 1]}`;
+    const d = error(`invalid reference to positional argument${indexes.length === 1 ? '' : 's'} ${list} (${desc})`);
+    for (const s of [...spans].sort((a, b) => a.lo - b.lo)) d.primarySpan(s);
+    return d;
+  },
+  positionalZeroBased: 'positional arguments are zero-based',
+  formattingFlagsInfo: 'for information about formatting flags, visit https://doc.rust-lang.org/std/fmt/index.html',
+  unusedArg: (named: boolean, span: Span) => {
+    const m = named ? 'named argument never used' : 'argument never used';
+    return error(m, span).label(span, m);
+  },
+  unusedArgs: (unused: readonly { span: Span; named: boolean }[]) => {
+    const d = error('multiple unused formatting arguments');
+    for (const u of unused) d.primarySpan(u.span);
+    return d;
+  },
+  unusedArgLabel: (named: boolean) => (named ? 'named argument never used' : 'argument never used'),
+  multipleMissingSpecifiers: 'multiple missing formatting specifiers',
+  formattingSpecifierMissing: 'formatting specifier missing',
+  considerAddingSpecifiers: (n: number) => `consider adding ${n} format specifiers`,
+  formatSpecifiersUseCurlyBraces: (n: number) => `format specifiers use curly braces, consider adding ${n === 1 ? 'a format specifier' : `${n} format specifiers`}`,
+  redundantArgs: (n: number, spans: readonly Span[], fmtSpans: readonly Span[]) => {
+    const d = error(`redundant argument${n === 1 ? '' : 's'}`);
+    for (const s of spans) d.primarySpan(s);
+    d.note(n === 1 ? 'the formatting specifier is referencing the binding already' : 'the formatting specifiers are referencing the bindings already', { primary: fmtSpans, labels: [] });
+    return d;
+  },
+  redundantArgsRemove: 'this can be removed',
+  unsupportedMacro: (name: string, span: Span) => error(`weftc does not support the macro \`${name}!\` yet`, span),
+  cannotFindMacro: (name: string, span: Span) => error(`cannot find macro \`${name}\` in this scope`, span),
+  assertRequiresBoolean: (span: Span) => error('macro requires a boolean expression as an argument', span).label(span, 'boolean expression required'),
+  assertRequiresExpression: (span: Span) => error('macro requires an expression as an argument', span),
+  unexpectedStringLiteral: (span: Span) => error('unexpected string literal', span),
+  tryAddingComma: 'try adding a comma',
+};

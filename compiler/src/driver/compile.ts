@@ -10,6 +10,7 @@
 import type { Session } from './session.js';
 import { error } from '../diagnostics/diagnostic.js';
 import { loadCrate } from '../syntax/crate-loader.js';
+import { analyzeCrate } from '../sema/pipeline.js';
 import { validateCrate } from '../syntax/validate.js';
 
 /** Runs the pipeline; returns the process exit status (0 ok, 1 errors). */
@@ -39,18 +40,22 @@ export async function compile(session: Session): Promise<number> {
   // rustc emits stashed errors that no later phase improved (`missing type for const item`:
   // type checking steals it and suggests the inferred type) before it aborts.
   for (const s of crate.stashed) dcx.emit(s.diag);
-  if (crate.abort || dcx.hasErrors()) {
+  if (crate.abort) {
     // What rustc does after parse errors: it stops right away after a fatal error (unterminated
     // literals and block comments, unbalanced delimiters, an unreadable `#[path]` file, a crate
     // root whose items it could not parse: `crate.abort`). After recoverable errors (a missing
     // `;`, a bad statement or field, struct literal in a condition, E0583 ...) it goes on: the
-    // broken parts are `err` nodes, expansion, name resolution and type checking still run and
-    // report their own errors (silently skipping `err` nodes), and lints still warn. Until those
-    // phases exist, weftc stops after any parse error.
+    // broken parts are `err` nodes, and the later phases stay silent about them.
     dcx.finish();
     return 1;
   }
-  // The phases are added here as they are written.
+  if (dcx.hasErrors()) {
+    // FIXME: the semantic phases do not yet stay silent on every kind of recovered node; until
+    // they do, weftc stops after parse errors (rustc goes on and may report more).
+    dcx.finish();
+    return 1;
+  }
+  await analyzeCrate(session, crate);
   dcx.finish();
   return dcx.hasErrors() ? 1 : 0;
 }

@@ -15,6 +15,9 @@
  */
 import type { QueryProfiler } from './engine.js';
 import { parseSourceFile, type ParseInput, type ParseOutput } from '../syntax/parse.js';
+import { resolveItem, type LateShared, type LateOutput } from '../sema/resolve/late.js';
+import { checkBody, type CheckBodyInput, type CheckBodyOutput } from '../sema/typeck/body.js';
+import type { SemaContext } from '../sema/context.js';
 
 /** Task name → [input, output]. Each phase that runs in parallel registers its task here. */
 export interface TaskTypes {
@@ -30,12 +33,20 @@ export interface TaskTypes {
   'test.spin': [number, number];
   /** Lexes and parses one source file (the crate root or a `mod name;` file). */
   'syntax.parse': [ParseInput, ParseOutput];
+  /** Late resolution of one top-level item (its signature and body): the index of the unit in `sema.late`. */
+  'sema.resolveItem': [number, LateOutput];
+  /** Type checking and liveness of one body (reads `sema.crate`). */
+  'sema.checkBody': [CheckBodyInput, CheckBodyOutput];
 }
 
 /** Context name → type of the read-only value set with `executor.setContext(name, value)`. */
 export interface ContextTypes {
   /** A table of numbers; used by the executor conformance tests. */
   'test.table': readonly number[];
+  /** What late resolution reads: the module tree, the def table, the expanded ASTs, the units. */
+  'sema.late': LateShared;
+  /** The read-only crate context of body checking (see sema/context.ts). */
+  'sema.crate': SemaContext;
 }
 
 export type TaskName = keyof TaskTypes;
@@ -74,6 +85,8 @@ const TASKS: { [T in TaskName]: TaskFn<T> } = {
     return ms;
   },
   'syntax.parse': parseSourceFile,
+  'sema.resolveItem': (unit, env) => resolveItem(env.context('sema.late'), unit),
+  'sema.checkBody': (input, env) => checkBody(env.context('sema.crate'), input),
 };
 
 /** Relative cost of one input, for tasks whose inputs differ much (default: 1 each). */

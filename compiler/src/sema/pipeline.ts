@@ -1,0 +1,252 @@
+/**
+ * The semantic phases after parsing, in rustc's order, emitting their diagnostics phase by phase:
+ *
+ *   std model → expansion → def collection + module tree (E0428) → [expansion errors]
+ *   → import resolution (E0252/E0255, E0432, E0603) → late resolution, one task per item
+ *   (E0425, E0433, ...; "cannot find function" errors stashed for typeck) → signatures through
+ *   queries (E0391) and item checks (E0046, E0072, ...) → early lints (unused_imports)
+ *   → bodies, one task each (type errors, then liveness lints) → late lints (only without errors).
+ *
+ * Body-level work goes through `session.executor.map` with plain-data inputs; everything that
+ * comes back is emitted here, unit by unit in definition order, so the output never depends on
+ * the executor. Each ordering rule found by experiment against rustc is noted where it applies.
+ *
+ * Owns: the order of semantic phases and emission. Must not: implement a phase.
+ */
+import type * as A from '../syntax/ast.js';
+import type { NodeId } from '../syntax/ast.js';
+import type { Session } from '../driver/session.js';
+import type { LoadedCrate } from '../syntax/crate-loader.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DefId } from './defs.js';
+import type { ModuleIndex, PartialRes } from './resolve/types.js';
+import type { SemaContext } from './context.js';
+import type { StashedError } from './resolve/late.js';
+import type { TaskDiag } from './task-diag.js';
+import { loadStdModel } from './std/load.js';
+import { expandCrate } from './expand/expand.js';
+import { makeCfgSet } from './expand/cfg.js';
+import { collectCrate } from './resolve/collect.js';
+import { resolveImports } from './resolve/imports.js';
+import { nsMap, type ResolverData } from './resolve/scope.js';
+import { SigCollector } from './collect/sigs.js';
+import { checkItems } from './collect/item-checks.js';
+import { trimmedDefPaths } from './ty/trimmed.js';
+import { LintEmitter } from './lints/emit.js';
+import { unusedImports } from './lints/unused-imports.js';
+import { lateLints } from './lints/late.js';
+import { earlyLints } from './lints/early.js';
+import type { LintLevels, Level } from './lints/levels.js';
+
+export async function analyzeCrate(session: Session, crate: LoadedCrate): Promise<void> {
+  const { options, dcx, sourceMap } = session;
+  const emitter = new LintEmitter();
+  const emitTask = (d: TaskDiag) => {
+    if (d.kind === 'diag') dcx.emit(d.diag);
+    else {
+      const out = emitter.decorate(d.lint);
+      if (out) dcx.emit(out);
+    }
+  };
+  const crateName = options.crateName ?? crateNameOf(options.input ?? 'main.rs');
+
+  const std = loadStdModel(sourceMap);
+  const cfg = makeCfgSet(options.cfg, { test: options.test, debugAssertions: !options.codegen.has('opt-level') || options.codegen.get('opt-level') === '0' });
+  const expanded = expandCrate({ crate, sourceMap, edition: options.edition, cfg });
+  const collected = collectCrate({ expanded, std, sourceMap, edition: options.edition, crateName });
+
+  // rustc builds the module tree of the whole crate (E0428) before it expands macro calls.
+  for (const d of collected.diagnostics) dcx.emit(d);
+  for (const d of expanded.diagnostics) dcx.emit(d);
+  for (const d of crate.afterExpansion) dcx.emit(d);
+
+  const preludeModule = preludeOf(collected.modules, collected.moduleOfDef, collected.stdRootModule, options.edition);
+  const r: ResolverData = {
+    table: collected.table,
+    modules: collected.modules,
+    moduleOfDef: collected.moduleOfDef,
+    stdRootModule: collected.stdRootModule,
+    localRootModule: collected.localRootModule,
+    preludeModule,
+    edition: options.edition,
+  };
+
+  // Imports: conflicts (found while defining), then unresolved imports, then privacy.
+  const imports = resolveImports(r, collected.imports, sourceMap);
+  for (const d of imports.conflicts) dcx.emit(d);
+  for (const d of imports.errors) dcx.emit(d);
+
+  // Late resolution: one task per top-level item of every module, in definition order.
+  const units = [...stdUnits(collected), ...lateUnits(collected, expanded.files)];
+  const stdUnitCount = units.length - lateUnits(collected, expanded.files).length;
+  session.executor.setContext('sema.late', { r, sources: sourceMap, blockModules: collected.blockModules, defOfNode: collected.defOfNode, files: expanded.files, units });
+  const lateOutputs = await session.executor.map(
+    'sema.resolveItem',
+    units.map((_, i) => i),
+  );
+  const resolutions = new Map<NodeId, PartialRes>();
+  const methodScopes = new Map<NodeId, ModuleIndex>();
+  const stashedByOwner = new Map<DefId, StashedError[]>();
+  const usedImports = new Set<number>(imports.usedByImports);
+  for (let i = 0; i < lateOutputs.length; i++) {
+    const out = lateOutputs[i]!;
+    // The std model resolves without errors (tested in std/model.test.ts); never show them.
+    if (i >= stdUnitCount) for (const d of out.diagnostics) dcx.emit(d);
+    for (const [id, pr] of out.resolutions) resolutions.set(id, pr);
+    for (const [id, m] of out.scopes) methodScopes.set(id, m);
+    for (const s of out.stashed) {
+      let l = stashedByOwner.get(s.owner);
+      if (!l) stashedByOwner.set(s.owner, (l = []));
+      l.push(s);
+    }
+    for (const i of out.usedImports) usedImports.add(i);
+  }
+
+  // Signatures, then the checks of items, in definition order.
+  const sigs = new SigCollector({ table: collected.table, resolutions, defOfNode: collected.defOfNode, sourceMap });
+  const tables = sigs.exportTables();
+  for (const d of sigs.errors) dcx.emit(d);
+
+  const lints: LintLevels = {
+    cmdline: options.lintOpts.map((l) => ({ name: l.lint, level: l.level as Level })),
+    capLints: (options.capLints as Level | null) ?? null,
+  };
+  const globNames = new Set<string>();
+  for (const imp of collected.imports) {
+    if (imp.isStd || imp.kind !== 'glob') continue;
+    const m = imports.importModules[imp.index];
+    if (m === null || m === undefined) continue;
+    for (const n of collected.modules[m]!.types.keys()) globNames.add(n);
+    for (const n of collected.modules[m]!.values.keys()) globNames.add(n);
+  }
+  const ctx: SemaContext = {
+    edition: options.edition,
+    crateName,
+    sources: sourceMap,
+    r,
+    defOfNode: collected.defOfNode,
+    blockModules: collected.blockModules,
+    files: expanded.files,
+    resolutions,
+    methodScopes,
+    sigs: tables,
+    trimmed: trimmedDefPaths(collected.table, collected.modules, collected.moduleOfDef, collected.stdRootModule, globNames),
+    lints,
+  };
+
+  // Early lints run on the AST right after resolution, before items are checked.
+  for (const e of unusedImports(ctx, collected.imports, usedImports, imports.failed)) emitTask({ kind: 'lint', lint: e });
+  for (const e of earlyLints(ctx)) emitTask({ kind: 'lint', lint: e });
+
+  for (const d of checkItems(ctx, sigs)) dcx.emit(d);
+
+  // Bodies: type errors of every body first, then the liveness lints of every body.
+  const owners = bodyOwners(ctx);
+  session.executor.setContext('sema.crate', ctx);
+  const bodyOutputs = await session.executor.map(
+    'sema.checkBody',
+    owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [] })),
+  );
+  const liveness: TaskDiag[][] = [];
+  for (const out of bodyOutputs) {
+    const later: TaskDiag[] = [];
+    for (const d of out.diags) {
+      if (d.kind === 'lint' && LIVENESS_LINTS.has(d.lint.lint)) later.push(d);
+      else emitTask(d);
+    }
+    liveness.push(later);
+  }
+  for (const l of liveness) for (const d of l) emitTask(d);
+
+  // Late lints only when the crate has no errors.
+  if (!dcx.hasErrors()) for (const e of lateLints(ctx, bodyOutputs)) emitTask({ kind: 'lint', lint: e });
+}
+
+const LIVENESS_LINTS = new Set(['unused_variables', 'unused_assignments', 'unused_mut']);
+
+function crateNameOf(input: string): string {
+  const base = input.slice(input.lastIndexOf('/') + 1).replace(/\.rs$/, '');
+  return base.replace(/-/g, '_');
+}
+
+function preludeOf(modules: readonly import('./resolve/types.js').ModuleData[], moduleOfDef: ReadonlyMap<DefId, ModuleIndex>, stdRoot: ModuleIndex, edition: string): ModuleIndex {
+  const pre = modules[stdRoot]!.types.get('prelude');
+  const preMod = pre && pre.res.kind === 'def' ? moduleOfDef.get(pre.res.def) : undefined;
+  if (preMod === undefined) return stdRoot;
+  const name = `rust_${edition}`;
+  const b = nsMap(modules[preMod]!, 'type').get(name);
+  const m = b && b.res.kind === 'def' ? moduleOfDef.get(b.res.def) : undefined;
+  return m ?? preMod;
+}
+
+/** Top-level items of the std model's modules. */
+function stdUnits(c: import('./resolve/collect.js').Collected): { item: A.Item; module: ModuleIndex }[] {
+  const out: { item: A.Item; module: ModuleIndex }[] = [];
+  const defs = c.table.defs;
+  for (let i = 0; i < c.table.stdCount; i++) {
+    const d = defs[i]!;
+    if (d.parent === null || !d.node || !('kind' in d.node) || d.kind === 'variant' || d.kind === 'field') continue;
+    const p = defs[d.parent]!;
+    if (p.kind !== 'mod') continue;
+    const m = c.moduleOfDef.get(d.parent);
+    if (m === undefined) continue;
+    const node = d.node as A.Item;
+    if (node.kind === 'mod') continue;
+    out.push({ item: node, module: m });
+  }
+  return out;
+}
+
+/** Top-level items of every local module, in definition order. */
+function lateUnits(c: import('./resolve/collect.js').Collected, files: ReadonlyMap<number, A.SourceFileAst>): { item: A.Item; module: ModuleIndex }[] {
+  const out: { item: A.Item; module: ModuleIndex }[] = [];
+  const visit = (items: readonly A.Item[], module: ModuleIndex) => {
+    for (const it of items) {
+      if (it.kind === 'mod') {
+        const def = c.defOfNode.get(it.id);
+        const m = def !== undefined ? c.moduleOfDef.get(def) : undefined;
+        if (m === undefined) continue;
+        if (it.mod.kind === 'inline') visit(it.mod.items, m);
+        else {
+          const d = c.table.defs[def!]!;
+          void d;
+          const file = modFile(c, it);
+          const ast = file !== undefined ? files.get(file) : undefined;
+          if (ast) visit(ast.items, m);
+        }
+        continue;
+      }
+      out.push({ item: it, module });
+    }
+  };
+  const rootDef = c.table.localRoot;
+  const root = c.table.defs[rootDef]!;
+  const rootAst = root.file !== undefined ? files.get(root.file) : undefined;
+  if (rootAst) visit(rootAst.items, c.localRootModule);
+  return out;
+}
+
+function modFile(c: import('./resolve/collect.js').Collected, it: A.Item): number | undefined {
+  const def = c.defOfNode.get(it.id);
+  return def === undefined ? undefined : c.table.defs[def]!.file;
+}
+
+/** Local bodies to check, in definition order. */
+function bodyOwners(ctx: SemaContext): DefId[] {
+  const out: DefId[] = [];
+  const defs = ctx.r.table.defs;
+  for (let i = ctx.r.table.stdCount; i < defs.length; i++) {
+    const d = defs[i]!;
+    if (d.derive) {
+      out.push(i as DefId);
+      continue;
+    }
+    const n = d.node;
+    if (!n || !('kind' in n)) continue;
+    if (n.kind === 'fn' && n.body && (d.kind === 'fn' || d.kind === 'assocFn')) out.push(i as DefId);
+    else if ((n.kind === 'const' || n.kind === 'static') && n.expr && (d.kind === 'const' || d.kind === 'static' || d.kind === 'assocConst')) out.push(i as DefId);
+  }
+  return out;
+}
+
+export type { Diagnostic };

@@ -1,0 +1,129 @@
+/**
+ * The std model, part 5: the crate root (`std/src/lib.rs`), the preludes, the internal prelude
+ * every std model module sees, and "phantom" items: public std items weftc does not model further
+ * but whose names matter because they make other names ambiguous (rustc prints `std::ops::Range`,
+ * not `Range`, because `std::range::Range` exists too; see ty/print.ts on trimmed paths).
+ *
+ * Owns: the text of these declarations. Must not: contain bodies.
+ */
+import type { StdFile } from './files.js';
+
+const V1_TYPES = String.raw`
+pub use crate::marker::{Copy, Send, Sized, Sync};
+pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
+pub use crate::mem::drop;
+pub use crate::mem::size_of;
+pub use crate::boxed::Box;
+pub use crate::borrow::ToOwned;
+pub use crate::clone::Clone;
+pub use crate::cmp::{PartialEq, PartialOrd, Eq, Ord};
+pub use crate::convert::{AsRef, AsMut, Into, From};
+pub use crate::default::Default;
+pub use crate::iter::{Iterator, Extend, IntoIterator, DoubleEndedIterator, ExactSizeIterator};
+pub use crate::option::Option::{self, Some, None};
+pub use crate::result::Result::{self, Ok, Err};
+pub use crate::string::{String, ToString};
+pub use crate::vec::Vec;
+`;
+
+export const ROOT_FILES: StdFile[] = [
+  {
+    path: 'std/src/lib.rs',
+    module: '',
+    text: String.raw`
+pub mod prelude {
+    pub mod v1 {` + V1_TYPES + String.raw`
+    }
+    pub mod rust_2015 {
+        pub use super::v1::*;
+    }
+    pub mod rust_2018 {
+        pub use super::v1::*;
+    }
+    pub mod rust_2021 {
+        pub use super::v1::*;
+        pub use crate::convert::{TryFrom, TryInto};
+        pub use crate::iter::FromIterator;
+    }
+    pub mod rust_2024 {
+        pub use super::v1::*;
+        pub use crate::convert::{TryFrom, TryInto};
+        pub use crate::iter::FromIterator;
+    }
+}
+pub(crate) mod __internal {` + V1_TYPES + String.raw`
+    pub use crate::convert::{TryFrom, TryInto, Infallible};
+    pub use crate::iter::{FromIterator, Sum, Product, Step};
+    pub use crate::fmt::{self, Debug, Display, Formatter};
+    pub use crate::hash::{Hash, Hasher};
+    pub use crate::cmp::Ordering;
+    pub use crate::ops::{self, Add, Sub, Mul, Div, Rem, Neg, Not, AddAssign, Index, IndexMut, Deref, DerefMut, RangeBounds};
+    pub use crate::slice::{self, SliceIndex};
+    pub use crate::str::{FromStr, Pattern};
+    pub use crate::borrow::Borrow;
+    pub use crate::alloc::{Allocator, Global};
+    pub use crate::num::ParseIntError;
+    pub use crate::string;
+    pub use crate::result;
+}
+`,
+  },
+  {
+    path: 'core/src/ops/range.rs',
+    module: 'ops',
+    text: String.raw`
+pub trait RangeBounds<T: ?Sized> {}
+impl<T> RangeBounds<T> for Range<T> {}
+impl<T> RangeBounds<T> for RangeFrom<T> {}
+impl<T> RangeBounds<T> for RangeTo<T> {}
+impl<T> RangeBounds<T> for RangeInclusive<T> {}
+impl<T> RangeBounds<T> for RangeToInclusive<T> {}
+impl<T: ?Sized> RangeBounds<T> for RangeFull {}
+`,
+  },
+  { path: 'std/src/path.rs', module: 'path', text: `
+pub struct Display;
+pub struct Path;
+pub struct PathBuf;
+` },
+  { path: 'std/src/range.rs', module: 'range', text: `
+pub struct Range;
+pub struct RangeFrom;
+pub struct RangeInclusive;
+pub struct RangeToInclusive;
+` },
+  { path: 'std/src/sync/atomic.rs', module: 'sync::atomic', text: `
+pub enum Ordering {}
+` },
+  { path: 'std/src/error.rs', module: 'error', text: `
+pub trait Error {}
+` },
+  { path: 'std/src/collections/btree_map.rs', module: 'collections::btree_map', text: `
+pub struct BTreeMap;
+pub struct Iter;
+pub struct IterMut;
+pub struct IntoIter;
+pub struct Keys;
+pub struct Values;
+pub struct ValuesMut;
+pub enum Entry {}
+pub struct OccupiedEntry;
+pub struct VacantEntry;
+` },
+  { path: 'std/src/collections/hash_map.rs', module: 'collections::hash_map', text: `
+pub struct IntoIter;
+pub struct Drain;
+` },
+  { path: 'std/src/io.rs', module: 'io', text: `
+pub struct Error;
+pub struct Bytes;
+pub struct Lines;
+pub struct Split;
+pub struct Chain;
+pub struct Take;
+pub trait Write {}
+` },
+  { path: 'std/src/iter.rs', module: 'iter', text: `
+pub struct Empty;
+` },
+];

@@ -1,0 +1,117 @@
+/**
+ * Checking one body: the `sema.checkBody` task. A pure function of the crate context and the
+ * body's owner: type checks the body (functions, methods, constants, statics, derived impls),
+ * then, when it type checked without errors, runs liveness (unused variables and assignments,
+ * unused `mut`) on it. Returns the diagnostics and lint emissions in rustc's order for the body.
+ *
+ * Owns: the per-body sequence of phases. Must not: emit or write to the context.
+ */
+import type * as A from '../../syntax/ast.js';
+import type { DefId } from '../defs.js';
+import type { SemaContext } from '../context.js';
+import type { StashedError } from '../resolve/late.js';
+import type { TaskDiag } from '../task-diag.js';
+import type { Ty } from '../ty/ty.js';
+import { ERROR, UNIT, hasInfer, subst } from '../ty/ty.js';
+import { FnCtxt } from './fcx.js';
+import { checkBlock, checkExprCoercible } from './expr.js';
+import { checkPat } from './pat.js';
+import { expectHas } from './expect.js';
+import { checkDerive } from './derive.js';
+import { reportMismatch } from './errors.js';
+import { analyzeLiveness } from '../liveness/liveness.js';
+
+export interface CheckBodyInput {
+  readonly def: DefId;
+  readonly stashed: readonly StashedError[];
+}
+
+export interface CheckBodyOutput {
+  readonly diags: TaskDiag[];
+  readonly hasErrors: boolean;
+  /** Locals that were used (for dead-code analysis of... nothing yet) — and the methods called. */
+  readonly usedDefs: DefId[];
+}
+
+export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOutput {
+  const { def } = input;
+  const data = ctx.r.table.defs[def]!;
+  const fcx = new FnCtxt(ctx, def, input.stashed);
+  if (data.derive) {
+    checkDerive(fcx, data);
+  } else {
+    const node = data.node as A.FnItem | A.ConstItem | A.StaticItem | null;
+    if (node && node.kind === 'fn' && node.body) checkFn(fcx, node, node.body);
+    else if (node && (node.kind === 'const' || node.kind === 'static') && node.expr) checkConst(fcx, node, node.expr);
+  }
+  finish(fcx);
+  // Stashed errors that type checking did not reach are emitted at the end of the body.
+  for (const s of fcx.stashed.values()) fcx.report(s.diag);
+  if (!fcx.hasErrors && !data.derive) analyzeLiveness(fcx);
+  const used: DefId[] = [...new Set(fcx.methodDefs.values())];
+  return { diags: fcx.outputs, hasErrors: fcx.hasErrors, usedDefs: used };
+}
+
+function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {
+  const ctx = fcx.ctx;
+  const sig = ctx.sigs.fnSigs[fcx.def];
+  if (!sig) return;
+  const ret = fcx.normalize(sig.output, node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null);
+  fcx.retTy = ret;
+  fcx.retCoerceTy = ret;
+  fcx.retTySpan = node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null;
+  node.sig.decl.inputs.forEach((p, i) => {
+    const t = fcx.normalize(sig.inputs[i] ?? ERROR, p.ty.span);
+    checkPat(fcx, p.pat, t, { scrutSpan: null, topTy: t });
+  });
+  const origin = fcx.retTySpan ? ({ kind: 'return', retSpan: fcx.retTySpan } as const) : ({ kind: 'misc' } as const);
+  const t = checkBlock(fcx, body, expectHas(ret), origin);
+  void t;
+  void UNIT;
+}
+
+function checkConst(fcx: FnCtxt, node: A.ConstItem | A.StaticItem, expr: A.Expr): void {
+  const t: Ty = fcx.ctx.sigs.types[fcx.def] ?? ERROR;
+  fcx.retTy = t;
+  fcx.retCoerceTy = t;
+  checkExprCoercible(fcx, expr, t, { kind: 'let', tySpan: node.ty.span });
+  void reportMismatch;
+  void subst;
+}
+
+/** Selects what can be selected, falls back integer/float variables, and reports the rest. */
+function finish(fcx: FnCtxt): void {
+  fcx.fulfill.selectWherePossible();
+  fcx.infcx.fallbackNumeric();
+  fcx.infcx.fallbackDiverging(UNIT);
+  fcx.fulfill.selectWherePossible();
+  fcx.fulfill.selectAllOrError();
+  if (fcx.hasErrors) return;
+  // Locals whose type is still unknown: E0282 on the first one.
+  for (const [id, t] of fcx.locals) {
+    const r = fcx.resolve(t);
+    if (!hasInfer(r)) continue;
+    reportUnknownLocal(fcx, id, r);
+    break;
+  }
+}
+
+import { error } from '../../diagnostics/diagnostic.js';
+import type { NodeId } from '../../syntax/ast.js';
+import { span as mkSpan } from '../../syntax/source-map.js';
+
+function reportUnknownLocal(fcx: FnCtxt, id: NodeId, t: Ty): void {
+  const pat = findPat(fcx, id);
+  if (!pat) return;
+  const shown = fcx.print(t);
+  const all = t.k === 'infer';
+  const d = error(all ? 'type annotations needed' : `type annotations needed for \`${shown}\``, pat.span).withCode('E0282');
+  const name = pat.kind === 'ident' ? pat.ident.name : '';
+  if (all) d.suggest(`consider giving \`${name}\` an explicit type`, [{ span: mkSpan(pat.span.hi, pat.span.hi), snippet: ': /* Type */' }], 'HasPlaceholders', 'ShowAlways');
+  else d.suggest(`consider giving \`${name}\` an explicit type, where the placeholders \`_\` are specified`, [{ span: mkSpan(pat.span.hi, pat.span.hi), snippet: `: ${shown}` }], 'HasPlaceholders', 'ShowAlways');
+  fcx.report(d.build());
+}
+
+function findPat(fcx: FnCtxt, id: NodeId): A.Pat | null {
+  return fcx.patOf(id);
+}

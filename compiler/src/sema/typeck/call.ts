@@ -1,0 +1,561 @@
+/**
+ * Calls, method calls and value paths (rustc's `callee.rs`, `method/confirm.rs`,
+ * `instantiate_value_path`): what a path names as a value (locals, functions with fresh generic
+ * arguments, constructors, constants, associated functions through the type), the callee's
+ * signature, argument checking with expectations refined by the expected output (rustc's
+ * `expected_inputs_for_expected_output`), argument count errors (E0061), bound errors pointed at
+ * the argument that needs them, and method lookup errors (E0599).
+ *
+ * Owns: call and path typing. Must not: emit.
+ */
+import type * as A from '../../syntax/ast.js';
+import type { Span } from '../../syntax/source-map.js';
+import { span as mkSpan } from '../../syntax/source-map.js';
+import type { DefId } from '../defs.js';
+import type { GenericArg, Ty } from '../ty/ty.js';
+import { ERROR, NEVER, UNIT, isTy, mkAdt, mkRef, subst, substArgs, anyTy } from '../ty/ty.js';
+import type { FnSig } from '../collect/types.js';
+import type { FnCtxt, ObligationCause } from './fcx.js';
+import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
+import { checkExpr, markMutBorrow } from './expr.js';
+import { coerce } from './coerce.js';
+import { reportMismatch, addDefinedHereNote } from './errors.js';
+import { probeMethod, probeAssoc } from './method.js';
+import { typeck as msg } from '../../diagnostics/messages.js';
+import { error, type DiagnosticBuilder } from '../../diagnostics/diagnostic.js';
+import { lowerRes, lowerSegmentArgs } from '../ty/lower.js';
+import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
+import { guessHeadSpan } from '../spans.js';
+
+/** A value path instantiated: its type, and for items the def and the generic arguments. */
+interface PathValue {
+  readonly ty: Ty;
+  readonly def: DefId | null;
+  readonly args: readonly GenericArg[];
+}
+
+export function checkValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect: Expectation): Ty {
+  const v = instantiateValuePath(fcx, x, expect, true);
+  return v.ty;
+}
+
+/**
+ * The type of a value path. `registerBounds`: register the item's where-clauses here (false when
+ * the caller, a call, registers them pointing at its arguments).
+ */
+function instantiateValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect: Expectation, registerBounds: boolean): PathValue {
+  if (fcx.emitStashed(x.id)) return { ty: ERROR, def: null, args: [] };
+  const r = fcx.ctx.resolutions.get(x.id);
+  if (!r) return { ty: ERROR, def: null, args: [] };
+  const res = r.res;
+  const segs = x.path.segments;
+  if (r.unresolved > 0 || x.qself) return typeRelativePath(fcx, x, registerBounds);
+  switch (res.kind) {
+    case 'local': {
+      const t = fcx.locals.get(res.id);
+      return { ty: t ?? ERROR, def: null, args: [] };
+    }
+    case 'err':
+      return { ty: ERROR, def: null, args: [] };
+    case 'selfCtor': {
+      const selfTy = fcx.ctx.sigs.types[res.impl] ?? ERROR;
+      if (selfTy.k !== 'adt') return { ty: ERROR, def: null, args: [] };
+      const adt = fcx.ctx.sigs.adts[selfTy.def];
+      const v = adt?.variants[0];
+      if (!v || v.ctor === null) return { ty: ERROR, def: null, args: [] };
+      if (v.ctorKind === 'const') return { ty: selfTy, def: null, args: [] };
+      return { ty: { k: 'fnDef', def: v.ctor, args: selfTy.args }, def: v.ctor, args: selfTy.args };
+    }
+    case 'def':
+      break;
+    default:
+      return { ty: ERROR, def: null, args: [] };
+  }
+  const def = res.def;
+  const data = fcx.ctx.r.table.defs[def]!;
+  const last = segs[segs.length - 1]!;
+  switch (res.defKind) {
+    case 'fn':
+    case 'assocFn': {
+      const args = fcx.freshArgs(def, x.span);
+      applyTurbofish(fcx, def, last, args, x.span);
+      if (res.defKind === 'assocFn') {
+        // `Trait::method`: `Self` is inferred; the trait's params from the path's previous segment.
+        const parent = data.parent!;
+        if (fcx.ctx.r.table.defs[parent]!.kind === 'trait') {
+          const traitArgs = args.slice(0, fcx.generics(parent).count);
+          if (registerBounds) fcx.fulfill.register({ kind: 'trait', trait: parent, args: traitArgs, cause: { span: x.span, kind: 'misc' } });
+        }
+      }
+      if (registerBounds) fcx.registerPredicates(def, args, { span: x.span, kind: 'misc', itemDef: def });
+      return { ty: { k: 'fnDef', def, args }, def, args };
+    }
+    case 'ctor': {
+      const owner = data.parent!;
+      const ownerData = fcx.ctx.r.table.defs[owner]!;
+      const adtDef = ownerData.kind === 'variant' ? ownerData.parent! : owner;
+      // Generic arguments: on the struct segment, or on the enum's segment before the variant.
+      let args: GenericArg[];
+      const enumSeg = ownerData.kind === 'variant' ? segs[segs.length - 2] : last;
+      if (enumSeg && enumSeg.args) args = lowerSegmentArgs(fcx.lowerCx, { owner: fcx.def }, adtDef, enumSeg, x.span, false);
+      else if (ownerData.kind === 'variant' && last.args) args = lowerSegmentArgs(fcx.lowerCx, { owner: fcx.def }, adtDef, last, x.span, false);
+      else args = fcx.freshArgs(adtDef, x.span);
+      const node = ownerData.node as A.StructItem | A.Variant;
+      if (node.data.kind === 'unit') return { ty: mkAdt(adtDef, args), def, args };
+      return { ty: { k: 'fnDef', def, args }, def, args };
+    }
+    case 'const':
+    case 'static':
+    case 'assocConst': {
+      const t = fcx.ctx.sigs.types[def] ?? ERROR;
+      if (res.defKind === 'assocConst') {
+        const args = fcx.freshArgs(def, x.span);
+        return { ty: fcx.normalize(subst(t, args), x.span), def, args };
+      }
+      return { ty: t, def, args: [] };
+    }
+    case 'constParam': {
+      const g = fcx.ctx.sigs.generics;
+      void g;
+      return { ty: constParamTy(fcx, def), def, args: [] };
+    }
+    case 'struct':
+    case 'enum':
+    case 'union':
+    case 'tyAlias':
+    case 'trait':
+    case 'mod':
+    case 'variant': {
+      // A type used as a value: rustc's E0423 (reported by resolution for most cases).
+      return { ty: ERROR, def: null, args: [] };
+    }
+    default:
+      return { ty: ERROR, def: null, args: [] };
+  }
+  void expect;
+}
+
+function constParamTy(fcx: FnCtxt, def: DefId): Ty {
+  const owner = fcx.ctx.r.table.defs[def]!.parent!;
+  const g = fcx.ctx.sigs.generics[owner];
+  const p = g?.params.find((pp) => pp.def === def);
+  return p?.constTy ?? ERROR;
+}
+
+/** Turbofish arguments on the last segment (`parse::<i32>()`) replace the fresh own arguments. */
+function applyTurbofish(fcx: FnCtxt, def: DefId, seg: A.PathSegment, args: GenericArg[], span: Span): void {
+  if (!seg.args || seg.args.kind !== 'angle') return;
+  const g = fcx.generics(def);
+  const given = lowerSegmentArgs(fcx.lowerCx, { owner: fcx.def }, def, seg, span, false);
+  g.params.forEach((p, i) => {
+    const a = given[i];
+    if (a !== undefined) {
+      const cur = args[p.index];
+      if (cur && isTy(cur) && isTy(a)) fcx.infcx.unify(cur, a);
+      else args[p.index] = a;
+    }
+  });
+}
+
+/** `Type::item`: the type from the resolved prefix, then the associated item. */
+function typeRelativePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, registerBounds: boolean): PathValue {
+  const r = fcx.ctx.resolutions.get(x.id)!;
+  const segs = x.path.segments;
+  let selfTy: Ty;
+  let traitDef: DefId | null = null;
+  if (x.qself) {
+    selfTy = fcx.lowerTy(x.qself.ty);
+    if (r.res.kind === 'def' && r.res.defKind === 'trait') traitDef = r.res.def;
+  } else {
+    const baseIndex = segs.length - r.unresolved - 1;
+    const baseSeg = segs[baseIndex]!;
+    if (r.res.kind === 'def' && r.res.defKind === 'trait') {
+      traitDef = r.res.def;
+      selfTy = fcx.infcx.newVar('ty', x.span);
+    } else {
+      selfTy = fcx.normalize(lowerRes(fcx.lowerCx, { owner: fcx.def }, r.res, baseSeg, x.path.span), x.span);
+      if (r.res.kind === 'def' && r.res.defKind === 'enum' && r.unresolved === 1) {
+        // `Enum::Variant` that resolution did not find: E0599 below.
+      }
+    }
+  }
+  const name = segs[segs.length - 1]!;
+  const module = fcx.ctx.methodScopes.get(x.id) ?? moduleOfBody(fcx);
+  if (traitDef !== null) {
+    const item = fcx.assocItems(traitDef).find((a) => a.name === name.ident.name && a.kind !== 'type');
+    if (!item) return { ty: ERROR, def: null, args: [] };
+    const args = fcx.freshArgs(item.def, x.span);
+    args[0] = selfTy;
+    const traitCount = fcx.generics(traitDef).count;
+    if (registerBounds) fcx.fulfill.register({ kind: 'trait', trait: traitDef, args: args.slice(0, traitCount), cause: { span: x.span, kind: 'misc' } });
+    const t = fcx.ctx.sigs.types[item.def];
+    if (item.kind === 'const') return { ty: fcx.normalize(subst(t ?? ERROR, args), x.span), def: item.def, args };
+    return { ty: { k: 'fnDef', def: item.def, args }, def: item.def, args };
+  }
+  const s = fcx.shallow(selfTy);
+  if (s.k === 'error') return { ty: ERROR, def: null, args: [] };
+  // Enum variants through a type alias or `Self`.
+  if (s.k === 'adt') {
+    const adt = fcx.ctx.sigs.adts[s.def];
+    const v = adt?.kind === 'enum' ? adt.variants.find((vv) => vv.name === name.ident.name) : undefined;
+    if (v && v.ctor !== null) {
+      if (v.ctorKind === 'const') return { ty: s, def: v.ctor, args: s.args };
+      return { ty: { k: 'fnDef', def: v.ctor, args: s.args }, def: v.ctor, args: s.args };
+    }
+  }
+  const found = probeAssoc(fcx, s, name.ident.name, module);
+  if (!found) {
+    reportNoAssocItem(fcx, s, name, x);
+    return { ty: ERROR, def: null, args: [] };
+  }
+  const g = fcx.generics(found.def);
+  const args: GenericArg[] = [...found.parentArgs];
+  for (const p of g.params) args[p.index] = p.kind === 'lifetime' ? { k: 'region', name: null } : p.kind === 'const' ? fcx.infcx.newConstVar() : fcx.infcx.newVar('ty', x.span);
+  applyTurbofish(fcx, found.def, name, args, x.span);
+  if (registerBounds) {
+    if (found.impl) for (const p of found.impl.predicates) fcx.registerPredicate(p, args, { span: x.span, kind: 'misc' });
+    if (found.trait !== null) fcx.fulfill.register({ kind: 'trait', trait: found.trait, args: args.slice(0, fcx.generics(found.trait).count), cause: { span: x.span, kind: 'misc' } });
+    fcx.registerPredicates(found.def, args, { span: x.span, kind: 'misc', itemDef: found.def });
+  }
+  if (found.item.kind === 'const') return { ty: fcx.normalize(subst(fcx.ctx.sigs.types[found.def] ?? ERROR, args), x.span), def: found.def, args };
+  return { ty: { k: 'fnDef', def: found.def, args }, def: found.def, args };
+}
+
+function moduleOfBody(fcx: FnCtxt): import('../resolve/types.js').ModuleIndex | null {
+  let cur: DefId | null = fcx.def;
+  while (cur !== null) {
+    const m = fcx.ctx.r.moduleOfDef.get(cur);
+    if (m !== undefined && fcx.ctx.r.table.defs[cur]!.kind === 'mod') return m;
+    cur = fcx.ctx.r.table.defs[cur]!.parent;
+  }
+  return null;
+}
+
+function adtKindWord(fcx: FnCtxt, t: Ty): string {
+  if (t.k === 'adt') {
+    const k = fcx.ctx.r.table.defs[t.def]!.kind;
+    return k === 'enum' ? 'enum' : k === 'union' ? 'union' : 'struct';
+  }
+  if (t.k === 'param') return 'type parameter';
+  return 'type';
+}
+
+function reportNoAssocItem(fcx: FnCtxt, self: Ty, seg: A.PathSegment, x: A.Expr & { kind: 'path' }): void {
+  const isEnum = self.k === 'adt' && fcx.ctx.r.table.defs[self.def]!.kind === 'enum';
+  const what = isEnum ? 'variant or associated item' : 'function or associated item';
+  const kind = adtKindWord(fcx, self);
+  const withParams = self.k === 'adt' ? fcx.print(mkAdt(self.def, identityArgsOf(fcx, self.def))) : fcx.print(self);
+  const d = error(`no ${what} named \`${seg.ident.name}\` found for ${kind} \`${withParams}\` in the current scope`, seg.ident.span).withCode('E0599');
+  if (self.k === 'adt' && !fcx.ctx.r.table.defs[self.def]!.isStd) {
+    const data = fcx.ctx.r.table.defs[self.def]!;
+    d.label(guessHeadSpan(fcx.sm, data.itemSpan), `${what} \`${seg.ident.name}\` not found for this ${kind}`);
+  }
+  d.label(seg.ident.span, `${what} not found in \`${fcx.print(self)}\``);
+  if (isEnum && self.k === 'adt') {
+    const adt = fcx.ctx.sigs.adts[self.def];
+    const best = adt ? findBestMatchForName(adt.variants.map((v) => v.name), seg.ident.name, null) : null;
+    if (best) d.suggest('there is a variant with a similar name', [{ span: seg.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
+  }
+  void x;
+  fcx.report(d.build());
+}
+
+function identityArgsOf(fcx: FnCtxt, def: DefId): GenericArg[] {
+  return fcx.identityArgs(def).map((a) => (isTy(a) ? fcx.infcx.newVar('ty', fcx.ctx.r.table.defs[def]!.span) && a : a));
+}
+
+// -- calls --------------------------------------------------------------------------------------------
+
+export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Expectation): Ty {
+  let pv: PathValue | null = null;
+  let calleeTy: Ty;
+  if (x.func.kind === 'path') {
+    pv = instantiateValuePath(fcx, x.func, NO_EXPECTATION, false);
+    calleeTy = pv.ty;
+    fcx.recordExpr(x.func.id, calleeTy);
+  } else {
+    calleeTy = checkExpr(fcx, x.func, NO_EXPECTATION);
+  }
+  const c = fcx.shallow(calleeTy);
+  let sig: FnSig | null = null;
+  let def: DefId | null = null;
+  let args: readonly GenericArg[] = [];
+  if (c.k === 'fnDef') {
+    def = c.def;
+    args = c.args;
+    const s = fcx.ctx.sigs.fnSigs[c.def];
+    if (s) sig = { inputs: s.inputs.map((i) => fcx.normalize(subst(i, c.args), x.span)), output: fcx.normalize(subst(s.output, c.args), x.span), cVariadic: s.cVariadic };
+  } else if (c.k === 'fnPtr' || c.k === 'closure') {
+    sig = { inputs: c.inputs, output: c.output, cVariadic: false };
+  } else if (c.k === 'error') {
+    for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);
+    return ERROR;
+  } else if (c.k === 'infer') {
+    const s = fcx.fulfill.closureSigFor(c);
+    if (s) sig = { inputs: s.inputs, output: s.output ?? fcx.infcx.newVar('ty', x.span), cVariadic: false };
+  }
+  if (!sig) {
+    for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);
+    const d = msg.expectedFunction(sortStringPlain(fcx, c), x.func.span);
+    d.label(x.func.span, 'call expression requires function');
+    fcx.report(d.build());
+    return ERROR;
+  }
+  const isMethodish = def !== null && fcx.ctx.r.table.defs[def]!.kind === 'assocFn';
+  checkArgs(fcx, x.span, x.func.span, sig, x.args, def, expect, false, isMethodish && false);
+  if (def !== null) registerCallBounds(fcx, def, args, sig, x.args, x.func.span);
+  fcx.fulfill.selectWherePossible();
+  if (fcx.shallow(sig.output).k === 'never') fcx.diverges = { kind: 'always', span: x.span, customNote: null };
+  return sig.output;
+}
+
+function sortStringPlain(fcx: FnCtxt, t: Ty): string {
+  return fcx.print(t);
+}
+
+/**
+ * The callee's where-clauses, each pointed at the argument whose type mentions the bound
+ * parameter (rustc's `adjust_fulfillment_error_for_expr_obligation`), else at the call.
+ */
+function registerCallBounds(fcx: FnCtxt, def: DefId, args: readonly GenericArg[], sig: FnSig, argExprs: readonly A.Expr[], calleeSpan: Span): void {
+  const formal = fcx.ctx.sigs.fnSigs[def];
+  const data = fcx.ctx.r.table.defs[def]!;
+  if (data.kind === 'assocFn' && fcx.ctx.r.table.defs[data.parent!]!.kind === 'trait') {
+    const trait = data.parent!;
+    fcx.fulfill.register({ kind: 'trait', trait, args: args.slice(0, fcx.generics(trait).count), cause: { span: calleeSpan, kind: 'misc' } });
+  }
+  const preds = fcx.ctx.sigs.predicates[def] ?? [];
+  for (const p of preds) {
+    let span = calleeSpan;
+    let kind: ObligationCause['kind'] = 'misc';
+    const self = p.args[0];
+    if (formal && self && isTy(self) && self.k === 'param') {
+      const idx = formal.inputs.findIndex((t) => anyTy(t, (y) => y.k === 'param' && y.index === self.index));
+      const argE = argExprs[idx];
+      if (idx >= 0 && argE) {
+        span = argE.span;
+        kind = 'callArg';
+      }
+    }
+    fcx.registerPredicate(p, args, { span, kind, callSpan: calleeSpan, itemDef: def });
+  }
+  void sig;
+}
+
+/**
+ * Checks call arguments against the signature's inputs. Expected types flow from the expected
+ * output into the inputs (rustc's `expected_inputs_for_expected_output`) and are the coercion
+ * targets. Count mismatches are E0061; type mismatches E0308 ("arguments to this function are
+ * incorrect"), one diagnostic for the whole call.
+ */
+export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: FnSig, args: readonly A.Expr[], def: DefId | null, expect: Expectation, isMethod: boolean, _unused: boolean): void {
+  const inputs = sig.inputs;
+  const expectedInputs = expectedInputsForOutput(fcx, sig, expect);
+  if (args.length !== inputs.length && !sig.cVariadic) {
+    for (const a of args) checkExpr(fcx, a, NO_EXPECTATION);
+    reportArgCount(fcx, callSpan, calleeSpan, inputs, args, def, isMethod);
+    return;
+  }
+  const mismatches: { index: number; expected: Ty; found: Ty; expr: A.Expr }[] = [];
+  // Closures last, as rustc, so that the other arguments constrain their signatures first.
+  const order = args.map((_, i) => i).sort((a, b) => Number(args[a]!.kind === 'closure') - Number(args[b]!.kind === 'closure'));
+  for (const i of order) {
+    const a = args[i]!;
+    const formal = inputs[i] ?? ERROR;
+    const expected = expectedInputs?.[i] ?? formal;
+    const t = checkExpr(fcx, a, expectHas(expected));
+    if (!coerce(fcx, t, expected)) {
+      mismatches.push({ index: i, expected, found: t, expr: a });
+      continue;
+    }
+    if (expected !== formal) fcx.infcx.unify(formal, expected);
+  }
+  if (mismatches.length === 1) {
+    const m = mismatches[0]!;
+    reportMismatch(fcx, m.expr.span, m.expected, m.found, { kind: 'arg', calleeSpan, def, index: m.index, isMethod }, m.expr);
+  } else if (mismatches.length > 1) {
+    const d = msg.argumentsIncorrect(fcx.ctx.r.table.defs[def ?? 0]?.kind === 'assocFn' || isMethod ? 'method' : 'function', calleeSpan);
+    for (const m of mismatches) d.label(m.expr.span, `expected \`${fcx.print(m.expected)}\`, found \`${fcx.print(m.found)}\``);
+    if (def !== null) addDefinedHereNote(fcx, d, def, null, isMethod);
+    fcx.report(d.build());
+  }
+}
+
+function expectedInputsForOutput(fcx: FnCtxt, sig: FnSig, expect: Expectation): Ty[] | null {
+  const e = onlyHasType(expect);
+  if (!e) return null;
+  const es = fcx.shallow(e);
+  if (es.k === 'infer') return null;
+  const out = fcx.shallow(sig.output);
+  if (out.k !== 'adt' && out.k !== 'tuple' && out.k !== 'ref' && out.k !== 'array') return null;
+  return fcx.infcx.probe(() => {
+    if (!fcx.infcx.unify(sig.output, e)) return null;
+    return sig.inputs.map((i) => fcx.resolve(i));
+  });
+}
+
+function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: readonly Ty[], args: readonly A.Expr[], def: DefId | null, isMethod: boolean): void {
+  const expected = inputs.length;
+  const supplied = args.length;
+  const kind = isMethod ? 'method' : 'function';
+  const d = error(`this ${kind} takes ${expected} argument${expected === 1 ? '' : 's'} but ${supplied} argument${supplied === 1 ? ' was' : 's were'} supplied`, calleeSpan).withCode('E0061');
+  if (supplied > expected) {
+    // Extra arguments at the end.
+    for (let i = expected; i < supplied; i++) {
+      const a = args[i]!;
+      d.label(a.span, `unexpected argument #${i + 1} of type \`${fcx.print(fcx.exprTypes.get(a.id) ?? ERROR)}\``);
+    }
+    if (def !== null) addDefinedHereNote(fcx, d, def, null, isMethod);
+    const first = args[expected]!;
+    const prevEnd = expected > 0 ? args[expected - 1]!.span.hi : first.span.lo;
+    const removeSpan = mkSpan(prevEnd, args[supplied - 1]!.span.hi);
+    const plural = supplied - expected > 1 ? 's' : '';
+    d.suggest(`remove the extra argument${plural}`, [{ span: removeSpan, snippet: '' }], 'MaybeIncorrect', 'ShowAlways');
+  } else {
+    const missing = inputs.slice(supplied);
+    const names = missing.map((t, i) => `argument #${supplied + i + 1} of type \`${fcx.print(t)}\``);
+    if (missing.length === 1) d.label(callSpan.hi > 0 ? argsParenSpan(fcx, callSpan, args) : callSpan, `${names[0]} is missing`);
+    else d.label(argsParenSpan(fcx, callSpan, args), `${missing.length} arguments of type ${missing.map((t) => `\`${fcx.print(t)}\``).join(', ').replace(/, ([^,]*)$/, ' and $1')} are missing`);
+    if (def !== null) addDefinedHereNote(fcx, d, def, null, isMethod);
+    const allArgs = [...args.map((a) => fcx.sm.snippet(a.span)), ...missing.map((t) => `/* ${fcx.print(t)} */`)];
+    const paren = argsParenSpan(fcx, callSpan, args);
+    d.suggest(missing.length === 1 ? 'provide the argument' : 'provide the arguments', [{ span: paren, snippet: `(${allArgs.join(', ')})` }], 'HasPlaceholders', 'ShowAlways');
+  }
+  fcx.report(d.build());
+}
+
+/** The `(...)` of a call (from the end of the callee to the end of the call). */
+function argsParenSpan(fcx: FnCtxt, callSpan: Span, args: readonly A.Expr[]): Span {
+  const text = fcx.sm.snippet(callSpan);
+  // The last top-level `(`: the call's parentheses are at the end of the call expression.
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      depth--;
+      if (depth === 0) return mkSpan(callSpan.lo + Buffer.byteLength(text.slice(0, i)), callSpan.hi);
+    }
+  }
+  void args;
+  return callSpan;
+}
+
+// -- method calls -------------------------------------------------------------------------------------
+
+export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' }, expect: Expectation): Ty {
+  const rcvr = checkExpr(fcx, x.receiver, NO_EXPECTATION);
+  fcx.fulfill.selectWherePossible();
+  let r = fcx.shallow(rcvr);
+  if (r.k === 'infer' && r.kind === 'ty') {
+    fcx.fulfill.selectWherePossible();
+    r = fcx.shallow(rcvr);
+  }
+  if (r.k === 'error') {
+    for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);
+    return ERROR;
+  }
+  if (r.k === 'infer' && r.kind === 'ty') {
+    const d = msg.typeAnnotationsNeeded(x.receiver.span);
+    fcx.report(d.build());
+    for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);
+    return ERROR;
+  }
+  const name = x.seg.ident.name;
+  const module = fcx.ctx.methodScopes.get(x.id) ?? null;
+  const probe = probeMethod(fcx, r, name, module);
+  const pick = probe.pick;
+  if (!pick) {
+    for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);
+    reportNoMethod(fcx, r, x, probe.outOfScope);
+    return ERROR;
+  }
+  fcx.methodDefs.set(x.id, pick.def);
+  if (pick.autoref === 'mut') markMutBorrow(fcx, x.receiver);
+  // Receiver adjustments are done; the method's own generics get fresh variables.
+  const g = fcx.generics(pick.def);
+  const args: GenericArg[] = [...pick.parentArgs];
+  for (const p of g.params) args[p.index] = p.kind === 'lifetime' ? { k: 'region', name: null } : p.kind === 'const' ? fcx.infcx.newConstVar() : fcx.infcx.newVar('ty', x.span);
+  applyTurbofish(fcx, pick.def, x.seg, args, x.span);
+  const formal = fcx.ctx.sigs.fnSigs[pick.def];
+  if (!formal) return ERROR;
+  const inputs = formal.inputs.map((i) => fcx.normalize(subst(i, args), x.span));
+  const output = fcx.normalize(subst(formal.output, args), x.span);
+  if (pick.trait !== null) fcx.fulfill.register({ kind: 'trait', trait: pick.trait, args: args.slice(0, fcx.generics(pick.trait).count), cause: { span: x.seg.ident.span, kind: 'methodReceiver' } });
+  if (pick.impl) for (const p of pick.impl.predicates) fcx.registerPredicate(p, args, { span: x.seg.ident.span, kind: 'misc' });
+  const sig: FnSig = { inputs: inputs.slice(1), output, cVariadic: false };
+  checkArgs(fcx, x.span, x.seg.ident.span, sig, x.args, pick.def, expect, true, false);
+  const ownPreds = (fcx.ctx.sigs.predicates[pick.def] ?? []).slice((pick.impl ? 0 : 0));
+  const parentPredCount = pick.trait !== null ? (fcx.ctx.sigs.predicates[pick.trait] ?? []).length : 0;
+  for (const p of ownPreds.slice(parentPredCount)) {
+    let span = x.seg.ident.span;
+    let kind: ObligationCause['kind'] = 'misc';
+    const self = p.args[0];
+    if (self && isTy(self) && self.k === 'param') {
+      const idx = formal.inputs.slice(1).findIndex((t) => anyTy(t, (y) => y.k === 'param' && y.index === self.index));
+      const argE = x.args[idx];
+      if (idx >= 0 && argE) {
+        span = argE.span;
+        kind = 'callArg';
+      }
+    }
+    fcx.registerPredicate(p, args, { span, kind, callSpan: x.seg.ident.span, itemDef: pick.def });
+  }
+  fcx.fulfill.selectWherePossible();
+  if (fcx.shallow(output).k === 'never') fcx.diverges = { kind: 'always', span: x.span, customNote: null };
+  void substArgs;
+  void mkRef;
+  return output;
+}
+
+function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, outOfScope: readonly DefId[]): void {
+  const name = x.seg.ident.name;
+  const kind = adtKindWord(fcx, r);
+  const tyStr = fcx.print(r);
+  const d: DiagnosticBuilder = msg.noMethod(name, kind, tyStr, x.seg.ident.span);
+  if (r.k === 'adt' && !fcx.ctx.r.table.defs[r.def]!.isStd) {
+    const data = fcx.ctx.r.table.defs[r.def]!;
+    d.label(guessHeadSpan(fcx.sm, data.itemSpan), `method \`${name}\` not found for this ${kind}`);
+  }
+  // A field of that name: "field, not a method".
+  d.label(x.seg.ident.span, msg.methodNotFoundIn(tyStr));
+  if (outOfScope.length > 0) {
+    d.help('items from traits can only be used if the trait is in scope');
+    const t = outOfScope[0]!;
+    const path = stdPathOf(fcx, t);
+    d.suggest(`trait \`${fcx.ctx.r.table.defs[t]!.name}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it`, [{ span: mkSpan(1, 1), snippet: `use ${path};\n` }], 'MaybeIncorrect', 'ShowAlways');
+  } else {
+    const cands = methodNamesOf(fcx, r);
+    const best = findBestMatchForName(cands, name, null);
+    if (best && best !== name) d.suggest(msg.similarMethod(best), [{ span: x.seg.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
+  }
+  fcx.report(d.build());
+}
+
+function stdPathOf(fcx: FnCtxt, def: DefId): string {
+  const names: string[] = [];
+  let cur: DefId | null = def;
+  while (cur !== null) {
+    const d: import('../defs.js').DefData = fcx.ctx.r.table.defs[cur]!;
+    if (d.parent === null) {
+      names.push(d.isStd ? 'std' : 'crate');
+      break;
+    }
+    names.push(d.name);
+    cur = d.parent;
+  }
+  return names.reverse().join('::');
+}
+
+function methodNamesOf(fcx: FnCtxt, t: Ty): string[] {
+  const out = new Set<string>();
+  const key = (ty: Ty) => fcx.ctx.sigs.inherentImpls.get(ty.k === 'adt' ? `adt:${ty.def}` : ty.k === 'int' || ty.k === 'uint' || ty.k === 'float' ? ty.t : ty.k) ?? [];
+  for (const i of key(t)) {
+    const impl = fcx.ctx.sigs.impls[i]!;
+    if (impl.def === null) continue;
+    for (const a of fcx.assocItems(impl.def)) if (a.kind === 'fn' && a.hasSelf) out.add(a.name);
+  }
+  return [...out].sort();
+}
+
+export { NEVER };

@@ -1,0 +1,407 @@
+/**
+ * Type errors worded as rustc words them: mismatched types (E0308) with its labels ("expected
+ * `i32`, found `&str`", "expected due to this", "arguments to this function are incorrect"...), the
+ * expected/found note when the types are not simple, the common suggestions (`.to_string()`,
+ * numeric literal suffixes, float literals); unsatisfied trait bounds (E0277) with std's
+ * `on_unimplemented` texts; and inference failures (E0282).
+ *
+ * Owns: the shape of these diagnostics. Must not: decide types (callers pass resolved types).
+ */
+import type * as A from '../../syntax/ast.js';
+import type { Span } from '../../syntax/source-map.js';
+import type { Diagnostic, MessagePart } from '../../diagnostics/diagnostic.js';
+import { DiagnosticBuilder, error } from '../../diagnostics/diagnostic.js';
+import { span as mkSpan } from '../../syntax/source-map.js';
+import type { DefId } from '../defs.js';
+import type { Ty, GenericArg } from '../ty/ty.js';
+import { isTy, subst } from '../ty/ty.js';
+import { printTy, defName } from '../ty/print.js';
+import { printEnv } from '../context.js';
+import type { FnCtxt } from './fcx.js';
+import type { Obligation } from './traits.js';
+import { typeck as msg } from '../../diagnostics/messages.js';
+import { guessHeadSpan } from '../spans.js';
+
+/** rustc's `Ty::sort_string`: what a type is called in "expected X, found Y". */
+export function sortString(fcx: FnCtxt, t0: Ty): string {
+  const t = fcx.resolve(t0);
+  switch (t.k) {
+    case 'fnDef': {
+      const k = fcx.ctx.r.table.defs[t.def]!.kind;
+      if (k === 'ctor') return fcx.ctx.r.table.defs[fcx.ctx.r.table.defs[t.def]!.parent!]!.kind === 'variant' ? 'enum constructor' : 'struct constructor';
+      return 'fn item';
+    }
+    case 'fnPtr':
+      return 'fn pointer';
+    case 'closure':
+      return 'closure';
+    case 'dyn':
+      return `\`dyn ${defName(printEnv(fcx.ctx), t.trait)}\``;
+    case 'infer':
+      return t.kind === 'int' ? 'integer' : t.kind === 'float' ? 'floating-point number' : 'inferred type';
+    case 'alias':
+      return 'associated type';
+    case 'param':
+      return `type parameter \`${t.name}\``;
+    case 'error':
+      return 'type error';
+    default:
+      return `\`${shortTyString(fcx, t)}\``;
+  }
+}
+
+/** `string_with_limit`: long types abbreviated with `...` (rustc's type length limit for labels). */
+export function shortTyString(fcx: FnCtxt, t: Ty): string {
+  const full = fcx.print(t);
+  const limit = 40;
+  if (full.length <= limit) return full;
+  // rustc replaces nested components by `...` until it fits; a tuple keeps its shape.
+  const r = fcx.resolve(t);
+  if (r.k === 'tuple') {
+    const parts = r.elems.map((e) => fcx.print(e));
+    const out = [...parts];
+    let len = `(${out.join(', ')})`.length;
+    for (let i = 0; i < out.length && len > limit; i++) {
+      const p = out[i]!;
+      if (p.length > 3 || /[<(&\[]/.test(p)) {
+        out[i] = '...';
+        len = `(${out.join(', ')})`.length;
+      }
+    }
+    return `(${out.join(', ')})`;
+  }
+  return full;
+}
+
+/** rustc's `prefix_kind` for the expected/found note: "type", "struct", "enum", "reference"... */
+function prefixKind(fcx: FnCtxt, t: Ty): string {
+  switch (t.k) {
+    case 'adt': {
+      const k = fcx.ctx.r.table.defs[t.def]!.kind;
+      return k === 'enum' ? 'enum' : k === 'union' ? 'union' : 'struct';
+    }
+    case 'ref':
+      return 'reference';
+    case 'tuple':
+      return t.elems.length === 0 ? 'unit type' : 'tuple';
+    case 'array':
+      return 'array';
+    case 'slice':
+      return 'slice';
+    case 'fnDef':
+      return 'fn item';
+    case 'fnPtr':
+      return 'fn pointer';
+    case 'closure':
+      return 'closure';
+    case 'param':
+      return 'type parameter';
+    case 'dyn':
+      return 'trait object';
+    case 'ptr':
+      return 'raw pointer';
+    case 'alias':
+      return 'associated type';
+    default:
+      return 'type';
+  }
+}
+
+/** rustc's `is_simple_text`: no expected/found note is needed for such types. */
+function isSimpleText(fcx: FnCtxt, t: Ty): boolean {
+  switch (t.k) {
+    case 'adt':
+      return t.args.every((a) => !isTy(a));
+    case 'ref':
+      return isSimpleText(fcx, fcx.resolve(t.ty));
+    default:
+      return isSimpleTy(t);
+  }
+}
+
+function isSimpleTy(t: Ty): boolean {
+  switch (t.k) {
+    case 'bool':
+    case 'char':
+    case 'str':
+    case 'int':
+    case 'uint':
+    case 'float':
+    case 'infer':
+      return true;
+    case 'ref':
+    case 'array':
+    case 'slice': {
+      let inner = t.ty;
+      while (inner.k === 'ref') inner = inner.ty;
+      return isSimpleTy(inner);
+    }
+    case 'tuple':
+      return t.elems.length === 0;
+    default:
+      return false;
+  }
+}
+
+/** The `expected X `..`\n   found Y `..`` note, aligned as rustc aligns it. */
+export function expectedFoundNote(fcx: FnCtxt, expected: Ty, found: Ty): MessagePart[] {
+  const e = fcx.resolve(expected);
+  const f = fcx.resolve(found);
+  const el = `expected ${prefixKind(fcx, e)}`;
+  const fl = `found ${prefixKind(fcx, f)}`;
+  const w = Math.max(el.length, fl.length);
+  const opts = { regions: true };
+  return [
+    { text: `${' '.repeat(w - el.length)}${el} \``, highlight: false },
+    { text: printTy(printEnv(fcx.ctx), e, opts), highlight: true },
+    { text: '`\n', highlight: false },
+    { text: `${' '.repeat(w - fl.length)}${fl} \``, highlight: false },
+    { text: printTy(printEnv(fcx.ctx), f, opts), highlight: true },
+    { text: '`', highlight: false },
+  ];
+}
+
+export type MismatchOrigin =
+  | { readonly kind: 'misc' }
+  | { readonly kind: 'let'; readonly tySpan: Span }
+  | { readonly kind: 'return'; readonly retSpan: Span }
+  | { readonly kind: 'arg'; readonly calleeSpan: Span; readonly def: DefId | null; readonly index: number; readonly isMethod: boolean }
+  | { readonly kind: 'assign'; readonly valueSpan: Span | null; readonly what: 'value' | 'type' }
+  | { readonly kind: 'ifElse'; readonly thenSpan: Span; readonly ifSpan: Span; readonly thenTy: Ty }
+  | { readonly kind: 'matchArms'; readonly matchSpan: Span; readonly prior: readonly { span: Span; ty: Ty }[] }
+  | { readonly kind: 'pattern'; readonly scrutSpan: Span | null; readonly scrutTy: Ty };
+
+/** The label for a type mismatch: "expected `i32`, found `&str`", or a special wording. */
+function mismatchLabel(fcx: FnCtxt, expected: Ty, found: Ty): string {
+  const e = fcx.resolve(expected);
+  const f = fcx.resolve(found);
+  if (e.k === 'tuple' && f.k === 'tuple' && e.elems.length !== f.elems.length) return `expected a tuple with ${e.elems.length} element${e.elems.length === 1 ? '' : 's'}, found one with ${f.elems.length} element${f.elems.length === 1 ? '' : 's'}`;
+  if (e.k === 'array' && f.k === 'array' && e.len.value !== null && f.len.value !== null && e.len.value !== f.len.value) {
+    return `expected an array with a size of ${e.len.value}, found one with a size of ${f.len.value}`;
+  }
+  let es = sortString(fcx, e);
+  let fs = sortString(fcx, f);
+  if (es === fs) {
+    // Same name, different items: print the full paths.
+    es = `\`${fcx.print(e)}\``;
+    fs = `\`${fcx.print(f)}\``;
+  }
+  return msg.expectedFound(es, fs);
+}
+
+export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty, origin: MismatchOrigin, expr: A.Expr | null = null): void {
+  const e = fcx.resolve(expected);
+  const f = fcx.resolve(found);
+  if (e.k === 'error' || f.k === 'error') return;
+  let d: DiagnosticBuilder;
+  if (origin.kind === 'matchArms') d = msg.matchArmsIncompatible(span);
+  else if (origin.kind === 'ifElse') d = msg.ifElseIncompatible(span);
+  else d = msg.mismatchedTypes(span);
+  switch (origin.kind) {
+    case 'let':
+      d.label(origin.tySpan, msg.expectedDueToThis);
+      break;
+    case 'return':
+      d.label(origin.retSpan, `expected \`${fcx.print(e)}\` because of return type`);
+      break;
+    case 'arg':
+      d.label(origin.calleeSpan, `arguments to this ${origin.isMethod ? 'method' : fcx.ctx.r.table.defs[origin.def ?? 0]?.kind === 'ctor' ? (isVariantCtor(fcx, origin.def) ? 'enum variant' : 'struct') : 'function'} are incorrect`);
+      break;
+    case 'assign':
+      if (origin.valueSpan) d.label(origin.valueSpan, origin.what === 'value' ? 'expected due to this value' : 'expected due to the type of this binding');
+      break;
+    case 'matchArms':
+      d.label(origin.matchSpan, '`match` arms have incompatible types');
+      for (const p of origin.prior) d.label(p.span, `this is found to be of type \`${fcx.print(p.ty)}\``);
+      break;
+    case 'ifElse':
+      d.label(origin.thenSpan, 'expected because of this');
+      d.label(origin.ifSpan, '`if` and `else` have incompatible types');
+      break;
+    case 'pattern':
+      if (origin.scrutSpan) d.label(origin.scrutSpan, `this expression has type \`${fcx.print(origin.scrutTy)}\``);
+      break;
+    default:
+      break;
+  }
+  d.label(span, mismatchLabel(fcx, e, f));
+  if (!(isSimpleText(fcx, e) && isSimpleText(fcx, f)) && !(e.k === 'array' && f.k === 'array')) d.highlightedNote(expectedFoundNote(fcx, e, f));
+  if (origin.kind === 'arg' && origin.def !== null) addDefinedHereNote(fcx, d, origin.def, origin.index, origin.isMethod);
+  addMismatchSuggestions(fcx, d, span, e, f, expr);
+  fcx.report(d.build());
+}
+
+function isVariantCtor(fcx: FnCtxt, def: DefId | null): boolean {
+  if (def === null) return false;
+  const parent = fcx.ctx.r.table.defs[def]!.parent;
+  return parent !== null && fcx.ctx.r.table.defs[parent]!.kind === 'variant';
+}
+
+/** "function defined here" with the parameter labelled. */
+export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId, paramIndex: number | null, isMethod: boolean): void {
+  const data = fcx.ctx.r.table.defs[def]!;
+  const k = data.kind;
+  let what: string;
+  if (k === 'ctor') what = isVariantCtor(fcx, def) ? 'tuple variant' : 'tuple struct';
+  else if (k === 'assocFn') what = isMethod || fcx.ctx.sigs.assocItems.get(data.parent!)?.find((a) => a.def === def)?.hasSelf ? 'method' : 'associated function';
+  else what = 'function';
+  if (data.isStd) {
+    d.child({ level: 'note', message: `${what} defined here`, span: { primary: [data.span], labels: [] } });
+    return;
+  }
+  const labels: { span: Span; label: string }[] = [];
+  const node = data.node as A.FnItem | null;
+  if (node && node.kind === 'fn' && paramIndex !== null) {
+    const params = node.sig.decl.inputs;
+    const hasSelf = params[0] && params[0].pat.kind === 'ident' && params[0].pat.ident.name === 'self';
+    const p = params[paramIndex + (hasSelf && !isMethod ? 0 : hasSelf ? 1 : 0)];
+    if (p) labels.push({ span: p.span, label: '' });
+  }
+  const span = k === 'ctor' ? data.span : data.span;
+  d.child({ level: 'note', message: `${what} defined here`, span: { primary: [span], labels } });
+}
+
+function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty, expr: A.Expr | null): void {
+  const lang = fcx.ctx.sigs.lang;
+  const isString = e.k === 'adt' && e.def === lang.get('String');
+  if (isString && ((f.k === 'ref' && f.ty.k === 'str') || f.k === 'int' || f.k === 'uint' || (f.k === 'infer' && f.kind !== 'ty') || f.k === 'float')) {
+    d.suggest('try using a conversion method', [{ span: mkSpan(span.hi, span.hi), snippet: '.to_string()' }], 'MaybeIncorrect', 'ShowAlways');
+    return;
+  }
+  if (expr && expr.kind === 'lit' && (e.k === 'int' || e.k === 'uint' || e.k === 'float') && (f.k === 'int' || f.k === 'uint' || f.k === 'float') && expr.lit.suffix) {
+    const digits = expr.lit.symbol;
+    d.suggest(`change the type of the numeric literal from \`${fcx.print(f)}\` to \`${fcx.print(e)}\``, [{ span: expr.span, snippet: `${digits}${e.t}` }], 'MaybeIncorrect', 'ShowAlways');
+    return;
+  }
+  if (expr && expr.kind === 'lit' && expr.lit.kind === 'integer' && !expr.lit.suffix && e.k === 'float' && f.k === 'infer' && f.kind === 'int') {
+    d.suggest('use a float literal', [{ span: mkSpan(span.hi, span.hi), snippet: '.0' }], 'MachineApplicable', 'ShowAlways');
+  }
+}
+
+// -- E0277 ---------------------------------------------------------------------------------------------
+
+function traitPath(fcx: FnCtxt, trait: DefId, args: readonly GenericArg[]): string {
+  const env = printEnv(fcx.ctx);
+  const rest = args.slice(1).filter((a) => a.k !== 'region');
+  // `PartialEq<Self>` prints as `PartialEq` when the argument is the default (`Self`).
+  const g = fcx.ctx.sigs.generics[trait];
+  const self = args[0];
+  let shown = rest;
+  if (g && rest.length === 1 && self && isTy(self) && isTy(rest[0]!)) {
+    const p = g.params[1];
+    if (p && p.default && p.default.k === 'param' && p.default.index === 0 && fcx.resolve(rest[0]!) === fcx.resolve(self)) shown = [];
+    else if (p && p.default && p.default.k === 'param' && p.default.index === 0 && printTy(env, fcx.resolve(rest[0] as Ty)) === printTy(env, fcx.resolve(self as Ty))) shown = [];
+  }
+  return defName(env, trait) + (shown.length > 0 ? `<${shown.map((a) => (isTy(a) ? printTy(env, fcx.resolve(a)) : a.k === 'const' ? String(a.value ?? '_') : "'_")).join(', ')}>` : '');
+}
+
+function fillOnUnimplemented(fcx: FnCtxt, text: string, trait: DefId, args: readonly GenericArg[]): string {
+  const env = printEnv(fcx.ctx);
+  const g = fcx.ctx.sigs.generics[trait];
+  let out = text.replace(/\{\{/g, '\u0001').replace(/\}\}/g, '\u0002');
+  out = out.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    if (name === 'Self') return printTy(env, fcx.resolve(args[0] as Ty));
+    if (name === 'This') return defPathForThis(fcx, trait);
+    const p = g?.params.find((x) => x.name === name);
+    if (p) {
+      const a = args[p.index];
+      if (a && isTy(a)) return printTy(env, fcx.resolve(a));
+    }
+    return name;
+  });
+  return out.replace(/\u0001/g, '{').replace(/\u0002/g, '}');
+}
+
+/** `{This}` in on_unimplemented: the trait's path, trimmed when unique (`Debug`, `std::fmt::Display`). */
+function defPathForThis(fcx: FnCtxt, trait: DefId): string {
+  return defName(printEnv(fcx.ctx), trait);
+}
+
+export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
+  if (o.kind === 'projection') {
+    const d = msg.mismatchedTypes(o.cause.span);
+    fcx.report(d.build());
+    return;
+  }
+  const args = o.args.map((a) => fcx.infcx.resolveArg(a));
+  const self = args[0] as Ty;
+  if (self.k === 'error' || args.some((a) => isTy(a) && a.k === 'error')) return;
+  const env = printEnv(fcx.ctx);
+  const selfStr = printTy(env, self);
+  const traitStr = traitPath(fcx, o.trait, args);
+  const ou = fcx.ctx.sigs.onUnimplemented.get(o.trait);
+  const isLocal = self.k === 'adt' && !fcx.ctx.r.table.defs[self.def]!.isStd;
+  const fromFormat = o.cause.kind === 'formatArg';
+  let message: string | null = ou?.message ?? null;
+  let label: string | null = ou?.label ?? null;
+  const notes: string[] = [...(ou?.notes ?? [])];
+  for (const v of ou?.on ?? []) {
+    if ((v.cond === 'crate_local' && isLocal) || (v.cond === 'format_literal' && fromFormat)) {
+      if (v.message) message = v.message;
+      if (v.label) label = v.label;
+      notes.push(...v.notes);
+    }
+  }
+  if (!fromFormat && ou) {
+    // The label and notes that only make sense for format strings are std's `from_desugaring` ones.
+  }
+  const defaultMsg = `the trait bound \`${selfStr}: ${traitStr}\` is not satisfied`;
+  const msgText = message ? fillOnUnimplemented(fcx, message, o.trait, args) : defaultMsg;
+  const span = o.cause.kind === 'formatMacro' ? o.cause.callSpan ?? o.cause.span : o.cause.span;
+  const d = msg.traitNotSatisfied(msgText, span);
+  const explanation = `the trait \`${traitStr}\` is not implemented for \`${selfStr}\``;
+  if (o.cause.kind === 'callArg' && o.cause.callSpan) d.label(o.cause.callSpan, 'required by a bound introduced by this call');
+  if (o.cause.kind === 'formatArg' && o.cause.placeholder) d.label(o.cause.placeholder, 'required by this formatting parameter');
+  const localDefSpan = isLocal ? guessHeadSpan(fcx.sm, fcx.ctx.r.table.defs[(self as Ty & { k: 'adt' }).def]!.itemSpan) : null;
+  if (label !== null && fromFormat) {
+    d.label(span, fillOnUnimplemented(fcx, label, o.trait, args));
+    if (localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) d.help(explanation, localDefSpan);
+    else d.help(explanation);
+  } else if (message !== null && localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) {
+    d.label(span, 'unsatisfied trait bound');
+    d.help(explanation, localDefSpan);
+  } else {
+    d.label(span, explanation);
+  }
+  for (const n of notes) d.note(fillOnUnimplemented(fcx, n, o.trait, args));
+  if (o.cause.itemDef != null && o.cause.boundSpan) {
+    const item = fcx.ctx.r.table.defs[o.cause.itemDef]!;
+    const itemName = item.isStd ? defName(env, o.cause.itemDef) : item.name;
+    const bs = o.cause.boundSpan;
+    d.child({ level: 'note', message: `required by a bound in \`${itemName}\``, span: { primary: [bs], labels: item.isStd ? [] : [{ span: bs, label: `required by this bound in \`${itemName}\`` }] } });
+  }
+  // `#[derive(Trait)]` suggestion for local types and derivable traits.
+  const deriveName = derivableName(fcx, o.trait);
+  if (isLocal && deriveName && localDefSpan) {
+    const def = (self as Ty & { k: 'adt' }).def;
+    const item = fcx.ctx.r.table.defs[def]!;
+    const file = fcx.sm.lookupFile(item.itemSpan.lo);
+    const rel = item.itemSpan.lo - file.startPos;
+    const lineStart = file.src.lastIndexOf('\n', rel - 1) + 1;
+    const at = mkSpan(file.startPos + lineStart, file.startPos + lineStart);
+    const indent = file.src.slice(lineStart, rel).match(/^\s*/)?.[0] ?? '';
+    d.suggest(`consider annotating \`${selfStr}\` with \`#[derive(${deriveName})]\``, [{ span: at, snippet: `${indent}#[derive(${deriveName})]\n` }], 'MaybeIncorrect', 'ShowAlways');
+  }
+  fcx.report(d.build());
+}
+
+function derivableName(fcx: FnCtxt, trait: DefId): string | null {
+  const lang = fcx.ctx.sigs.lang;
+  const names: [string, string][] = [['Debug', 'Debug'], ['clone', 'Clone'], ['copy', 'Copy'], ['eq', 'PartialEq'], ['Eq', 'Eq'], ['partial_ord', 'PartialOrd'], ['Ord', 'Ord'], ['Default', 'Default'], ['Hash', 'Hash']];
+  for (const [l, n] of names) if (lang.get(l) === trait) return n;
+  return null;
+}
+
+export function reportAmbiguity(fcx: FnCtxt, o: Obligation): void {
+  if (fcx.hasErrors) return;
+  const self = fcx.resolve(o.args[0] as Ty);
+  if (self.k !== 'infer') return;
+  const d = msg.typeAnnotationsNeeded(o.cause.span);
+  fcx.report(d.build());
+}
+
+export function typeAnnotationsNeeded(fcx: FnCtxt, span: Span): Diagnostic {
+  return error('type annotations needed', span).withCode('E0282').build();
+}
+
+export { subst };

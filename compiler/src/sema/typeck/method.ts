@@ -1,0 +1,229 @@
+/**
+ * Method lookup (rustc's `method/probe.rs`): for each autoderef step of the receiver type (and
+ * a final array-to-slice unsizing step), try the receiver by value, then `&`, then `&mut`; at each
+ * of those, inherent methods first, then methods of traits in scope (or of the bounds of a type
+ * parameter) that the step type implements. The first match wins. Also associated items for
+ * type-relative paths (`Vec::new`, `T::default`, `i32::MAX`).
+ *
+ * Owns: candidate search and the pick. Must not: report (callers word E0599 from the result).
+ */
+import type { DefId } from '../defs.js';
+import type { AssocItemData, ImplData } from '../collect/types.js';
+import type { ModuleIndex } from '../resolve/types.js';
+import type { GenericArg, Ty } from '../ty/ty.js';
+import { ERASED, isTy, mkRef, subst, substArgs } from '../ty/ty.js';
+import { simplifyTy } from '../collect/sigs.js';
+import { nsMap } from '../resolve/scope.js';
+import { autoderefSteps } from './coerce.js';
+import type { FnCtxt } from './fcx.js';
+
+export interface MethodPick {
+  readonly def: DefId;
+  readonly item: AssocItemData;
+  readonly kind: 'inherent' | 'trait';
+  readonly impl: ImplData | null;
+  readonly trait: DefId | null;
+  /** Args of the method's parent generics (the impl's, or the trait's with `Self` first). */
+  readonly parentArgs: readonly GenericArg[];
+  readonly autoderefs: number;
+  readonly autoref: null | 'ref' | 'mut';
+  /** The receiver after the adjustments. */
+  readonly adjustedReceiver: Ty;
+  readonly unsize: boolean;
+}
+
+/** Traits whose methods are callable in a module: defined or imported there (and in enclosing blocks), plus the prelude's. */
+export function traitsInScope(fcx: FnCtxt, module: ModuleIndex): DefId[] {
+  const r = fcx.ctx.r;
+  let cache = scopeCache.get(fcx.ctx);
+  if (!cache) scopeCache.set(fcx.ctx, (cache = new Map()));
+  const hit = cache.get(module);
+  if (hit) return hit;
+  const out: DefId[] = [];
+  const seen = new Set<DefId>();
+  const addFrom = (mi: ModuleIndex) => {
+    for (const b of nsMap(r.modules[mi]!, 'type').values()) {
+      if (b.res.kind === 'def' && b.res.defKind === 'trait' && !seen.has(b.res.def)) {
+        seen.add(b.res.def);
+        out.push(b.res.def);
+      }
+    }
+  };
+  let cur: ModuleIndex | null = module;
+  while (cur !== null) {
+    addFrom(cur);
+    const m: import('../resolve/types.js').ModuleData = r.modules[cur]!;
+    if (m.kind === 'mod') break;
+    cur = m.parent;
+  }
+  addFrom(r.preludeModule);
+  cache.set(module, out);
+  return out;
+}
+
+const scopeCache = new WeakMap<object, Map<ModuleIndex, DefId[]>>();
+
+/** The trait methods named `name` among `traits` (with supertraits), for candidate assembly. */
+function traitItems(fcx: FnCtxt, trait: DefId, name: string): AssocItemData | undefined {
+  return fcx.assocItems(trait).find((a) => a.name === name);
+}
+
+export interface ProbeResult {
+  readonly pick: MethodPick | null;
+  /** Steps the receiver went through (for E0599 wording). */
+  readonly steps: readonly Ty[];
+  /** Traits not in scope that have a matching method (for the "import it" help). */
+  readonly outOfScope: readonly DefId[];
+}
+
+/**
+ * Looks up method `name` on `receiver`. `assocOnly`: a method-call expression needs a `self`
+ * parameter; a path `T::f` does not (see `probeAssoc`).
+ */
+export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string, module: ModuleIndex | null): ProbeResult {
+  const steps = autoderefSteps(fcx, receiver);
+  const last = steps[steps.length - 1]!.ty;
+  const stepTys = steps.map((s) => s.ty);
+  if (last.k === 'array') stepTys.push({ k: 'slice', ty: last.ty });
+  const scope = module !== null ? traitsInScope(fcx, module) : [];
+  // rustc assembles the inherent candidates of every step first, then tries each step.
+  const inherent: { impl: ImplData; item: AssocItemData }[] = [];
+  const seenImpls = new Set<number>();
+  for (const s of stepTys) {
+    for (const impl of inherentImplsFor(fcx, s)) {
+      if (impl.def === null || seenImpls.has(impl.index)) continue;
+      seenImpls.add(impl.index);
+      const item = fcx.assocItems(impl.def).find((a) => a.name === name && a.kind === 'fn' && a.hasSelf);
+      if (item) inherent.push({ impl, item });
+    }
+  }
+  const traits = candidateTraits(fcx, stepTys, scope, name);
+  for (let i = 0; i < stepTys.length; i++) {
+    const s = stepTys[i]!;
+    const unsize = i === steps.length;
+    const autoderefs = unsize ? steps.length - 1 : i;
+    for (const autoref of [null, 'ref', 'mut'] as const) {
+      const adjusted = autoref === null ? s : mkRef(s, autoref === 'mut');
+      for (const c of inherent) {
+        const pick = inherentPick(fcx, c.impl, c.item, adjusted, autoderefs, autoref, unsize);
+        if (pick) return { pick, steps: stepTys, outOfScope: [] };
+      }
+      for (const t of traits) {
+        const pick = traitPick(fcx, t, name, adjusted, autoderefs, autoref, unsize);
+        if (pick) return { pick, steps: stepTys, outOfScope: [] };
+      }
+    }
+  }
+  // Not found: traits outside the scope that would have matched.
+  const outOfScope: DefId[] = [];
+  for (const t of allTraitsWithMethod(fcx, name)) {
+    if (traits.includes(t)) continue;
+    const ok = stepTys.some((s) => [s, mkRef(s), mkRef(s, true)].some((adj) => fcx.infcx.probe(() => traitPick(fcx, t, name, adj, 0, null, false) !== null)));
+    if (ok) outOfScope.push(t);
+  }
+  return { pick: null, steps: stepTys, outOfScope };
+}
+
+/** Traits in scope with a method `name`, plus the bounds of type parameters among the steps. */
+function candidateTraits(fcx: FnCtxt, stepTys: readonly Ty[], scope: readonly DefId[], name: string): DefId[] {
+  const out: DefId[] = [];
+  for (const s of stepTys) {
+    const sh = fcx.shallow(s);
+    if (sh.k !== 'param') continue;
+    for (const p of fcx.fulfill.elaboratedEnv()) {
+      if (p.kind !== 'trait') continue;
+      const self = p.args[0];
+      if (self && isTy(self) && self.k === 'param' && self.index === sh.index && !out.includes(p.trait) && traitItems(fcx, p.trait, name)) out.push(p.trait);
+    }
+  }
+  for (const t of scope) if (!out.includes(t) && traitItems(fcx, t, name)) out.push(t);
+  return out;
+}
+
+function allTraitsWithMethod(fcx: FnCtxt, name: string): DefId[] {
+  const out: DefId[] = [];
+  for (const [def, items] of fcx.ctx.sigs.assocItems) {
+    if (fcx.ctx.r.table.defs[def]!.kind !== 'trait') continue;
+    if (items.some((a) => a.name === name && a.kind === 'fn')) out.push(def);
+  }
+  return out;
+}
+
+/** Inherent impls whose self type could be `s`. */
+export function inherentImplsFor(fcx: FnCtxt, s: Ty): readonly ImplData[] {
+  const key = simplifyTy(fcx.shallow(s));
+  if (key === null) return [];
+  return (fcx.ctx.sigs.inherentImpls.get(key) ?? []).map((i) => fcx.ctx.sigs.impls[i]!);
+}
+
+function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted: Ty, autoderefs: number, autoref: MethodPick['autoref'], unsize: boolean): MethodPick | null {
+  const sig = fcx.ctx.sigs.fnSigs[item.def];
+  if (!sig || sig.inputs.length === 0) return null;
+  const ok = fcx.infcx.probe(() => {
+    const args = fcx.fulfill.freshImplArgs(impl);
+    const selfParam = fcx.normalize(subst(sig.inputs[0]!, args), null);
+    return fcx.infcx.unify(selfParam, adjusted);
+  });
+  if (!ok) return null;
+  const args = fcx.fulfill.freshImplArgs(impl);
+  fcx.infcx.unify(fcx.normalize(subst(sig.inputs[0]!, args), null), adjusted);
+  return { def: item.def, item, kind: 'inherent', impl, trait: null, parentArgs: args, autoderefs, autoref, adjustedReceiver: adjusted, unsize };
+}
+
+function traitPick(fcx: FnCtxt, trait: DefId, name: string, adjusted: Ty, autoderefs: number, autoref: MethodPick['autoref'], unsize: boolean): MethodPick | null {
+  const item = traitItems(fcx, trait, name);
+  if (!item || item.kind !== 'fn' || !item.hasSelf) return null;
+  const sig = fcx.ctx.sigs.fnSigs[item.def];
+  if (!sig || sig.inputs.length === 0) return null;
+  const span = fcx.ctx.r.table.defs[trait]!.span;
+  const ok = fcx.infcx.probe(() => {
+    const args = fcx.freshArgs(trait, span);
+    const selfParam = fcx.normalize(subst(sig.inputs[0]!, args), null);
+    if (!fcx.infcx.unify(selfParam, adjusted)) return false;
+    const self = fcx.shallow(args[0] as Ty);
+    if (self.k === 'infer' && self.kind === 'ty') return false;
+    return fcx.fulfill.evaluate(trait, args) !== 'no';
+  });
+  if (!ok) return null;
+  const args = fcx.freshArgs(trait, span);
+  fcx.infcx.unify(fcx.normalize(subst(sig.inputs[0]!, args), null), adjusted);
+  return { def: item.def, item, kind: 'trait', impl: null, trait, parentArgs: args, autoderefs, autoref, adjustedReceiver: adjusted, unsize };
+}
+
+/**
+ * A type-relative associated item (`Ty::name`): inherent impls of the type first, then traits in
+ * scope the type implements (rustc's `probe_for_name` in path mode).
+ */
+export function probeAssoc(fcx: FnCtxt, self: Ty, name: string, module: ModuleIndex | null): { def: DefId; item: AssocItemData; impl: ImplData | null; trait: DefId | null; parentArgs: GenericArg[] } | null {
+  for (const impl of inherentImplsFor(fcx, self)) {
+    if (impl.def === null) continue;
+    const item = fcx.assocItems(impl.def).find((a) => a.name === name && a.kind !== 'type');
+    if (!item) continue;
+    const args = fcx.infcx.commitIf(() => {
+      const a = fcx.fulfill.freshImplArgs(impl);
+      return fcx.infcx.unify(subst(impl.selfTy, a), self) ? a : null;
+    });
+    if (!args) continue;
+    return { def: item.def, item, impl, trait: null, parentArgs: args };
+  }
+  const sh = fcx.shallow(self);
+  const traits: DefId[] = module !== null ? [...traitsInScope(fcx, module)] : [];
+  if (sh.k === 'param') {
+    for (const p of fcx.fulfill.elaboratedEnv()) {
+      if (p.kind !== 'trait') continue;
+      const s0 = p.args[0];
+      if (s0 && isTy(s0) && s0.k === 'param' && s0.index === sh.index && !traits.includes(p.trait)) traits.unshift(p.trait);
+    }
+  }
+  for (const trait of traits) {
+    const item = fcx.assocItems(trait).find((a) => a.name === name && a.kind !== 'type');
+    if (!item) continue;
+    const args = fcx.freshArgs(trait, fcx.ctx.r.table.defs[trait]!.span);
+    args[0] = self;
+    if (fcx.fulfill.evaluate(trait, args) === 'no') continue;
+    return { def: item.def, item, impl: null, trait, parentArgs: args };
+  }
+  return null;
+}
+
+export { ERASED, substArgs };

@@ -1,0 +1,228 @@
+/**
+ * Operators (rustc's `op.rs`): `&&`/`||` on `bool`; arithmetic, bit and comparison operators on
+ * scalars checked as builtin operations (both sides the same type, so literals take the other
+ * side's type); everything else through the `std::ops` / `PartialEq` / `PartialOrd` traits, with
+ * E0369 when the left operand's type has no impl of the operator's trait at all and E0277 (std's
+ * "cannot add `&str` to `{integer}`") when it has impls for other right-hand types.
+ *
+ * Owns: operator typing and its errors. Must not: emit.
+ */
+import type * as A from '../../syntax/ast.js';
+import type { DefId } from '../defs.js';
+import type { Ty } from '../ty/ty.js';
+import { BOOL, ERROR, isIntegral, isNumeric, isTy, mkRef } from '../ty/ty.js';
+import type { FnCtxt } from './fcx.js';
+import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
+import { checkExpr, checkExprHasType, isPlace } from './expr.js';
+import { coerce, overloadedDerefTarget } from './coerce.js';
+import { reportMismatch } from './errors.js';
+import { reportFulfillmentError } from './errors.js';
+import { typeck as msg } from '../../diagnostics/messages.js';
+import { error } from '../../diagnostics/diagnostic.js';
+
+const LANG_OF: Record<string, string> = {
+  add: 'add', sub: 'sub', mul: 'mul', div: 'div', rem: 'rem', bitAnd: 'bitand', bitOr: 'bitor', bitXor: 'bitxor', shl: 'shl', shr: 'shr',
+  eq: 'eq', ne: 'eq', lt: 'partial_ord', le: 'partial_ord', gt: 'partial_ord', ge: 'partial_ord',
+};
+
+const OP_STR: Record<string, string> = {
+  add: '+', sub: '-', mul: '*', div: '/', rem: '%', and: '&&', or: '||', bitXor: '^', bitAnd: '&', bitOr: '|', shl: '<<', shr: '>>',
+  eq: '==', lt: '<', le: '<=', ne: '!=', ge: '>=', gt: '>',
+};
+
+function isComparison(op: A.BinOpKind): boolean {
+  return op === 'eq' || op === 'ne' || op === 'lt' || op === 'le' || op === 'gt' || op === 'ge';
+}
+
+function isShift(op: A.BinOpKind): boolean {
+  return op === 'shl' || op === 'shr';
+}
+
+/** Types for which rustc treats the operator as builtin when both sides have them. */
+function builtinCompatible(fcx: FnCtxt, op: A.BinOpKind, l0: Ty, r0: Ty): boolean {
+  const l = fcx.shallow(l0);
+  const r = fcx.shallow(r0);
+  if (isShift(op)) return isIntegral(l) && isIntegral(r);
+  if (op === 'bitAnd' || op === 'bitOr' || op === 'bitXor') return (isIntegral(l) && isIntegral(r)) || (l.k === 'bool' && r.k === 'bool');
+  if (isComparison(op)) return (isNumeric(l) && isNumeric(r)) || (l.k === 'bool' && r.k === 'bool') || (l.k === 'char' && r.k === 'char') || (l.k === 'ptr' && r.k === 'ptr');
+  return isNumeric(l) && isNumeric(r);
+}
+
+export function checkBinary(fcx: FnCtxt, x: A.Expr & { kind: 'binary' }, expect: Expectation): Ty {
+  const op = x.op.kind;
+  if (op === 'and' || op === 'or') {
+    checkExprHasType(fcx, x.lhs, BOOL);
+    const div = fcx.diverges;
+    checkExprHasType(fcx, x.rhs, BOOL);
+    fcx.diverges = div;
+    return BOOL;
+  }
+  const lhs = checkExpr(fcx, x.lhs, NO_EXPECTATION);
+  const l = fcx.shallow(lhs);
+  // The right operand is checked with the left's type as expectation when that is a scalar.
+  const rhsExpect = isNumeric(l) || l.k === 'bool' || l.k === 'char' ? expectHas(l) : NO_EXPECTATION;
+  const rhs = checkExpr(fcx, x.rhs, isShift(op) ? NO_EXPECTATION : rhsExpect);
+  void expect;
+  return checkOverloaded(fcx, x, op, lhs, rhs, false);
+}
+
+/** Shared by binary operators and compound assignment. */
+function checkOverloaded(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js').Span; op: A.BinOp; lhs: A.Expr; rhs: A.Expr }, op: A.BinOpKind, lhs: Ty, rhs: Ty, assign: boolean): Ty {
+  const l = fcx.shallow(lhs);
+  const r = fcx.shallow(rhs);
+  if (l.k === 'error' || r.k === 'error') return isComparison(op) ? BOOL : ERROR;
+  if (builtinCompatible(fcx, op, l, r)) {
+    if (!isShift(op)) {
+      if (!fcx.infcx.unify(l, r)) {
+        // `1u8 + 1i32`: rustc reports the mismatch on the right operand, then the missing impl.
+        reportMismatch(fcx, x.rhs.span, l, r, { kind: 'misc' }, x.rhs);
+        reportNoImpl(fcx, x, op, l, r, assign);
+        return isComparison(op) ? BOOL : l;
+      }
+    }
+    return isComparison(op) || assign ? (assign ? { k: 'tuple', elems: [] } : BOOL) : l;
+  }
+  const langName = assign ? `${LANG_OF[op]!}_assign` : LANG_OF[op]!;
+  const trait = fcx.ctx.sigs.lang.get(langName);
+  if (trait === undefined) return ERROR;
+  // Comparisons compare by reference: `a == b` is `PartialEq::eq(&a, &b)`.
+  const args = [l, r];
+  const result = fcx.fulfill.evaluate(trait, args);
+  if (result === 'no') {
+    // Auto-deref of the right side for `String == &str`-like cases is not done by rustc either.
+    reportNoImpl(fcx, x, op, l, r, assign);
+    return isComparison(op) ? BOOL : ERROR;
+  }
+  fcx.fulfill.register({ kind: 'trait', trait, args, cause: { span: x.op.span, kind: 'binop' } });
+  if (isComparison(op)) return BOOL;
+  if (assign) return { k: 'tuple', elems: [] };
+  const out = fcx.assocItems(trait).find((a) => a.name === 'Output');
+  if (!out) return ERROR;
+  return fcx.normalize({ k: 'alias', trait, item: out.def, args }, x.span);
+}
+
+function reportNoImpl(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js').Span; op: A.BinOp; lhs: A.Expr; rhs: A.Expr }, op: A.BinOpKind, l: Ty, r: Ty, assign: boolean): void {
+  const langName = assign ? `${LANG_OF[op]!}_assign` : LANG_OF[op]!;
+  const trait = fcx.ctx.sigs.lang.get(langName);
+  if (trait === undefined) return;
+  const anyImpl = hasAnyImplForSelf(fcx, trait, l);
+  const opStr = OP_STR[op]! + (assign ? '=' : '');
+  if (!anyImpl) {
+    const lt = fcx.print(l);
+    const d = assign
+      ? error(`binary assignment operation \`${opStr}\` cannot be applied to type \`${lt}\``, x.span).withCode('E0368')
+      : msg.binaryOpCannotBeApplied(opStr, lt, x.span);
+    if (assign) d.label(x.lhs.span, `cannot use \`${opStr}\` on type \`${lt}\``);
+    else {
+      d.label(x.lhs.span, lt);
+      d.label(x.rhs.span, fcx.print(r));
+    }
+    const rl = fcx.resolve(l);
+    if (rl.k === 'adt' && !fcx.ctx.r.table.defs[rl.def]!.isStd) {
+      const traitName = fcx.ctx.r.table.defs[trait]!.name;
+      const data = fcx.ctx.r.table.defs[rl.def]!;
+      const head = guessHead(fcx, data.itemSpan);
+      const note = error('').note(`an implementation of \`${traitName}${isComparison(op) || assign ? '' : ''}\` might be missing for \`${lt}\``, head).build().children[0]!;
+      d.child({ ...note, span: { primary: [head], labels: [{ span: head, label: `must implement \`${traitName}\`` }] } });
+      if (isComparison(op)) {
+        const derive = op === 'eq' || op === 'ne' ? 'PartialEq' : 'PartialEq, PartialOrd';
+        const file = fcx.sm.lookupFile(data.itemSpan.lo);
+        const rel = data.itemSpan.lo - file.startPos;
+        const lineStart = file.src.lastIndexOf('\n', rel - 1) + 1;
+        const at = { lo: file.startPos + lineStart, hi: file.startPos + lineStart, ctxt: 0 };
+        d.suggest(`consider annotating \`${lt}\` with \`#[derive(${derive})]\``, [{ span: at, snippet: `#[derive(${derive})]\n` }], 'MaybeIncorrect', 'ShowAlways');
+      } else {
+        d.note(`the trait \`std::ops::${traitName}\` must be implemented`);
+      }
+    }
+    fcx.report(d.build());
+    return;
+  }
+  reportFulfillmentError(fcx, { kind: 'trait', trait, args: [l, r], cause: { span: x.op.span, kind: 'binop' } });
+}
+
+function guessHead(fcx: FnCtxt, s: import('../../syntax/source-map.js').Span) {
+  const text = fcx.sm.snippet(s);
+  const brace = text.indexOf('{');
+  const head = (brace < 0 ? text : text.slice(0, brace)).trimEnd();
+  if (head === '' || head.includes('\n')) return s;
+  return { lo: s.lo, hi: s.lo + Buffer.byteLength(head), ctxt: s.ctxt };
+}
+
+function hasAnyImplForSelf(fcx: FnCtxt, trait: DefId, self: Ty): boolean {
+  const idxs = fcx.ctx.sigs.traitImpls.get(trait) ?? [];
+  for (const i of idxs) {
+    const impl = fcx.ctx.sigs.impls[i]!;
+    const ok = fcx.infcx.probe(() => {
+      const args = fcx.fulfill.freshImplArgs(impl);
+      const implSelf = impl.traitRef!.args[0]!;
+      if (!isTy(implSelf)) return false;
+      return fcx.infcx.unify(substTy(implSelf, args), self);
+    });
+    if (ok) return true;
+  }
+  // Where-clauses: `T: Add` in scope.
+  for (const p of fcx.fulfill.elaboratedEnv()) {
+    if (p.kind === 'trait' && p.trait === trait && fcx.infcx.probe(() => fcx.infcx.unify(p.args[0] as Ty, self))) return true;
+  }
+  return false;
+}
+
+import { subst as substTy } from '../ty/ty.js';
+
+export function checkAssignOp(fcx: FnCtxt, x: A.Expr & { kind: 'assignOp' }): Ty {
+  const lhs = checkExpr(fcx, x.lhs, NO_EXPECTATION);
+  const l = fcx.shallow(lhs);
+  const rhsExpect = isNumeric(l) || l.k === 'bool' ? expectHas(l) : NO_EXPECTATION;
+  const rhs = checkExpr(fcx, x.rhs, isShift(x.op.kind) ? NO_EXPECTATION : rhsExpect);
+  if (!isPlace(fcx, x.lhs)) {
+    const d = error('invalid left-hand side of assignment', x.op.span).withCode('E0067').label(x.lhs.span, 'cannot assign to this expression');
+    fcx.report(d.build());
+  }
+  checkOverloaded(fcx, x, x.op.kind, lhs, rhs, true);
+  return { k: 'tuple', elems: [] };
+}
+
+export function checkUnary(fcx: FnCtxt, x: A.Expr & { kind: 'unary' }, expect: Expectation): Ty {
+  if (x.op === 'deref') {
+    const e = onlyHasType(expect);
+    const t = checkExpr(fcx, x.expr, e ? expectHas(mkRef(e)) : NO_EXPECTATION);
+    const s = fcx.shallow(t);
+    if (s.k === 'ref' || s.k === 'ptr') return s.ty;
+    if (s.k === 'error') return ERROR;
+    if (s.k === 'adt') {
+      const target = overloadedDerefTarget(fcx, s);
+      if (target) return target;
+    }
+    if (s.k === 'infer' && s.kind === 'ty') {
+      fcx.report(msg.typeAnnotationsNeeded(x.expr.span).build());
+      return ERROR;
+    }
+    fcx.report(msg.cannotBeDereferenced(fcx.print(s), x.span).build());
+    return ERROR;
+  }
+  const t = checkExpr(fcx, x.expr, expect);
+  const s = fcx.shallow(t);
+  if (s.k === 'error') return ERROR;
+  if (x.op === 'not') {
+    if (s.k === 'bool' || isIntegral(s)) return s;
+  } else if (isNumeric(s) && !(s.k === 'uint')) {
+    return s;
+  }
+  const trait = fcx.ctx.sigs.lang.get(x.op === 'not' ? 'not' : 'neg');
+  if (trait === undefined) return ERROR;
+  const r = fcx.fulfill.evaluate(trait, [s]);
+  if (r === 'no') {
+    const opStr = x.op === 'not' ? '!' : '-';
+    const d = error(`cannot apply unary operator \`${opStr}\` to type \`${fcx.print(s)}\``, x.span).withCode('E0600').label(x.span, `cannot apply unary operator \`${opStr}\``);
+    if (x.op === 'neg' && s.k === 'uint') d.note('unsigned values cannot be negated');
+    fcx.report(d.build());
+    return ERROR;
+  }
+  fcx.fulfill.register({ kind: 'trait', trait, args: [s], cause: { span: x.span, kind: 'misc' } });
+  const out = fcx.assocItems(trait).find((a) => a.name === 'Output');
+  if (!out) return ERROR;
+  return fcx.normalize({ k: 'alias', trait, item: out.def, args: [s] }, x.span);
+}
+
+export { coerce };
