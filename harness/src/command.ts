@@ -100,3 +100,24 @@ export function expectedPath(fixturePath: string, revision: string | null, kind:
   const stem = fixturePath.replace(/^.*\//, '').replace(/\.rs$/, '');
   return join(dirname(fixturePath), `${[stem, ...(revision ? [revision] : []), kind].join('.')}`);
 }
+
+/**
+ * A test's compile flags without its own front-end thread count (`-Zthreads=N`, `-Z threads=N`),
+ * and that count (the last one, as rustc reads them). A nondeterminism hunt sets the count itself:
+ * a test's own flag would otherwise override even the serial control's `-Zthreads=1`.
+ */
+export function withoutThreadsFlags(flags: readonly string[]): { flags: string[]; own: number | null } {
+  const out: string[] = [];
+  let own: number | null = null;
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
+    const joined = /^-Zthreads=(\d+)$/.exec(f);
+    const split = f === '-Z' ? /^threads=(\d+)$/.exec(flags[i + 1] ?? '') : null;
+    if (joined) own = Number(joined[1]);
+    else if (split) {
+      own = Number(split[1]);
+      i++;
+    } else out.push(f);
+  }
+  return { flags: out, own };
+}

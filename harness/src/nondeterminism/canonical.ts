@@ -232,8 +232,11 @@ export function infraReason(r: RawRun): string | null {
   if (r.signal === 'SIGKILL' && !r.timedOut) return 'killed by SIGKILL (out of memory?)';
   if (r.code === 137) return 'exit status 137 (out of memory?)';
   const text = `${r.stderr}\n${r.stdout}`;
-  const m = /No space left on device|Resource temporarily unavailable|Cannot allocate memory|memory allocation of \d+ bytes failed|could not write output|linker `[^`]*` not found|failed to spawn/.exec(text);
-  if (m) return `the compiler reported \`${m[0]}\``;
+  // The most specific cause first: "could not write output" often comes with "No space left".
+  for (const re of [/No space left on device/, /Cannot allocate memory/, /memory allocation of \d+ bytes failed/, /Resource temporarily unavailable/, /linker `[^`]*` not found/, /could not write output/, /failed to spawn/]) {
+    const m = re.exec(text);
+    if (m) return `the compiler reported \`${m[0]}\``;
+  }
   if (r.truncated) return 'the output went over the 512 KiB cap and was cut';
   return null;
 }

@@ -35,9 +35,12 @@ export async function huntOne(test: TestCase, settings: RunSettings, plan: HuntP
   try {
     const canonical = canonicalContextFor(target);
     const exec = processExecutor({ target, canonical, budget: res.budget, baseEnv: settings.baseEnv, capBytes: res.capBytes, seedFlag: res.seedFlag });
-    const outcome = await huntTest(plan, exec);
+    // A test that pins its own thread count is hunted at that count too.
+    const own = target.ownThreads;
+    const threads = own !== null && own > 1 && !plan.threads.includes(own) ? [...plan.threads, own] : plan.threads;
+    const outcome = await huntTest({ ...plan, threads }, exec);
     if (outcome.interrupted) return 'interrupted';
-    return buildTestHunt(id, outcome, null);
+    return buildTestHunt({ ...id, ownThreads: own }, outcome, null);
   } finally {
     target.dispose();
   }

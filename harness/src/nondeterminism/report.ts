@@ -57,6 +57,11 @@ export interface TestHunt {
   readonly name: string;
   readonly path: string;
   readonly revision: string | null;
+  /**
+   * The test's own `-Z threads=N`: hunt commands leave it out (the hunt sets the count, and the
+   * serial control must be serial) and add N to the thread counts they cycle through.
+   */
+  readonly ownThreads: number | null;
   /** Null when the test was not hunted (`skipped` says why). */
   readonly label: Label | null;
   readonly reason: string;
@@ -123,13 +128,13 @@ function rateOf(divergent: number, runs: number): RateReport {
 /** A test that was not hunted, and why. */
 export function skippedHunt(test: { name: string; path: string; revision: string | null }, why: string): TestHunt {
   return {
-    ...test, label: null, reason: why, skipped: why, stoppedEarly: false, interrupted: false, runs: { control: 0, parallel: 0, reruns: 0 }, compilerMs: 0,
+    ...test, ownThreads: null, label: null, reason: why, skipped: why, stoppedEarly: false, interrupted: false, runs: { control: 0, parallel: 0, reruns: 0 }, compilerMs: 0,
     overall: rateOf(0, 0), byThreads: [], classes: {}, reference: null, distinctOutputs: 0, distinctContents: 0, variants: [], timeouts: [], log: [], quarantine: null,
   };
 }
 
 /** The report of one hunted test. */
-export function buildTestHunt(test: { name: string; path: string; revision: string | null }, o: HuntOutcome, quarantine: QuarantineVerdict | null): TestHunt {
+export function buildTestHunt(test: { name: string; path: string; revision: string | null; ownThreads: number | null }, o: HuntOutcome, quarantine: QuarantineVerdict | null): TestHunt {
   const ref: CanonicalRun | null = o.control[0]?.canonical ?? null;
   const real = o.parallel.filter((r) => !isNoise(r));
   const divergent = (r: RunRecord) => r.classification.class !== 'identical';
@@ -320,6 +325,7 @@ export function renderHuntMarkdown(r: NondeterminismReport): string {
     if (t.label === null || t.label === 'stable') continue;
     out.push(`## ${t.name}: ${t.label}`, '');
     out.push(t.reason, '');
+    if (t.ownThreads !== null) out.push(`The test sets \`-Z threads=${t.ownThreads}\` itself: the hunt's commands leave it out (so the serial control is serial) and cycle through ${t.ownThreads} as well.`, '');
     if (t.quarantine && t.quarantine.kind !== 'unlisted') out.push(`Known nondeterministic (${t.quarantine.kind}): ${t.quarantine.reason}`, '');
     if (t.reference) out.push(`Serial reference: exit status ${t.reference.code ?? t.reference.signal}, ${t.reference.items} items; \`${t.reference.command}\``, '');
     out.push('| variant | class | runs | per thread count | first run |', '|---|---|---|---|---|');

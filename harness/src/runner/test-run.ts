@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { matchAnnotations } from '../annotations.js';
 import { applyBlessAction, blessActions, type BlessAction } from '../bless.js';
 import { compareOutput, renderDiff, type ComparePolicy } from '../compare.js';
-import { auxLibName, buildCompileCommand, buildRunCommand, expectedPath, type OutputLocation } from '../command.js';
+import { auxLibName, buildCompileCommand, buildRunCommand, expectedPath, withoutThreadsFlags, type OutputLocation } from '../command.js';
 import type { CompilerInfo } from '../compiler.js';
 import { diagnosticsOnly, extractRendered, malformedJsonLines, parseActualErrors } from '../diagnostics.js';
 import { effectiveMode, type NormalizeRule, type Stage, type TestProps } from '../directives/props.js';
@@ -438,6 +438,8 @@ export async function runTest(test: TestCase, mode: ModeSpec, s: RunSettings): P
 export interface HuntTarget {
   readonly outDir: string;
   readonly props: TestProps;
+  /** The test's own `-Z threads=N`, left out of the hunt's commands (they set the count). */
+  readonly ownThreads: number | null;
   readonly normalize: NormalizeContext;
   /** The main compile at `-Zthreads=threads` (null: serial, compiletest's `-Zthreads=1` only). */
   command(threads: number | null, extra: readonly string[]): Command;
@@ -483,12 +485,15 @@ export async function prepareHunt(test: TestCase, s: RunSettings): Promise<HuntP
   const pm = effectiveMode(props, s.pass);
   const declaredRunPass = props.declaredMode.stage === 'run' && props.declaredMode.outcome === 'pass';
   const output: OutputLocation = pm.stage === 'run' ? { kind: 'file', path: join(outDir, 'a') } : { kind: 'dir', path: outDir };
+  const own = withoutThreadsFlags(props.compileFlags);
+  const huntProps: TestProps = { ...props, compileFlags: own.flags };
   const target: HuntTarget = {
     outDir,
     props,
+    ownThreads: own.own,
     normalize: normalizeContext(cx),
     command: (threads, extra) => buildCompileCommand({
-      compiler: s.compiler, input: test.fixture.path, props, revision: test.revision, threads, emitMetadata: pm.stage === 'check',
+      compiler: s.compiler, input: test.fixture.path, props: huntProps, revision: test.revision, threads, emitMetadata: pm.stage === 'check',
       output, allowUnused: !declaredRunPass, auxDir: hasAux ? auxDir : null, externs, isMain: true, extra: [...extra],
       incrementalDir: props.incremental ? join(outDir, 'incremental') : null, suiteRoot: s.suiteRoot, cargoHome: s.cargoHome, cwd: outDir,
     }),

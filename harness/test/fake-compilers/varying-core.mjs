@@ -3,23 +3,17 @@
 //     // fake-vary: <behaviour> <rate>
 // and each run draws u in [0, 1) from its schedule seed and thread count (reproducible: the same
 // seed gives the same output); the run misbehaves when u < rate. Serial runs (-Zthreads=1) are
-// always the plain output, except for `serial-flaky`. Every output carries noise that the harness
+// always the plain output, except for `serial-flaky`, which alternates with the seed's parity. Every output carries noise that the harness
 // must normalize away (alloc ids that depend on the seed, the output directory), so a stable fake
 // still tests the canonical form.
 
+import { createHash } from 'node:crypto';
+
 export const BEHAVIOURS = ['stable', 'order', 'content', 'cycle', 'note', 'duplicates', 'exit', 'ice', 'hang', 'busy-hang', 'parallel-only', 'serial-flaky', 'oom'];
 
-/** FNV-1a then a mulberry32 step: a uniform draw in [0, 1) from a string. */
+/** A uniform draw in [0, 1) from a string (SHA-256: consecutive seeds are independent). */
 export function draw(key) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  let t = (h + 0x6d2b79f5) >>> 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  return createHash('sha256').update(key).digest().readUInt32BE(0) / 4294967296;
 }
 
 export function behaviourOf(source) {
@@ -56,7 +50,9 @@ export function fakeOutput({ source, input, threads, seed, outDir, pid }) {
   const { name, rate } = behaviourOf(source);
   const parallel = threads > 1;
   const u = draw(`${seed ?? 'none'}/${threads}/${name}`);
-  const hit = name === 'serial-flaky' ? u < rate : parallel && u < rate;
+  // serial-flaky alternates with the seed's parity at every thread count, so any 3 consecutive
+  // control runs disagree; the others vary in parallel runs only.
+  const hit = name === 'serial-flaky' ? (seed ?? 0) % 2 === 1 : parallel && u < rate;
   const noise = `constant refers to alloc${1000 + (seed ?? 0) * 7}`;
   const where = outDir ? `; artifacts go to ${outDir}/lib.rmeta` : '';
   let items = [
