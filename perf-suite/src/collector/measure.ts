@@ -1,9 +1,9 @@
 /**
  * One measured compiler process. A small python3 server (the analogue of rustc-perf's rustc-fake)
- * spawns the compiler, waits for it with wait4() and reports wall time around the child alone, the
- * child's user+sys CPU time and its max RSS. Without
- * python3, wall time is taken around the spawn in Node and CPU time and max RSS are absent (never
- * invented). instructions:u comes from `perf stat` only where the probe showed that it counts.
+ * spawns the compiler at the highest priority allowed, waits for it with wait4() and reports wall
+ * time around the child alone, the child's user+sys CPU time and its max RSS. Without python3, wall
+ * time is taken around the spawn in Node and CPU time and max RSS are absent (never invented).
+ * instructions:u comes from `perf stat` only where the probe showed that it counts.
  *
  * Owns: running one process and turning it into statistics. Must not: decide success (execute.ts),
  * or store anything.
