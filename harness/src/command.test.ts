@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LINUX_HOST } from '../test/host.js';
-import { auxLibName, buildCompileCommand, buildRunCommand, cfgName, expectedPath, type CompileInput } from './command.js';
+import { auxLibName, buildCompileCommand, buildRunCommand, cfgName, expectedPath, withoutThreadsFlags, type CompileInput } from './command.js';
 import type { CompilerInfo } from './compiler.js';
 import { defaultProps, type TestProps } from './directives/props.js';
 
@@ -71,4 +71,12 @@ describe('the rest', () => {
     expect(expectedPath('/s/t.rs', null, 'stderr')).toBe('/s/t.stderr');
     expect(expectedPath('/s/t.rs', 'r', 'run.stdout')).toBe('/s/t.r.run.stdout');
   });
+});
+
+describe('withoutThreadsFlags', () => {
+  test.each([
+    [['-Z', 'threads=16', '--edition=2021'], ['--edition=2021'], 16],
+    [['-Zthreads=2', '-Zcrate-attr=x', '-Zthreads=8'], ['-Zcrate-attr=x'], 8],
+    [['-Z', 'ui-testing', '-C', 'extra-filename=-1'], ['-Z', 'ui-testing', '-C', 'extra-filename=-1'], null],
+  ])('%j', (flags, rest, own) => expect(withoutThreadsFlags(flags)).toEqual({ flags: rest, own }));
 });

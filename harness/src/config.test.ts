@@ -47,3 +47,26 @@ describe('relativeFilter', () => {
     ['#rev', '#rev'],
   ])('%s → %s', (filter, expected) => expect(relativeFilter(filter, '/repo/ui-tests', '/repo')).toBe(expected));
 });
+
+describe('nondeterminism flags', () => {
+  test('--repeat with and without a count; thread lists; seeds; defaults', () => {
+    expect(parse()).toMatchObject({ repeat: null, threads: 4, threadCounts: [4], scheduleSeeds: 'auto', firstSeed: 1, earlyStop: true, nondeterminismDir: null, knownNondeterministic: '/repo/ui-tests/known-nondeterministic.json', knownNondeterministicExplicit: false });
+    expect(parse('--repeat')).toMatchObject({ repeat: 20, threads: 4, threadCounts: [4, 8] });
+    expect(parse('--repeat', 'typeck/')).toMatchObject({ repeat: 20, filters: ['typeck/'] });
+    expect(parse('--repeat', '30', '--threads', '2,4,8,16')).toMatchObject({ repeat: 30, threads: 2, threadCounts: [2, 4, 8, 16] });
+    expect(parse('--repeat=5', '--threads=8')).toMatchObject({ repeat: 5, threadCounts: [8] });
+    expect(parse('--repeat', '--schedule-seeds', 'on', '--first-seed', '0', '--no-early-stop', '--known-nondeterministic', 'k.json', '--nondeterminism-dir', 'out')).toMatchObject({
+      scheduleSeeds: 'on', firstSeed: 0, earlyStop: false, knownNondeterministic: '/work/k.json', knownNondeterministicExplicit: true, nondeterminismDir: '/work/out',
+    });
+  });
+
+  test.each([
+    [['--threads', '2,4'], '--threads 2,4: several thread counts need --repeat (parallel mode runs at one)'],
+    [['--threads', '2,x', '--repeat'], '--threads needs positive integers separated by commas, got `2,x`'],
+    [['--repeat', '--mode', 'serial'], '--repeat hunts nondeterminism in parallel mode; not with --mode serial'],
+    [['--schedule-seeds', 'maybe'], '--schedule-seeds must be one of auto, on, off; got `maybe`'],
+    [['--first-seed', '-1'], '--first-seed needs a non-negative integer, got `-1`'],
+  ])('%j is a usage error', (args, message) => {
+    expect(() => parse(...args)).toThrow(new HarnessError('usage', message));
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { HarnessError } from './errors.js';
+import { skippedHunt, summarizeHunts } from './nondeterminism/report.js';
 import { mergeReports, summarize, toReportFailure, type ReportEntry, type RunReport } from './report.js';
 
 const entry = (name: string, mode: 'serial' | 'parallel', status: ReportEntry['status'], extra: Partial<ReportEntry> = {}): ReportEntry => ({
@@ -24,7 +25,24 @@ describe('summarize', () => {
   });
 });
 
+test('a failed test excused by known-nondeterministic.json is counted apart (the field only when there are some)', () => {
+  const s = summarize([entry('a.rs', 'parallel', 'failed', { knownNondeterministic: { reason: 'r' } }), entry('b.rs', 'parallel', 'passed', { knownNondeterministic: { reason: 'r' } })]);
+  expect(s).toEqual({ total: 2, passed: 1, failed: 0, ignored: 0, knownFailures: 0, unexpectedlyPassed: 0, knownNondeterministic: 1 });
+});
+
 describe('mergeReports', () => {
+  test('the nondeterminism sections of shards are merged by test name; files are not carried over', () => {
+    const settings = { repeat: 20, threads: [4, 8], firstSeed: null, earlyStop: true, screen: 10, controlRuns: 3, timeoutMs: 1000, coreBudget: 2 };
+    const section = (names: string[]) => ({ settings, summary: summarizeHunts([]), files: { md: 'x.md', json: 'x.json' }, tests: names.map((n) => skippedHunt({ name: n, path: n, revision: null }, 'why')) });
+    const merged = mergeReports([
+      { file: '1.json', data: { ...report([entry('b.rs', 'parallel', 'passed')]), nondeterminism: section(['b.rs']), threadCounts: [4, 8] } },
+      { file: '2.json', data: { ...report([entry('a.rs', 'parallel', 'passed')]), nondeterminism: section(['a.rs']), threadCounts: [4, 8] } },
+    ]);
+    expect(merged.nondeterminism!.tests.map((t) => t.name)).toEqual(['a.rs', 'b.rs']);
+    expect([merged.nondeterminism!.summary.skipped, merged.nondeterminism!.files, merged.threadCounts]).toEqual([2, null, [4, 8]]);
+    expect(mergeReports([{ file: '1.json', data: report([]) }]).nondeterminism).toBeUndefined();
+  });
+
   test('tests of shards are concatenated in name order; times add up; the summary is recomputed', () => {
     const merged = mergeReports([
       { file: '1.json', data: report([entry('b.rs', 'serial', 'passed'), entry('b.rs', 'parallel', 'failed')]) },

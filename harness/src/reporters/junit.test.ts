@@ -32,3 +32,17 @@ test('one suite per mode; failures with their kind; skipped for ignored and know
     '',
   ].join('\n'));
 });
+
+test('a failed test excused by known-nondeterministic.json is skipped, with its reason', () => {
+  const tests: ReportEntry[] = [
+    { name: 'n.rs', path: 'n.rs', revision: null, mode: 'parallel', threads: 4, status: 'failed', failures: [{ kind: 'reordered', message: 'm' }], durationMs: 1, compilerMs: 1, command: null, knownNondeterministic: { reason: 'order races (#9)' } },
+  ];
+  const r: RunReport = {
+    schemaVersion: 1, compiler: { key: 'k', path: 'p', version: 'v', verboseVersion: 'v' }, root: '/', modes: ['parallel'], threads: 4, jobs: 1, shard: null,
+    startedAt: '', wallMs: 0, compilerMs: 0, compilerBusyMs: 0, harnessOverheadMs: 0, filteredOut: 0, summary: summarize(tests), warnings: [], tests,
+  };
+  const xml = renderJunit(r);
+  expect(xml).toContain('<testsuites name="weft-ui" tests="1" failures="0" skipped="1"');
+  expect(xml).toContain('<skipped message="known nondeterministic: order races (#9)"/>');
+  expect(xml).not.toContain('<failure');
+});

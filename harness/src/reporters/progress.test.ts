@@ -36,3 +36,9 @@ describe('progress', () => {
     expect(out.endsWith('\r\x1b[K')).toBe(true);
   });
 });
+
+test('a hunted test shows its label in verbose mode; a known nondeterministic failure is a `k`', () => {
+  const hunted: ReportEntry = { ...entry('h.rs', 'failed'), mode: 'parallel', threads: 4, knownNondeterministic: { reason: 'r' }, nondeterminism: { label: 'nondeterministic-order', reason: 'why' } };
+  expect(play({ tty: false, verbose: false }, [hunted])).toBe('k 1/1\n');
+  expect(play({ tty: false, verbose: true }, [hunted])).toBe('test h.rs [parallel -Zthreads=4] ... known nondeterministic, nondeterministic-order (0.01s)\n');
+});

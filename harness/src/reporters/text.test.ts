@@ -59,3 +59,13 @@ describe('renderFailureSection', () => {
     ].join('\n'));
   });
 });
+
+test('known nondeterministic tests are listed apart and counted as skipped', () => {
+  const text = renderTextReport(report([
+    entry('a.rs', 'parallel', 'failed', { knownNondeterministic: { reason: 'cycle anchor races (#7)' }, nondeterminism: { label: 'nondeterministic-content', reason: 'r' }, failures: [{ kind: 'reordered', message: 'm' }] }),
+  ]), opts);
+  expect(text).toContain('known nondeterministic (1; listed in known-nondeterministic.json, not counted as failed):\n    a.rs [parallel -Zthreads=4]: cycle anchor races (#7) (nondeterministic-content)\n');
+  expect(text).not.toContain('failures:');
+  expect(text).toContain('test result: ok. 0 passed; 0 failed; 0 ignored; 0 known failures; 1 known nondeterministic; 3 filtered out;');
+  expect(text.endsWith('0 passed, 0 failed, 1 skipped\n')).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderCommand, runProcess, shellQuote, trackedBusyMs, type Command } from './process.js';
+import { groupCpuMs, renderCommand, runProcess, shellQuote, trackedBusyMs, type Command } from './process.js';
 
 const node = (script: string, env: Record<string, string | null> = {}): Command => ({ program: process.execPath, args: ['-e', script], env, cwd: process.cwd() });
 const soon = (ms = 20_000) => Date.now() + ms;
@@ -51,5 +51,22 @@ describe('renderCommand', () => {
     expect(renderCommand(cmd)).toBe("env -u RUSTC_LOG_COLOR RUSTC_BOOTSTRAP=1 /bin/rustc 'a b.rs' 'it'\\''s' --cfg x");
     expect(renderCommand(cmd, { withCwd: true }).startsWith("cd '/o d' && ")).toBe(true);
     expect(shellQuote('cfg(test,FALSE)')).toBe("'cfg(test,FALSE)'");
+  });
+});
+
+describe('CPU time at a timeout (tells a deadlock from slowness)', () => {
+  test('a waiting process used almost none; a spinning one about its wall time; not measured unless asked', async () => {
+    const waiting = await runProcess(node('setInterval(() => {}, 1000)'), { deadline: Date.now() + 1500, measureCpuOnTimeout: true });
+    const spinning = await runProcess(node('for (;;) {}'), { deadline: Date.now() + 1500, measureCpuOnTimeout: true });
+    const unasked = await runProcess(node('setInterval(() => {}, 1000)'), { deadline: Date.now() + 300 });
+    expect([waiting.timedOut, spinning.timedOut]).toEqual([true, true]);
+    expect(waiting.cpuMsAtTimeout).toBeLessThan(0.3 * waiting.wallMs);
+    // On a loaded machine the spinner gets less than a core, but far more than the sleeper.
+    expect(spinning.cpuMsAtTimeout).toBeGreaterThan(3 * (waiting.cpuMsAtTimeout ?? 0));
+    expect(unasked.cpuMsAtTimeout).toBeUndefined();
+  });
+
+  test('groupCpuMs is null for a group that does not exist', () => {
+    expect(groupCpuMs(2 ** 22 + 12345)).toBeNull();
   });
 });
