@@ -3,7 +3,6 @@
  * command line, picks the executor (`-Zthreads`), runs the pipeline, writes the `-Zself-profile`
  * trace, and turns any exception into rustc's internal-compiler-error text and exit status 101.
  */
-import { setFlagsFromString } from 'node:v8';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
@@ -16,15 +15,9 @@ import { Profiler, selfProfileFileName } from './profile.js';
 import { iceText } from './ice.js';
 import { usage } from './usage.js';
 
-/**
- * V8's young generation, in MB per semi-space. V8's default (16 MB on 64-bit) makes the parser,
- * which allocates millions of short-lived nodes and tokens, run many scavenges that copy mostly
- * live trees; a larger nursery means fewer of them (see docs/parallel.md, "Start-up and
- * throughput", for the figures). Set before the heap grows; workers get the same through
- * `resourceLimits` (their young generation is 3 semi-spaces).
- */
-export const SEMI_SPACE_MB = 32;
-setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+// No V8 heap flags here: `--max-semi-space-size` / `--min-semi-space-size` set at run time
+// (v8.setFlagsFromString) do not resize a heap that already exists, and workers accept no V8
+// flags; docs/parallel.md ("Start-up and throughput") has the measurements and what does help.
 
 export async function main(argv: readonly string[]): Promise<number> {
   const options = parseOptions(argv);
@@ -88,7 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function createExecutor(threads: number, options: Options, profiler: Profiler): Promise<Executor> {
   if (threads <= 1) return new SerialExecutor({ scheduleSeed: options.scheduleSeed, trace: profiler.trace });
   const { createParallelExecutor } = await import('../query/parallel/pool.js');
-  return createParallelExecutor({ threads, scheduleSeed: options.scheduleSeed, trace: profiler.trace, youngGenerationMb: 3 * SEMI_SPACE_MB });
+  return createParallelExecutor({ threads, scheduleSeed: options.scheduleSeed, trace: profiler.trace });
 }
 
 function writeSelfProfile(options: Options, profiler: Profiler, threads: number, argv: readonly string[]): void {

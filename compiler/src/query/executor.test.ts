@@ -183,13 +183,14 @@ describe('parallel executor', () => {
     ['exit', 'a worker thread exited unexpectedly with code 7'],
     ['throw', 'a worker thread panicked: injected worker crash'],
   ])('a worker that dies (%s) fails the map, and later maps, without a hang', async (how, message) => {
+    // Workers copy the environment when they start, at the first map.
     process.env[CRASH_ENV] = `${how}:test.echo`;
     const ex = await createParallelExecutor({ threads: 2, adaptive: false, workerFile: built.worker });
-    delete process.env[CRASH_ENV];
     try {
       await expect(ex.map('test.echo', range(50))).rejects.toThrow(message);
       await expect(ex.map('test.double', range(50))).rejects.toThrow(message);
     } finally {
+      delete process.env[CRASH_ENV];
       await ex.close();
     }
   });

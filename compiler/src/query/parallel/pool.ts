@@ -17,7 +17,8 @@
  * (see SAMPLE_MS below); under `-Zschedule-seed` every input goes to the workers, in shuffled
  * chunks of varying size, with delays, to shake out any dependence on order.
  *
- * tinypool is imported lazily, so `-Zthreads=1` never loads it.
+ * tinypool is imported, and the workers started, at the first map that ships work: `-Zthreads=1`
+ * never loads it, and a small program at `-Zthreads=N` never starts a worker.
  *
  * Owns: the worker pool, chunk dispatch, context shipping, worker-death detection. Must not: run
  * anything but registered tasks, print, or reorder results.
@@ -37,24 +38,22 @@ export interface ParallelOptions {
   readonly trace?: TraceSink | null;
   /** The bundled worker entry; default: `worker.mjs` beside the running bundle. */
   readonly workerFile?: string;
-  /** V8 young-generation size of each worker, in MB (see driver/main.ts for why). */
-  readonly youngGenerationMb?: number;
   /** False: every input goes to the workers, no main-thread start (tests, benchmarks). Default true. */
   readonly adaptive?: boolean;
 }
 
-/** Starts the pool (the workers boot in the background) and returns the executor. */
+/**
+ * Returns the executor. The workers start at the first map that ships work to them: a program too
+ * small to gain from them never pays for starting them (see docs/parallel.md, start-up figures).
+ */
 export async function createParallelExecutor(options: ParallelOptions): Promise<ParallelExecutor> {
   const file = options.workerFile ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
   if (!existsSync(file)) throw new Error(`[executor] the worker bundle \`${file}\` is missing; run \`npm run build\``);
-  const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({
-    filename: pathToFileURL(file).href,
-    minThreads: options.threads,
-    maxThreads: options.threads,
-    ...(options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
-  });
-  return new ParallelExecutor(pool, options);
+  const startPool = async (): Promise<Tinypool> => {
+    const { Tinypool } = await import('tinypool');
+    return new Tinypool({ filename: pathToFileURL(file).href, minThreads: options.threads, maxThreads: options.threads });
+  };
+  return new ParallelExecutor(startPool, options);
 }
 
 /**
@@ -67,6 +66,8 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
 const SAMPLE_MS = 10;
 const DESERIALIZE_BYTES_PER_MS = 30_000;
 const DISPATCH_MS = 5;
+/** Added to the cost of the first shipping map: starting the workers (measured: ~40–90 ms). */
+const BOOT_MS = 60;
 
 type Settled = { chunk: Chunk; response: ChunkResponse } | { chunk: Chunk; crash: unknown };
 
@@ -90,8 +91,11 @@ export class ParallelExecutor implements Executor {
   private readonly pending = new Set<(e: Error) => void>();
   private readonly watched = new WeakSet<object>();
 
+  private pool: Tinypool | null = null;
+  private starting: Promise<Tinypool> | null = null;
+
   constructor(
-    private readonly pool: Tinypool,
+    private readonly startPool: () => Promise<Tinypool>,
     options: ParallelOptions,
   ) {
     this.threads = options.threads;
@@ -99,10 +103,18 @@ export class ParallelExecutor implements Executor {
     this.adaptive = options.adaptive ?? true;
     this.trace = options.trace ?? null;
     this.local = new LocalContexts(this.trace ? traceQueries(this.trace, 0) : null);
-    // A worker that fails while idle (or during start-up) is reported here instead of crashing
-    // the process through an unhandled 'error' event.
-    pool.on('error', (e: unknown) => this.die(workerPanicked(e)));
-    this.watch();
+  }
+
+  private async workers(): Promise<Tinypool> {
+    this.starting ??= this.startPool().then((pool) => {
+      // A worker that fails while idle (or during start-up) is reported here instead of crashing
+      // the process through an unhandled 'error' event.
+      pool.on('error', (e: unknown) => this.die(workerPanicked(e)));
+      this.pool = pool;
+      if (this.closing) void this.terminateAll();
+      return pool;
+    });
+    return this.starting;
   }
 
   async map<T extends TaskName>(task: T, inputs: readonly TaskInput<T>[], options?: MapOptions<T>): Promise<TaskOutput<T>[]> {
@@ -128,7 +140,7 @@ export class ParallelExecutor implements Executor {
       if (first === inputs.length) return out;
       const left = weights.slice(first).reduce((a, b) => a + b, 0);
       const estimateMs = ((performance.now() - started) / doneWeight) * left;
-      const shipMs = this.unshippedBytes() / DESERIALIZE_BYTES_PER_MS;
+      const shipMs = this.unshippedBytes() / DESERIALIZE_BYTES_PER_MS + (this.pool ? 0 : BOOT_MS);
       const parallel = estimateMs * (1 - 1 / this.threads) > shipMs + DISPATCH_MS;
       this.trace?.add({ name: `schedule ${task}`, cat: 'chunk', tid: 0, ts: traceNow(), dur: 0, args: { onMain: first, left: inputs.length - first, estimateMs: Math.round(estimateMs), shipMs: Math.round(shipMs), parallel: String(parallel) } });
       if (!parallel) {
@@ -138,6 +150,8 @@ export class ParallelExecutor implements Executor {
         return out;
       }
     }
+    const pool = await this.workers();
+    if (this.failure) throw this.failure;
     const chunks = planChunks(weights.slice(first), this.threads, random).map((c) => ({ start: c.start + first, end: c.end + first, weight: c.weight }));
     const contexts = [...this.contexts.values()];
     const runs = chunks.map((chunk): Promise<Settled> => {
@@ -149,13 +163,13 @@ export class ParallelExecutor implements Executor {
         trace: this.trace !== null,
         shake: random ? Math.floor(random() * 2 ** 32) : null,
       };
-      return this.pool.run(request).then(
+      return pool.run(request).then(
         (response: ChunkResponse) => ({ chunk, response }),
         (crash: unknown) => ({ chunk, crash }),
       );
     });
     // Workers are created by tinypool (again after a crash): watch any new one.
-    this.watch();
+    this.watch(pool);
     const settled = await new Promise<Settled[]>((resolve, reject) => {
       this.pending.add(reject);
       Promise.all(runs).then(resolve, reject).finally(() => this.pending.delete(reject));
@@ -221,14 +235,20 @@ export class ParallelExecutor implements Executor {
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    // Not `pool.destroy()`: it waits for an 'exit' event that a worker which already died never
-    // sends again (a hang), and fails on an 'error' during shutdown. Terminating each thread
-    // works in every state, and the pool holds nothing else that keeps the process alive.
-    await Promise.all(this.pool.threads.map((worker) => worker.terminate()));
+    await this.terminateAll();
   }
 
-  private watch(): void {
-    for (const worker of this.pool.threads) {
+  /**
+   * Not `pool.destroy()`: it waits for an 'exit' event that a worker which already died never
+   * sends again (a hang), and fails on an 'error' during shutdown. Terminating each thread works
+   * in every state, and the pool holds nothing else that keeps the process alive.
+   */
+  private async terminateAll(): Promise<void> {
+    if (this.pool) await Promise.all(this.pool.threads.map((worker) => worker.terminate()));
+  }
+
+  private watch(pool: Tinypool): void {
+    for (const worker of pool.threads) {
       if (this.watched.has(worker)) continue;
       this.watched.add(worker);
       let error: unknown = null;

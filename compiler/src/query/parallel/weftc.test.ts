@@ -132,8 +132,8 @@ describe('weftc in parallel', () => {
     const file = sample()[0]!;
     const serial = await weftc([file, '-Zthreads=1'], { nodeArgs: spy });
     expect(serial.stderr).not.toContain('[spy]');
-    // The spy works: two threads create two workers and load tinypool.
-    const parallel = await weftc([file, '-Zthreads=2'], { nodeArgs: spy });
+    // The spy works: two threads (with a seed, so work is shipped) create two workers and load tinypool.
+    const parallel = await weftc([file, '-Zthreads=2', '-Zschedule-seed=1'], { nodeArgs: spy });
     expect(parallel.stderr.match(/\[spy\] worker created/g)).toHaveLength(2);
     expect(parallel.stderr).toContain('[spy] tinypool loaded');
   }, 120_000);
