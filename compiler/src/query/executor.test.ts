@@ -201,13 +201,13 @@ describe('parallel executor', () => {
     try {
       await ex.map('test.double', range(100));
       expect(new Set(trace.filter((e) => e.cat === 'task').map((e) => e.tid))).toEqual(new Set([0]));
-      // 40 × 5 ms: the sample predicts ~190 ms left, half of which two workers save.
+      // 40 × 20 ms: the sample predicts ~740 ms left, well above starting two cold workers on it.
       trace.length = 0;
-      await expect(ex.map('test.spin', range(40).map(() => 5))).resolves.toEqual(range(40).map(() => 5));
+      await expect(ex.map('test.spin', range(40).map(() => 20))).resolves.toEqual(range(40).map(() => 20));
       expect(trace.find((e) => e.name === 'schedule test.spin')?.args?.parallel).toBe('true');
       expect(trace.some((e) => e.cat === 'task' && e.tid !== 0)).toBe(true);
-      // With 30 MB of context no worker holds yet, shipping would cost more than it saves.
-      ex.setContext('test.table', range(3_000_000));
+      // A large context no worker holds yet costs more to ship than 40 × 5 ms saves.
+      ex.setContext('test.table', range(1_000_000).map((i) => ({ i, s: String(i) })) as never);
       trace.length = 0;
       await ex.map('test.spin', range(40).map(() => 5));
       expect(trace.find((e) => e.name === 'schedule test.spin')?.args?.parallel).toBe('false');

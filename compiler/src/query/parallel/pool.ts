@@ -57,17 +57,23 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
 }
 
 /**
- * The adaptive split (without a schedule seed): the main thread runs inputs for up to SAMPLE_MS,
- * then estimates the rest from the time per unit of weight, and sends the rest to the workers only
- * if the time saved beats what the workers must first deserialize (every context part some worker
- * lacks, at DESERIALIZE_BYTES_PER_MS, measured for `v8.deserialize` of ASTs and resolver tables on
- * this machine: 25–35 MB/s) plus a dispatch cost. So a map never runs much slower than serially.
+ * The adaptive split (without a schedule seed): the main thread runs at least MIN_SAMPLES inputs
+ * and for at least SAMPLE_MS, estimates the rest from the time per unit of weight (the first input,
+ * which pays for cold code and first-use caches, left out), and ships the rest only if the workers
+ * would finish sooner: their time is what they must deserialize first (DESERIALIZE_PER_SERIALIZE
+ * times the measured serialization of every context part some worker lacks; measured ratio 2.5–4),
+ * the start of the workers and a dispatch cost, plus the work divided among them at a speed
+ * relative to the warm main thread (cold code on a worker's first run of a task). So a map never
+ * runs much slower than serially; the thresholds are measurements, see docs/parallel.md.
  */
 const SAMPLE_MS = 10;
-const DESERIALIZE_BYTES_PER_MS = 30_000;
+const MIN_SAMPLES = 3;
+const DESERIALIZE_PER_SERIALIZE = 3.5;
 const DISPATCH_MS = 5;
 /** Added to the cost of the first shipping map: starting the workers (measured: ~40–90 ms). */
 const BOOT_MS = 60;
+const COLD_SPEED = 0.7;
+const WARM_SPEED = 0.9;
 
 type Settled = { chunk: Chunk; response: ChunkResponse } | { chunk: Chunk; crash: unknown };
 
@@ -84,6 +90,10 @@ export class ParallelExecutor implements Executor {
   private readonly parts = new WeakMap<object, ContextPart>();
   /** Part id → how many workers have deserialized it. */
   private readonly loadedBy = new Map<number, number>();
+  /** Part id → milliseconds its serialization took (the cost model's yardstick). */
+  private readonly serializeMs = new Map<number, number>();
+  /** Tasks the workers have run (their code is warm there). */
+  private readonly warmTasks = new Set<string>();
   private maps = 0;
   private closing = false;
   /** Set when a worker died: every pending and later map fails with it. */
@@ -131,24 +141,32 @@ export class ParallelExecutor implements Executor {
     if (!random && this.adaptive) {
       const mainTrace = this.trace ? { sink: this.trace, tid: 0 } : null;
       const started = performance.now();
-      let doneWeight = 0;
-      while (first < inputs.length && (first === 0 || performance.now() - started < SAMPLE_MS)) {
+      // The first input pays for cold code and first-use caches: the rate comes from the others.
+      let warmFrom = 0;
+      let warmWeight = 0;
+      while (first < inputs.length && (first < MIN_SAMPLES || performance.now() - started < SAMPLE_MS)) {
         const failure = runInline(task, inputs, [first], out, this.local, mainTrace, true);
         if (failure) throw failure.error;
-        doneWeight += weights[first++]!;
+        if (first === 0) warmFrom = performance.now();
+        else warmWeight += weights[first]!;
+        first++;
       }
       if (first === inputs.length) return out;
       const left = weights.slice(first).reduce((a, b) => a + b, 0);
-      const estimateMs = ((performance.now() - started) / doneWeight) * left;
-      const shipMs = this.unshippedBytes() / DESERIALIZE_BYTES_PER_MS + (this.pool ? 0 : BOOT_MS);
-      const parallel = estimateMs * (1 - 1 / this.threads) > shipMs + DISPATCH_MS;
-      this.trace?.add({ name: `schedule ${task}`, cat: 'chunk', tid: 0, ts: traceNow(), dur: 0, args: { onMain: first, left: inputs.length - first, estimateMs: Math.round(estimateMs), shipMs: Math.round(shipMs), parallel: String(parallel) } });
+      const estimateMs = ((performance.now() - warmFrom) / Math.max(1, warmWeight)) * left;
+      const shipMs = this.unshippedMs() + (this.pool ? 0 : BOOT_MS) + DISPATCH_MS;
+      // Workers that have not run this task yet run cold code: slower than the warm main thread.
+      const speed = this.warmTasks.has(task) ? WARM_SPEED : COLD_SPEED;
+      const parallelMs = shipMs + estimateMs / (this.threads * speed);
+      const parallel = parallelMs < estimateMs;
+      this.trace?.add({ name: `schedule ${task}`, cat: 'chunk', tid: 0, ts: traceNow(), dur: 0, args: { onMain: first, left: inputs.length - first, estimateMs: Math.round(estimateMs), shipMs: Math.round(shipMs), parallelMs: Math.round(parallelMs), parallel: String(parallel) } });
       if (!parallel) {
         const rest = inputs.map((_, i) => i).slice(first);
         const failure = runInline(task, inputs, rest, out, this.local, mainTrace, true);
         if (failure) throw failure.error;
         return out;
       }
+      this.warmTasks.add(task);
     }
     const pool = await this.workers();
     if (this.failure) throw this.failure;
@@ -196,14 +214,18 @@ export class ParallelExecutor implements Executor {
     return out;
   }
 
-  /** Bytes of context parts that not every worker has deserialized yet (an upper bound on what a map may cost each). */
-  private unshippedBytes(): number {
-    let bytes = 0;
+  /**
+   * Predicted time for the workers to deserialize every context part some worker lacks (an upper
+   * bound on what a map may make them read): DESERIALIZE_PER_SERIALIZE times what serializing those
+   * parts took here, which scales with the machine and its load.
+   */
+  private unshippedMs(): number {
+    let ms = 0;
     for (const ref of this.contexts.values()) {
       const parts = ref.shape.kind === 'value' ? [ref.shape.part] : ref.shape.props.map((p) => p.part);
-      for (const part of parts) if ((this.loadedBy.get(part.id) ?? 0) < this.threads) bytes += part.bytes.byteLength;
+      for (const part of new Set(parts)) if ((this.loadedBy.get(part.id) ?? 0) < this.threads) ms += (this.serializeMs.get(part.id) ?? 0) * DESERIALIZE_PER_SERIALIZE;
     }
-    return bytes;
+    return ms;
   }
 
   setContext<N extends ContextName>(name: N, value: ContextTypes[N]): void {
@@ -228,7 +250,9 @@ export class ParallelExecutor implements Executor {
     new Uint8Array(bytes).set(buffer);
     const part = { id: ++this.partIds, bytes };
     if (isObject) this.parts.set(value, part);
-    this.trace?.add({ name: `serialize ${label}`, cat: 'context', tid: 0, ts, dur: traceNow() - ts, args: { bytes: bytes.byteLength } });
+    const dur = traceNow() - ts;
+    this.serializeMs.set(part.id, dur);
+    this.trace?.add({ name: `serialize ${label}`, cat: 'context', tid: 0, ts, dur, args: { bytes: bytes.byteLength } });
     return part;
   }
 
