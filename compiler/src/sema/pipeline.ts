@@ -50,10 +50,11 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   };
   const crateName = options.crateName ?? crateNameOf(options.input ?? 'main.rs');
 
-  const std = loadStdModel(sourceMap);
+  const ph = session.profiler;
+  const std = await ph.phase('load_std_model', () => loadStdModel(sourceMap));
   const cfg = makeCfgSet(options.cfg, { test: options.test, debugAssertions: !options.codegen.has('opt-level') || options.codegen.get('opt-level') === '0' });
-  const expanded = expandCrate({ crate, sourceMap, edition: options.edition, cfg });
-  const collected = collectCrate({ expanded, std, sourceMap, edition: options.edition, crateName });
+  const expanded = await ph.phase('expand_crate', () => expandCrate({ crate, sourceMap, edition: options.edition, cfg }));
+  const collected = await ph.phase('collect_defs', () => collectCrate({ expanded, std, sourceMap, edition: options.edition, crateName }));
 
   // rustc builds the module tree of the whole crate (E0428) before it expands macro calls.
   for (const d of collected.diagnostics) dcx.emit(d);
@@ -72,7 +73,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   };
 
   // Imports: conflicts (found while defining), then unresolved imports, then privacy.
-  const imports = resolveImports(r, collected.imports, sourceMap);
+  const imports = await ph.phase('resolve_imports', () => resolveImports(r, collected.imports, sourceMap));
   for (const d of imports.conflicts) dcx.emit(d);
   for (const d of imports.errors) dcx.emit(d);
 
@@ -80,10 +81,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   const units = [...stdUnits(collected), ...lateUnits(collected, expanded.files)];
   const stdUnitCount = units.length - lateUnits(collected, expanded.files).length;
   session.executor.setContext('sema.late', { r, sources: sourceMap, blockModules: collected.blockModules, defOfNode: collected.defOfNode, files: expanded.files, units });
-  const lateOutputs = await session.executor.map(
-    'sema.resolveItem',
-    units.map((_, i) => i),
-  );
+  const lateOutputs = await ph.phase('late_resolve', () => session.executor.map('sema.resolveItem', units.map((_, i) => i)));
   const resolutions = new Map<NodeId, PartialRes>();
   const methodScopes = new Map<NodeId, ModuleIndex>();
   const stashedByOwner = new Map<DefId, StashedError[]>();
@@ -104,7 +102,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
 
   // Signatures, then the checks of items, in definition order.
   const sigs = new SigCollector({ table: collected.table, resolutions, defOfNode: collected.defOfNode, sourceMap });
-  const tables = sigs.exportTables();
+  const tables = await ph.phase('collect_signatures', () => sigs.exportTables());
   for (const d of sigs.errors) dcx.emit(d);
 
   const lints: LintLevels = {
@@ -143,10 +141,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   // Bodies: type errors of every body first, then the liveness lints of every body.
   const owners = bodyOwners(ctx);
   session.executor.setContext('sema.crate', ctx);
-  const bodyOutputs = await session.executor.map(
-    'sema.checkBody',
-    owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [] })),
-  );
+  const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [] }))));
   const liveness: TaskDiag[][] = [];
   for (const out of bodyOutputs) {
     const later: TaskDiag[] = [];

@@ -65,8 +65,7 @@ function flagOf(level: Level): string {
   return level === 'allow' ? '-A' : level === 'warn' ? '-W' : level === 'deny' ? '-D' : level === 'forbid' ? '-F' : '--force-warn';
 }
 
-/** rustc adds the level notes right after the primary message's own children that come first. */
+/** rustc's `lint_level` explains the level after the lint has added its own notes and helps. */
 function insertNotes(children: readonly SubDiagnostic[], extra: readonly SubDiagnostic[]): SubDiagnostic[] {
-  // The level note goes before the lint's own notes and helps, as rustc's `lint_level` adds it first.
-  return [...extra, ...children];
+  return [...children, ...extra];
 }

@@ -632,6 +632,8 @@ export class LateResolver extends Visitor {
    * patterns; other identifiers are new bindings, added to the current rib.
    */
   private pattern(p: A.Pat, bindings: Map<string, NodeId>, kind: 'let' | 'param'): void {
+    let orFirst: Map<string, NodeId> | null = null;
+    let orShared: Map<string, NodeId> | null = null;
     const visit = (q: A.Pat): void => {
       switch (q.kind) {
         case 'ident': {
@@ -643,7 +645,15 @@ export class LateResolver extends Visitor {
               return;
             }
           }
+          // In the second and later alternatives of an or-pattern, the name is the first's binding.
+          const shared = orShared?.get(name);
+          if (shared !== undefined) {
+            this.record(q.id, { kind: 'local', id: shared });
+            if (q.sub) visit(q.sub);
+            return;
+          }
           bindings.set(name, q.id);
+          orFirst?.set(name, q.id);
           this.top().values.set(name, q.id);
           this.record(q.id, { kind: 'local', id: q.id });
           if (q.sub) visit(q.sub);
@@ -671,7 +681,20 @@ export class LateResolver extends Visitor {
         }
         case 'or': {
           // Every alternative binds the same names; later alternatives reuse the first's ids.
-          for (const a of q.alts) visit(a);
+          const savedFirst = orFirst;
+          const savedShared = orShared;
+          const first = new Map<string, NodeId>();
+          orFirst = first;
+          orShared = savedShared;
+          q.alts.forEach((a, i) => {
+            if (i === 1) {
+              orFirst = savedFirst;
+              orShared = new Map([...(savedShared ?? []), ...first]);
+            }
+            visit(a);
+          });
+          orFirst = savedFirst;
+          orShared = savedShared;
           return;
         }
         case 'expr':

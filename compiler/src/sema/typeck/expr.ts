@@ -521,18 +521,9 @@ function checkAddrOf(fcx: FnCtxt, x: A.Expr & { kind: 'addrOf' }, expect: Expect
   return mkRef(t, x.mutability === 'mut');
 }
 
-/** Records that the local at the root of a place expression is borrowed mutably (for unused_mut). */
+/** Records that a place expression is borrowed mutably (liveness decides what that means for `mut`). */
 export function markMutBorrow(fcx: FnCtxt, e: A.Expr): void {
-  let cur: A.Expr = e;
-  for (;;) {
-    if (cur.kind === 'field' || cur.kind === 'index') cur = cur.expr;
-    else if (cur.kind === 'paren') cur = cur.expr;
-    else break;
-  }
-  if (cur.kind === 'path') {
-    const r = fcx.ctx.resolutions.get(cur.id);
-    if (r && r.res.kind === 'local') fcx.mutBorrows.add(r.res.id);
-  }
+  fcx.mutBorrows.add(e.id);
 }
 
 // -- places -----------------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ export class FnCtxt {
   readonly exprTypes = new Map<NodeId, Ty>();
   /** Method call expression → the method's def. */
   readonly methodDefs = new Map<NodeId, DefId>();
-  /** Expressions whose value is borrowed mutably (autoref `&mut` for method calls, `&mut x`). */
+  /** Place expressions borrowed mutably (autoref `&mut` of a method receiver, `&mut x`). */
   readonly mutBorrows = new Set<NodeId>();
   readonly fulfill: Fulfillment;
   readonly loops: LoopCtxt[] = [];

@@ -73,10 +73,13 @@ function checkPatInner(fcx: FnCtxt, p: A.Pat, expected0: Ty, bm0: BindingMode, i
       if (p.binding.byRef !== null) t = mkRef(expected, p.binding.byRef === 'mut');
       else if (bm === 'move') t = expected;
       else t = mkRef(expected, bm === 'refMut');
-      fcx.patNodes.set(p.id, p);
-      const existing = fcx.locals.get(p.id);
-      if (existing) fcx.infcx.unify(existing, t);
-      else fcx.locals.set(p.id, t);
+      // A later alternative of an or-pattern binds the first alternative's variable.
+      const localId = r && r.res.kind === 'local' ? r.res.id : p.id;
+      if (localId === p.id) fcx.patNodes.set(p.id, p);
+      const existing = fcx.locals.get(localId);
+      if (existing) {
+        if (!fcx.infcx.unify(existing, t)) mismatch(fcx, p.span, existing, t, info);
+      } else fcx.locals.set(localId, t);
       if (p.sub) checkPatInner(fcx, p.sub, expected, bm, info);
       return;
     }
