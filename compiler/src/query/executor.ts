@@ -30,8 +30,9 @@ export interface Executor {
   /**
    * Makes `value` readable by later tasks as `env.context(name)`, replacing any earlier value of
    * that name. Call it once per compilation per name, before the maps that read it: the parallel
-   * executor serializes the value here (plain data only) and each worker deserializes it once.
-   * The value must not be changed afterwards.
+   * executor serializes the value (plain data only) once, at the first map it ships to workers,
+   * and each worker deserializes what its tasks read, once. The value must not be changed
+   * afterwards.
    */
   setContext<N extends ContextName>(name: N, value: ContextTypes[N]): void;
   /** Stops workers. Idempotent; `map` afterwards is refused. */

@@ -58,16 +58,17 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
 
 /**
  * The adaptive split (without a schedule seed): the main thread runs at least MIN_SAMPLES inputs
- * and for at least SAMPLE_MS, estimates the rest from the time per unit of weight (the first input,
- * which pays for cold code and first-use caches, left out), and ships the rest only if the workers
+ * and for at least SAMPLE_MS (no time lost: that is work done), estimates the rest from the time
+ * per unit of weight of the later half of the sample (the first inputs pay for cold code and
+ * first-use caches), and ships the rest only if the workers
  * would finish sooner: their time is what they must deserialize first (DESERIALIZE_PER_SERIALIZE
  * times the measured serialization of every context part some worker lacks; measured ratio 2.5–4),
  * the start of the workers and a dispatch cost, plus the work divided among them at a speed
  * relative to the warm main thread (cold code on a worker's first run of a task). So a map never
  * runs much slower than serially; the thresholds are measurements, see docs/parallel.md.
  */
-const SAMPLE_MS = 10;
-const MIN_SAMPLES = 3;
+const SAMPLE_MS = 30;
+const MIN_SAMPLES = 4;
 const DESERIALIZE_PER_SERIALIZE = 3.5;
 const DISPATCH_MS = 5;
 /** Added to the cost of the first shipping map: starting the workers (measured: ~40–90 ms). */
@@ -84,6 +85,8 @@ export class ParallelExecutor implements Executor {
   private readonly trace: TraceSink | null;
   private readonly local: LocalContexts;
   private readonly contexts = new Map<string, ContextRef>();
+  /** Contexts set but not serialized yet: serialization waits for the first map that ships work. */
+  private readonly unserialized = new Map<string, { readonly version: number; readonly value: unknown }>();
   private version = 0;
   private partIds = 0;
   /** Parts already made, by the object they hold (a context's properties shared with another). */
@@ -141,23 +144,29 @@ export class ParallelExecutor implements Executor {
     if (!random && this.adaptive) {
       const mainTrace = this.trace ? { sink: this.trace, tid: 0 } : null;
       const started = performance.now();
-      // The first input pays for cold code and first-use caches: the rate comes from the others.
-      let warmFrom = 0;
-      let warmWeight = 0;
+      // The first inputs pay for cold code and first-use caches: the rate comes from the later
+      // half of the sample.
+      const ends: number[] = [];
       while (first < inputs.length && (first < MIN_SAMPLES || performance.now() - started < SAMPLE_MS)) {
         const failure = runInline(task, inputs, [first], out, this.local, mainTrace, true);
         if (failure) throw failure.error;
-        if (first === 0) warmFrom = performance.now();
-        else warmWeight += weights[first]!;
+        ends.push(performance.now());
         first++;
       }
       if (first === inputs.length) return out;
+      const half = Math.floor(first / 2);
+      const warmWeight = weights.slice(half, first).reduce((a, b) => a + b, 0);
+      const warmMs = ends[first - 1]! - (half === 0 ? started : ends[half - 1]!);
       const left = weights.slice(first).reduce((a, b) => a + b, 0);
-      const estimateMs = ((performance.now() - warmFrom) / Math.max(1, warmWeight)) * left;
-      const shipMs = this.unshippedMs() + (this.pool ? 0 : BOOT_MS) + DISPATCH_MS;
+      const estimateMs = (warmMs / Math.max(1, warmWeight)) * left;
+      const fixedMs = (this.pool ? 0 : BOOT_MS) + DISPATCH_MS;
       // Workers that have not run this task yet run cold code: slower than the warm main thread.
       const speed = this.warmTasks.has(task) ? WARM_SPEED : COLD_SPEED;
-      const parallelMs = shipMs + estimateMs / (this.threads * speed);
+      const workMs = estimateMs / (this.threads * speed);
+      // Serializing the contexts is paid only if shipping could pay even with them free.
+      if (fixedMs + workMs < estimateMs) this.serializeContexts();
+      const shipMs = fixedMs + this.unshippedMs() + this.unserializedMs(estimateMs);
+      const parallelMs = shipMs + workMs;
       const parallel = parallelMs < estimateMs;
       this.trace?.add({ name: `schedule ${task}`, cat: 'chunk', tid: 0, ts: traceNow(), dur: 0, args: { onMain: first, left: inputs.length - first, estimateMs: Math.round(estimateMs), shipMs: Math.round(shipMs), parallelMs: Math.round(parallelMs), parallel: String(parallel) } });
       if (!parallel) {
@@ -171,6 +180,7 @@ export class ParallelExecutor implements Executor {
     const pool = await this.workers();
     if (this.failure) throw this.failure;
     const chunks = planChunks(weights.slice(first), this.threads, random).map((c) => ({ start: c.start + first, end: c.end + first, weight: c.weight }));
+    this.serializeContexts();
     const contexts = [...this.contexts.values()];
     const runs = chunks.map((chunk): Promise<Settled> => {
       const request: ChunkRequest = {
@@ -219,6 +229,11 @@ export class ParallelExecutor implements Executor {
    * bound on what a map may make them read): DESERIALIZE_PER_SERIALIZE times what serializing those
    * parts took here, which scales with the machine and its load.
    */
+  /** Contexts still unserialized here mean shipping was already judged not to pay. */
+  private unserializedMs(estimateMs: number): number {
+    return this.unserialized.size > 0 ? estimateMs : 0;
+  }
+
   private unshippedMs(): number {
     let ms = 0;
     for (const ref of this.contexts.values()) {
@@ -230,11 +245,19 @@ export class ParallelExecutor implements Executor {
 
   setContext<N extends ContextName>(name: N, value: ContextTypes[N]): void {
     this.local.set(name, value);
-    const v = value as unknown;
-    const shape: ContextRef['shape'] = isPlainObject(v)
-      ? { kind: 'object', props: Object.entries(v).map(([key, prop]) => ({ key, part: this.part(prop, `${name}.${key}`) })) }
-      : { kind: 'value', part: this.part(v, name) };
-    this.contexts.set(name, { name, version: ++this.version, shape });
+    this.contexts.delete(name);
+    this.unserialized.set(name, { version: ++this.version, value });
+  }
+
+  /** Serializes the contexts set since the last shipping map (see `unserialized`). */
+  private serializeContexts(): void {
+    for (const [name, { version, value }] of this.unserialized) {
+      const shape: ContextRef['shape'] = isPlainObject(value)
+        ? { kind: 'object', props: Object.entries(value).map(([key, prop]) => ({ key, part: this.part(prop, `${name}.${key}`) })) }
+        : { kind: 'value', part: this.part(value, name) };
+      this.contexts.set(name, { name, version, shape });
+    }
+    this.unserialized.clear();
   }
 
   /** Serializes `value` into shared memory, or reuses the part made for the same object earlier. */
