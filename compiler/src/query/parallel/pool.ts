@@ -163,8 +163,8 @@ export class ParallelExecutor implements Executor {
       // Workers that have not run this task yet run cold code: slower than the warm main thread.
       const speed = this.warmTasks.has(task) ? WARM_SPEED : COLD_SPEED;
       const workMs = estimateMs / (this.threads * speed);
-      // Serializing the contexts is paid only if shipping could pay even with them free.
-      if (fixedMs + workMs < estimateMs) this.serializeContexts();
+      // Serializing the contexts is paid only while shipping could still pay for it.
+      if (fixedMs + workMs < estimateMs) this.serializeContexts(estimateMs - fixedMs - workMs);
       const shipMs = fixedMs + this.unshippedMs() + this.unserializedMs(estimateMs);
       const parallelMs = shipMs + workMs;
       const parallel = parallelMs < estimateMs;
@@ -249,15 +249,31 @@ export class ParallelExecutor implements Executor {
     this.unserialized.set(name, { version: ++this.version, value });
   }
 
-  /** Serializes the contexts set since the last shipping map (see `unserialized`). */
-  private serializeContexts(): void {
+  /**
+   * Serializes the contexts set since the last shipping map (see `unserialized`). With a budget,
+   * stops once serializing plus the predicted deserialization would exceed it (what shipping
+   * could save): then it returns false, and the parts made so far are kept for a later map.
+   */
+  private serializeContexts(budgetMs = Infinity): boolean {
+    const started = performance.now();
+    const over = () => (performance.now() - started) * (1 + DESERIALIZE_PER_SERIALIZE) > budgetMs;
     for (const [name, { version, value }] of this.unserialized) {
-      const shape: ContextRef['shape'] = isPlainObject(value)
-        ? { kind: 'object', props: Object.entries(value).map(([key, prop]) => ({ key, part: this.part(prop, `${name}.${key}`) })) }
-        : { kind: 'value', part: this.part(value, name) };
+      let shape: ContextRef['shape'];
+      if (isPlainObject(value)) {
+        const props: { key: string; part: ContextPart }[] = [];
+        for (const [key, prop] of Object.entries(value)) {
+          if (over()) return false;
+          props.push({ key, part: this.part(prop, `${name}.${key}`) });
+        }
+        shape = { kind: 'object', props };
+      } else {
+        if (over()) return false;
+        shape = { kind: 'value', part: this.part(value, name) };
+      }
       this.contexts.set(name, { name, version, shape });
+      this.unserialized.delete(name);
     }
-    this.unserialized.clear();
+    return true;
   }
 
   /** Serializes `value` into shared memory, or reuses the part made for the same object earlier. */
