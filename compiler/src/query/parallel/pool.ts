@@ -60,8 +60,7 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
  * The adaptive split (without a schedule seed): the main thread runs at least MIN_SAMPLES inputs
  * and for at least SAMPLE_MS (no time lost: that is work done), estimates the rest from the time
  * per unit of weight of the later half of the sample (the first inputs pay for cold code and
- * first-use caches), and ships the rest only if the workers
- * would finish sooner: their time is what they must deserialize first (DESERIALIZE_PER_SERIALIZE
+ * first-use caches), and ships the rest only if the workers would finish sooner: their time is what they must deserialize first (DESERIALIZE_PER_SERIALIZE
  * times the measured serialization of every context part some worker lacks; measured ratio 2.5–4),
  * the start of the workers and a dispatch cost, plus the work divided among them at a speed
  * relative to the warm main thread (cold code on a worker's first run of a task). So a map never
@@ -138,8 +137,8 @@ export class ParallelExecutor implements Executor {
     const weights = weightsOf(task, inputs, options);
     const random = this.seed !== null ? seededRandom((this.seed ^ Math.imul(++this.maps, 0x9e3779b9)) >>> 0) : null;
     // Without a schedule seed, the main thread starts the map itself and hands the rest to the
-    // workers only if that pays (see `worthShipping`); inputs run in order, so a failure here is
-    // the lowest-index one.
+    // workers only if that pays (the cost model above SAMPLE_MS); inputs run in order, so a
+    // failure here is the lowest-index one.
     let first = 0;
     if (!random && this.adaptive) {
       const mainTrace = this.trace ? { sink: this.trace, tid: 0 } : null;
