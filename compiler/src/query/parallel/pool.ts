@@ -58,7 +58,7 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
 
 /**
  * The adaptive split (without a schedule seed): the main thread runs at least MIN_SAMPLES inputs
- * and for at least SAMPLE_MS (no time lost: that is work done), estimates the rest from the time
+ * and SAMPLE_FRACTION of them, and for at least SAMPLE_MS (no time lost: that is work done), estimates the rest from the time
  * per unit of weight of the later half of the sample (the first inputs pay for cold code and
  * first-use caches), and ships the rest only if the workers would finish sooner: their time is what they must deserialize first (DESERIALIZE_PER_SERIALIZE
  * times the measured serialization of every context part some worker lacks; measured ratio 2.5–4),
@@ -68,11 +68,22 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
  */
 const SAMPLE_MS = 30;
 const MIN_SAMPLES = 4;
+/**
+ * The sample is also at least this share of the inputs: the first bodies of a crate can cost 50×
+ * the later ones (first-use caches), so a 30 ms sample of a few inputs overestimates badly.
+ */
+const SAMPLE_FRACTION = 0.05;
 const DESERIALIZE_PER_SERIALIZE = 3.5;
 const DISPATCH_MS = 5;
 /** Added to the cost of the first shipping map: starting the workers (measured: ~40–90 ms). */
 const BOOT_MS = 60;
 const COLD_SPEED = 0.7;
+/**
+ * Serializing plus deserializing costs about this many µs per value (object, array element, map
+ * entry, string) of a context: r of deep-modules, ~1.5 M values, 0.3–0.9 s to serialize and
+ * 3.5× that to deserialize on this machine. Used to skip serializing what cannot pay.
+ */
+const SHIP_US_PER_VALUE = 1.5;
 const WARM_SPEED = 0.9;
 
 type Settled = { chunk: Chunk; response: ChunkResponse } | { chunk: Chunk; crash: unknown };
@@ -146,7 +157,8 @@ export class ParallelExecutor implements Executor {
       // The first inputs pay for cold code and first-use caches: the rate comes from the later
       // half of the sample.
       const ends: number[] = [];
-      while (first < inputs.length && (first < MIN_SAMPLES || performance.now() - started < SAMPLE_MS)) {
+      const minSamples = Math.max(MIN_SAMPLES, Math.ceil(inputs.length * SAMPLE_FRACTION));
+      while (first < inputs.length && (first < minSamples || performance.now() - started < SAMPLE_MS)) {
         const failure = runInline(task, inputs, [first], out, this.local, mainTrace, true);
         if (failure) throw failure.error;
         ends.push(performance.now());
@@ -255,18 +267,24 @@ export class ParallelExecutor implements Executor {
    */
   private serializeContexts(budgetMs = Infinity): boolean {
     const started = performance.now();
-    const over = () => (performance.now() - started) * (1 + DESERIALIZE_PER_SERIALIZE) > budgetMs;
+    // Before serializing a part, a cheap count of its values (capped) tells whether serializing
+    // and deserializing it would already cost more than the budget left.
+    const tooBig = (v: unknown) => {
+      if (budgetMs === Infinity || (typeof v === 'object' && v !== null && this.parts.has(v))) return false;
+      const left = budgetMs - (performance.now() - started) * (1 + DESERIALIZE_PER_SERIALIZE);
+      return left <= 0 || valuesExceed(v, (left * 1000) / SHIP_US_PER_VALUE);
+    };
     for (const [name, { version, value }] of this.unserialized) {
       let shape: ContextRef['shape'];
       if (isPlainObject(value)) {
         const props: { key: string; part: ContextPart }[] = [];
         for (const [key, prop] of Object.entries(value)) {
-          if (over()) return false;
+          if (tooBig(prop)) return false;
           props.push({ key, part: this.part(prop, `${name}.${key}`) });
         }
         shape = { kind: 'object', props };
       } else {
-        if (over()) return false;
+        if (tooBig(value)) return false;
         shape = { kind: 'value', part: this.part(value, name) };
       }
       this.contexts.set(name, { name, version, shape });
@@ -351,4 +369,25 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
+}
+
+/** Whether `root` holds more than `limit` values (counted with repeats; stops at the limit). */
+function valuesExceed(root: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++count > limit) return true;
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    } else if (v instanceof Map) {
+      for (const [k, x] of v) stack.push(k, x);
+    } else if (v instanceof Set) {
+      for (const x of v) stack.push(x);
+    } else if (!ArrayBuffer.isView(v)) {
+      for (const k in v) stack.push((v as Record<string, unknown>)[k]);
+    }
+  }
+  return false;
 }
