@@ -266,7 +266,7 @@ export function renderHuntSection(r: { settings: HuntSettingsReport; summary: No
   const seeds = st.firstSeed === null ? 'no schedule seeds' : `schedule seeds from ${st.firstSeed}`;
   out.push(`nondeterminism (--repeat ${st.repeat}: ${st.controlRuns} serial control runs, then up to ${st.repeat} parallel runs at -Zthreads=${st.threads.join(',')}; ${seeds}; core budget ${st.coreBudget}):`);
   const counts = LABELS.filter((l) => s.labels[l] > 0).map((l) => `${s.labels[l]} ${l}`);
-  out.push(`    ${s.hunted} tests hunted${counts.length > 0 ? `: ${counts.join(', ')}` : ''}${s.skipped > 0 ? `; ${s.skipped} not hunted` : ''}${s.quarantined > 0 ? `; ${s.quarantined} known nondeterministic` : ''}`);
+  out.push(`    ${s.hunted} test${s.hunted === 1 ? '' : 's'} hunted${counts.length > 0 ? `: ${counts.join(', ')}` : ''}${s.skipped > 0 ? `; ${s.skipped} not hunted` : ''}${s.quarantined > 0 ? `; ${s.quarantined} known nondeterministic` : ''}`);
   const stable = r.tests.filter((t) => t.label === 'stable');
   if (stable.length > 0) {
     const minRuns = Math.min(...stable.map((t) => t.runs.parallel));
