@@ -19,7 +19,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** `--repeat` without a count: the default K. */
 const hunt = (root: string, reports: string, ...extra: string[]) =>
-  runHarness(['--root', root, '--compiler', VARYING, '--repeat', '--threads', '2,4', '--schedule-seeds', 'on', '--timeout', '3', '--nondeterminism-dir', reports, ...extra]);
+  runHarness(['--root', root, '--compiler', VARYING, '--repeat', '--threads', '2,4', '--schedule-seeds', 'on', '--timeout', '8', '--nondeterminism-dir', reports, ...extra]);
 
 describe('every kind of variation, labelled with the default K (20)', () => {
   const reports = join(scratch, 'all');
