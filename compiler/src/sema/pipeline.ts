@@ -70,6 +70,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
     localRootModule: collected.localRootModule,
     preludeModule,
     edition: options.edition,
+    nameAlreadySeen: collected.nameAlreadySeen,
   };
 
   // Imports: conflicts (found while defining), then unresolved imports, then privacy.
@@ -86,6 +87,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   const methodScopes = new Map<NodeId, ModuleIndex>();
   const stashedByOwner = new Map<DefId, StashedError[]>();
   const usedImports = new Set<number>(imports.usedByImports);
+  const tainted = new Set<DefId>();
   for (let i = 0; i < lateOutputs.length; i++) {
     const out = lateOutputs[i]!;
     // The std model resolves without errors (tested in std/model.test.ts); never show them.
@@ -98,6 +100,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
       l.push(s);
     }
     for (const i of out.usedImports) usedImports.add(i);
+    for (const t of out.tainted) tainted.add(t);
   }
 
   // Signatures, then the checks of items, in definition order.
@@ -141,7 +144,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   // Bodies: type errors of every body first, then the liveness lints of every body.
   const owners = bodyOwners(ctx);
   session.executor.setContext('sema.crate', ctx);
-  const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [] }))));
+  const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [], tainted: tainted.has(def) }))));
   const liveness: TaskDiag[][] = [];
   for (const out of bodyOutputs) {
     const later: TaskDiag[] = [];

@@ -48,3 +48,33 @@ export function between(a: Span, b: Span): Span {
 export function sameSpan(a: Span, b: Span): boolean {
   return a.lo === b.lo && a.hi === b.hi;
 }
+
+/**
+ * rustc's `def_span` for a local definition: a struct, enum, union, trait or type alias from its
+ * first token to the end of its name and generics; a const or static to the end of its type; a
+ * fn its head (`guess_head_span`); a variant or field its name.
+ */
+export function defSpan(sm: SourceMap, data: { readonly kind: string; readonly span: Span; readonly itemSpan: Span; readonly node: unknown }): Span {
+  const node = data.node as { readonly generics?: { readonly span: Span; readonly params: readonly unknown[] }; readonly ty?: { readonly span: Span } } | null;
+  switch (data.kind) {
+    case 'struct':
+    case 'enum':
+    case 'union':
+    case 'trait':
+    case 'tyAlias': {
+      const g = node?.generics;
+      const hi = g && g.params.length > 0 && g.span.hi > data.span.hi ? g.span.hi : data.span.hi;
+      return mkSpan(data.itemSpan.lo, hi, data.itemSpan.ctxt);
+    }
+    case 'const':
+    case 'static':
+      return node?.ty ? mkSpan(data.itemSpan.lo, node.ty.span.hi, data.itemSpan.ctxt) : guessHeadSpan(sm, data.itemSpan);
+    case 'variant':
+    case 'field':
+    case 'tyParam':
+    case 'constParam':
+      return data.span;
+    default:
+      return guessHeadSpan(sm, data.itemSpan);
+  }
+}

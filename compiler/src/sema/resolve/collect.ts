@@ -36,6 +36,9 @@ export interface Collected {
   readonly localRootModule: ModuleIndex;
   /** E0428 and friends, in definition order. */
   readonly diagnostics: Diagnostic[];
+  /** rustc's `name_already_seen`: name → `lo:hi` of the head span of the last reported redefinition;
+   * a second conflict at the same span (a unit struct's type and value) is reported once. */
+  readonly nameAlreadySeen: Map<string, string>;
 }
 
 export interface CollectInput {
@@ -58,6 +61,7 @@ class Collector {
   private readonly imports: Import[] = [];
   private readonly defOfNode = new Map<NodeId, DefId>();
   private readonly diagnostics: Diagnostic[] = [];
+  private readonly nameAlreadySeen = new Map<string, string>();
   private isStd = true;
   private stdRootModule: ModuleIndex = 0;
   private localRootModule: ModuleIndex = 0;
@@ -86,6 +90,7 @@ class Collector {
       stdRootModule: this.stdRootModule,
       localRootModule: this.localRootModule,
       diagnostics: this.diagnostics,
+      nameAlreadySeen: this.nameAlreadySeen,
     };
   }
 
@@ -125,6 +130,9 @@ class Collector {
     const oldKind =
       ns === 'value' ? 'value' : ns === 'macro' ? 'macro' : oldDef !== null && this.defs[oldDef]!.kind === 'mod' ? 'module' : oldDef !== null && this.defs[oldDef]!.kind === 'trait' ? 'trait' : 'type';
     const oldSpan = oldDef !== null ? this.headSpan(oldDef) : old.span;
+    const seenKey = `${newHead.lo}:${newHead.hi}`;
+    if (this.nameAlreadySeen.get(name) === seenKey) return;
+    this.nameAlreadySeen.set(name, seenKey);
     const d = msg.definedMultipleTimes(name, newHead).label(oldSpan, msg.previousDefinition(oldKind, name)).label(newHead, msg.redefinedHere(name));
     d.note(msg.mustBeDefinedOnce(name, ns));
     void m;

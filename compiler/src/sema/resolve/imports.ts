@@ -275,18 +275,44 @@ class ImportResolver {
     const oldDefKind = old.res.kind === 'def' ? this.r.table.defs[old.res.def]!.kind : null;
     const oldKind = ns === 'value' ? 'value' : ns === 'macro' ? 'macro' : oldDefKind === 'mod' ? 'module' : oldDefKind === 'trait' ? 'trait' : 'type';
     const newSpan = newImport ? neu.span : guessHeadSpan(this.sm, this.itemSpanOf(neu));
+    const seenKey = `${newSpan.lo}:${newSpan.hi}`;
+    if (this.r.nameAlreadySeen.get(name) === seenKey) return;
+    this.r.nameAlreadySeen.set(name, seenKey);
     const oldSpan = oldImport ? old.span : guessHeadSpan(this.sm, this.itemSpanOf(old));
     const d = msg
       .definedMultipleTimesCode(name, newSpan, code)
       .label(oldSpan, oldImport ? msg.previousImport(oldKind, name) : msg.previousDefinition(oldKind, name))
       .label(newSpan, newImport ? msg.reimportedHere(name) : msg.redefinedHere(name));
     d.note(msg.mustBeDefinedOnce(name, ns));
-    const imp = newImport ? this.imports[neu.importIndex]! : oldImport ? this.imports[old.importIndex]! : null;
-    if (imp && code !== 'E0252' && imp.kind === 'single') {
-      const at = imp.sourceSpan;
-      d.suggest(msg.useAsToRename, [{ span: mkSpan(at.hi, at.hi), snippet: ` as other_${name}` }], 'MaybeIncorrect', 'ShowAlways');
+    // rustc: the rename suggestion goes on the new binding when it is an import, else on the old
+    // one; when both are imports of the same definition the suggestion is to remove one (shown
+    // only to tools, so nothing in the human output).
+    const sugImport = newImport ? this.imports[neu.importIndex]! : oldImport ? this.imports[old.importIndex]! : null;
+    const otherIsImport = newImport ? oldImport : newImport;
+    const duplicate = old.res.kind === 'def' && neu.res.kind === 'def' && old.res.def === neu.res.def;
+    if (sugImport && sugImport.kind === 'single' && !(otherIsImport && duplicate)) {
+      const suggested = /^\p{Lu}/u.test(name) ? `Other${name}` : `other_${name}`;
+      if (sugImport.isSelf) {
+        d.suggest(msg.useAsToRename, [{ span: sugImport.sourceSpan, snippet: `self as ${suggested}` }], 'MaybeIncorrect', 'ShowAlways');
+      } else {
+        const at = sugImport.sourceSpan;
+        d.suggest(msg.useAsToRename, [{ span: mkSpan(at.hi, at.hi), snippet: ` as ${suggested}` }], 'MaybeIncorrect', 'ShowAlways');
+      }
     }
     this.conflicts.push(d.build());
+  }
+
+  /** rustc's `current_crate_outer_attr_insert_span`: before the first item of the crate root (and its attributes). */
+  private crateInsertPoint(): Span | null {
+    const root = this.r.modules[this.r.localRootModule]!.def;
+    for (const d of this.r.table.defs) {
+      if (d.parent !== root || d.isStd || d.itemSpan.ctxt !== 0) continue;
+      let lo = d.itemSpan.lo;
+      const node = d.node as { attrs?: readonly { span: Span; kind: string }[] } | null;
+      for (const a of node?.attrs ?? []) if (a.kind === 'normal' && a.span.lo < lo) lo = a.span.lo;
+      return mkSpan(lo, lo);
+    }
+    return null;
   }
 
   private itemSpanOf(b: NameBinding): Span {
@@ -303,7 +329,11 @@ class ImportResolver {
     const shown = segs.slice(0, p.segment + 1).map((s) => s.name).filter((n) => n !== '{{root}}');
     if (p.error === 'unresolved' && p.segment === 0) {
       const d = msg.unresolvedImport(shown.join('::'), seg.span).label(seg.span, msg.unresolvedModuleOrCrate(seg.name));
-      d.help(msg.missingCrate(seg.name));
+      const at = this.r.edition === '2015' ? this.crateInsertPoint() : null;
+      // rustc (2015): "add it to your project and import it in your code", with `extern crate b;`
+      // inserted before the crate's first item.
+      if (at !== null) d.suggest(`${msg.missingCrate(seg.name)}, add it to your project and import it in your code`, [{ span: at, snippet: `extern crate ${seg.name};\n` }], 'MaybeIncorrect', 'ShowAlways');
+      else d.help(msg.missingCrate(seg.name));
       return d.build();
     }
     const parent = p.segment > 0 ? segs[p.segment - 1]!.name : '';

@@ -19,8 +19,8 @@ import type { ModuleData, ModuleIndex, NameBinding, Namespace, PartialRes, Res }
 import { isAccessible, moduleOfRes, normalOf, preludeLookup, primTy, superOf, externPrelude, crateRootOf, nsMap, type ResolverData } from './scope.js';
 import { Visitor } from '../visit.js';
 import { sx } from '../ast-ext.js';
-import { reportUnresolved, type PathSource, type UnresolvedPath } from './diagnostics.js';
-import type { SourceMapData } from '../source-map-data.js';
+import { fits, reportUnresolved, type PathSource, type UnresolvedPath } from './diagnostics.js';
+import { sourceMapView, type SourceMapData } from '../source-map-data.js';
 
 /** What late resolution reads (plain data, shared by all units of a compilation). */
 export interface LateShared {
@@ -61,6 +61,8 @@ export interface LateOutput {
   readonly diagnostics: Diagnostic[];
   readonly stashed: StashedError[];
   readonly usedImports: number[];
+  /** Body owners in which a name failed to resolve: their type check is tainted (no liveness lints). */
+  readonly tainted: DefId[];
 }
 
 type RibKind = 'normal' | 'item' | 'fn' | 'closure' | 'const';
@@ -88,6 +90,7 @@ export class LateResolver extends Visitor {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly stashed: StashedError[] = [];
   private readonly used = new Set<number>();
+  private readonly tainted = new Set<DefId>();
   private ribs: Rib[] = [];
   private module: ModuleIndex;
   /** The current `Self`, if any. */
@@ -96,8 +99,24 @@ export class LateResolver extends Visitor {
   private fnHasSelf: { has: boolean; sigSpan: Span; paramsSpan: Span } | null = null;
   /** The enclosing call's callee (to know that a path is in call position). */
   private calleeId: NodeId | null = null;
+  /** The call whose callee is being resolved (for "function, tuple struct or tuple variant" and struct-literal suggestions). */
+  private callInfo: { readonly span: Span; readonly args: readonly Span[] } | null = null;
+  /** A path expression that is the base of a field access or the receiver of a method call
+   * (rustc's `PathSource::Expr(Some(parent))` for "use the path separator"). */
+  private exprParent: { readonly id: NodeId; readonly kind: 'field' | 'methodCall'; readonly lhs: Span; readonly rhs: Span } | null = null;
+  /** The impl or trait being resolved (rustc's `current_self_type` and `current_trait_assoc_items`,
+   * for "you might have meant to use the available field" and `self.`/`Self::` suggestions). */
+  implCtx: { readonly selfTy: A.Ty | null; readonly items: readonly A.AssocItem[]; readonly ofTrait: boolean } | null = null;
+  /** rustc's `diag_metadata.in_assignment`: whether an assignment with a path on the left is being resolved. */
+  inAssignment: { readonly lhsIsPath: boolean } | null = null;
+  /** rustc's `diag_metadata.current_let_binding`: the `let` whose initializer is being resolved. */
+  letBinding: { readonly patHi: number; readonly hasTy: boolean; readonly initLo: number } | null = null;
   /** The innermost body owner (fn, const, static) being resolved. */
   private bodyOwner: DefId | null = null;
+  /** The innermost item being resolved (rustc's `diag_metadata.current_item`). */
+  currentItem: A.Item | null = null;
+  /** Inside the generic arguments of a path (`Vec<X>`). */
+  inGenericArgs = 0;
 
   constructor(readonly input: LateInput) {
     super();
@@ -106,7 +125,7 @@ export class LateResolver extends Visitor {
   }
 
   output(): LateOutput {
-    return { resolutions: this.resolutions, scopes: this.scopes, labels: this.labelRes, diagnostics: this.diagnostics, stashed: this.stashed, usedImports: [...this.used] };
+    return { resolutions: this.resolutions, scopes: this.scopes, labels: this.labelRes, diagnostics: this.diagnostics, stashed: this.stashed, usedImports: [...this.used], tainted: [...this.tainted] };
   }
 
   private record(id: NodeId, res: Res, unresolved = 0): void {
@@ -209,11 +228,17 @@ export class LateResolver extends Visitor {
   }
 
   private item(it: A.Item): void {
-    if (it.kind === 'fn' || it.kind === 'const' || it.kind === 'static') {
-      this.withOwner(it.id, () => this.itemInner(it));
-      return;
-    }
-    this.itemInner(it);
+    const savedItem = this.currentItem;
+    this.currentItem = it;
+    if (it.kind === 'fn' || it.kind === 'const' || it.kind === 'static') this.withOwner(it.id, () => this.itemInner(it));
+    else this.itemInner(it);
+    this.currentItem = savedItem;
+  }
+
+  override walkGenericArgs(g: A.GenericArgs): void {
+    this.inGenericArgs++;
+    super.walkGenericArgs(g);
+    this.inGenericArgs--;
   }
 
   private itemInner(it: A.Item): void {
@@ -257,7 +282,10 @@ export class LateResolver extends Visitor {
           this.top().types.set('Self', this.selfRes!);
           this.withGenerics(it.generics, () => {
             for (const b of it.bounds) this.bound(b);
+            const savedImpl = this.implCtx;
+            this.implCtx = { selfTy: null, items: it.items, ofTrait: true };
             for (const a of it.items) this.assocItem(a);
+            this.implCtx = savedImpl;
           });
         });
         this.selfRes = saved;
@@ -271,7 +299,10 @@ export class LateResolver extends Visitor {
           const saved = this.selfRes;
           this.selfRes = { kind: 'selfTy', impl: def, trait: null };
           this.top().types.set('Self', this.selfRes);
+          const savedImpl = this.implCtx;
+          this.implCtx = { selfTy: it.selfTy, items: it.items, ofTrait: it.ofTrait !== null };
           for (const a of it.items) this.assocItem(a);
+          this.implCtx = savedImpl;
           this.selfRes = saved;
         });
         break;
@@ -353,7 +384,12 @@ export class LateResolver extends Visitor {
     switch (s.kind) {
       case 'let': {
         if (s.ty) this.visitTy(s.ty);
-        if (s.init.kind !== 'decl') this.visitExpr(s.init.expr);
+        if (s.init.kind !== 'decl') {
+          const savedLet = this.letBinding;
+          this.letBinding = { patHi: s.pat.span.hi, hasTy: s.ty !== null, initLo: s.init.expr.span.lo };
+          this.visitExpr(s.init.expr);
+          this.letBinding = savedLet;
+        }
         if (s.init.kind === 'initElse') this.visitBlock(s.init.els);
         // The initializer was resolved first, so a binding that shadows an earlier one of the
         // same name takes effect only for what follows.
@@ -364,11 +400,14 @@ export class LateResolver extends Visitor {
         this.withRib('item', () => {
           const saved = this.selfRes;
           const savedFn = this.fnHasSelf;
+          const savedImpl = this.implCtx;
           this.selfRes = null;
           this.fnHasSelf = null;
+          this.implCtx = null;
           this.item(s.item);
           this.selfRes = saved;
           this.fnHasSelf = savedFn;
+          this.implCtx = savedImpl;
         });
         break;
       case 'expr':
@@ -388,23 +427,50 @@ export class LateResolver extends Visitor {
       case 'path': {
         if (x.qself) this.visitTy(x.qself.ty);
         this.visitPath(x.path);
-        const source: PathSource = this.calleeId === x.id ? { kind: 'call' } : { kind: 'expr' };
+        const last = x.path.segments[x.path.segments.length - 1]!.ident.name;
+        const source: PathSource =
+          this.calleeId === x.id && this.callInfo
+            ? { kind: 'call', upper: /^\p{Lu}/u.test(last), span: this.callInfo.span, args: this.callInfo.args }
+            : this.exprParent?.id === x.id
+              ? { kind: 'expr', parent: this.exprParent }
+              : { kind: 'expr' };
         this.exprPath(x, source);
         return;
       }
       case 'call': {
         const saved = this.calleeId;
+        const savedInfo = this.callInfo;
         this.calleeId = x.func.id;
+        this.callInfo = { span: x.span, args: x.args.map((a) => a.span) };
         this.visitExpr(x.func);
         this.calleeId = saved;
+        this.callInfo = savedInfo;
         for (const a of x.args) this.visitExpr(a);
         return;
       }
-      case 'methodCall':
+      case 'methodCall': {
         this.scopes.push([x.id, this.module]);
         this.markTraitImports(x.seg.ident.name);
+        const saved = this.exprParent;
+        this.exprParent = { id: x.receiver.id, kind: 'methodCall', lhs: x.receiver.span, rhs: x.seg.ident.span };
         this.walkExpr(e);
+        this.exprParent = saved;
         return;
+      }
+      case 'assign': {
+        const saved = this.inAssignment;
+        this.inAssignment = { lhsIsPath: x.lhs.kind === 'path' && !x.lhs.qself };
+        this.walkExpr(e);
+        this.inAssignment = saved;
+        return;
+      }
+      case 'field': {
+        const saved = this.exprParent;
+        this.exprParent = { id: x.expr.id, kind: 'field', lhs: x.expr.span, rhs: x.ident.span };
+        this.walkExpr(e);
+        this.exprParent = saved;
+        return;
+      }
       case 'struct': {
         if (x.qself) this.visitTy(x.qself.ty);
         this.visitPath(x.path);
@@ -586,6 +652,7 @@ export class LateResolver extends Visitor {
   private reportSelfValue(span: Span): void {
     const d = reportUnresolved(this, { kind: 'selfValue', span, fn: this.fnHasSelf });
     this.diagnostics.push(d);
+    if (this.bodyOwner !== null) this.tainted.add(this.bodyOwner);
   }
 
   // -- types --------------------------------------------------------------------------------------
@@ -794,6 +861,7 @@ export class LateResolver extends Visitor {
     const fail = (failed: UnresolvedPath): PartialRes => {
       const d = reportUnresolved(this, failed);
       const stash = this.shouldStash(failed);
+      if (this.bodyOwner !== null) this.tainted.add(this.bodyOwner);
       if (stash && this.bodyOwner !== null) this.stashed.push({ owner: this.bodyOwner, span: segs[0]!.ident.span, exprId: id, diag: d });
       else this.diagnostics.push(d);
       return { res: { kind: 'err' }, unresolved: 0 };
@@ -839,7 +907,18 @@ export class LateResolver extends Visitor {
       // The first segment through the lexical scopes.
       const lastNs = segs.length === 1 ? ns : 'type';
       const b = this.lookupLexical(first, lastNs);
-      if (!b) return fail({ kind: 'path', path, segment: 0, ns, source, reason: 'unresolved', module: null, id });
+      if (!b) {
+        // rustc's `resolve_qpath_anywhere`: a name missing from the expected namespace is looked
+        // up in the others (type, then value) to report "expected value, found struct `S`".
+        if (segs.length === 1) {
+          for (const alt of ['type', 'value'] as const) {
+            if (alt === ns) continue;
+            const ab = this.lookupLexical(first, alt);
+            if (ab && ab.res.kind !== 'err') return fail({ kind: 'wrongKind', path, res: ab.res, ns, source });
+          }
+        }
+        return fail({ kind: 'path', path, segment: 0, ns, source, reason: 'unresolved', module: null, id });
+      }
       if (segs.length === 1) return this.finish(b.res, ns, source, path, id, fail);
       const m = moduleOfRes(this.r, b.res);
       if (m === null || (b.res.kind === 'def' && b.res.defKind === 'trait' && false)) {
@@ -866,6 +945,16 @@ export class LateResolver extends Visitor {
       if (!b) {
         // `Trait::method` with a type namespace miss on the way: leave to typeck if the module is a type.
         if (m.kind === 'enum' || m.kind === 'trait') return { res: this.defRes(m.def), unresolved: segs.length - i };
+        if (last) {
+          for (const alt of ['type', 'value'] as const) {
+            if (alt === ns) continue;
+            const ab = nsMap(m, alt).get(name);
+            if (ab && ab.res.kind !== 'err' && isAccessible(this.r, ab.vis, this.module)) {
+              this.markUsed(ab);
+              return fail({ kind: 'wrongKind', path, res: ab.res, ns, source });
+            }
+          }
+        }
         return fail({ kind: 'path', path, segment: i, ns, source, reason: 'unresolved', module, id });
       }
       this.markUsed(b);
@@ -882,32 +971,30 @@ export class LateResolver extends Visitor {
 
   /** Checks that a resolved path fits where it is used (E0423, E0574...). */
   private finish(res: Res, ns: Namespace, source: PathSource, path: A.Path, id: NodeId, fail: (f: UnresolvedPath) => PartialRes): PartialRes {
-    void fail;
     if (res.kind === 'def') {
       const k: DefKind = res.defKind;
-      if (source.kind === 'trait' && k !== 'trait') {
-        this.diagnostics.push(reportUnresolved(this, { kind: 'wrongKind', path, res, ns, source }));
-        return { res: { kind: 'err' }, unresolved: 0 };
-      }
-      if (source.kind === 'type' && (k === 'trait' || k === 'mod')) {
-        if (k === 'mod') {
-          this.diagnostics.push(reportUnresolved(this, { kind: 'wrongKind', path, res, ns, source }));
-          return { res: { kind: 'err' }, unresolved: 0 };
-        }
-      }
-      if (source.kind === 'struct' && !(k === 'struct' || k === 'variant' || k === 'union' || k === 'tyAlias' || k === 'assocTy')) {
-        this.diagnostics.push(reportUnresolved(this, { kind: 'wrongKind', path, res, ns, source }));
-        return { res: { kind: 'err' }, unresolved: 0 };
-      }
+      if (source.kind === 'trait' && k !== 'trait') return fail({ kind: 'wrongKind', path, res, ns, source });
+      if (source.kind === 'type' && k === 'mod') return fail({ kind: 'wrongKind', path, res, ns, source });
+      if (source.kind === 'struct' && !(k === 'struct' || k === 'variant' || k === 'union' || k === 'tyAlias' || k === 'assocTy')) return fail({ kind: 'wrongKind', path, res, ns, source });
+      if (source.kind === 'tupleStructPat' && k !== 'ctor') return fail({ kind: 'wrongKind', path, res, ns, source });
+      if (source.kind === 'pat' && !(k === 'ctor' || k === 'const' || k === 'assocConst')) return fail({ kind: 'wrongKind', path, res, ns, source });
     }
     void id;
     return { res, unresolved: 0 };
   }
 
   private shouldStash(f: UnresolvedPath): boolean {
+    // rustc's `report_with_use_injections`: a single-segment callee with no import candidates
+    // (and no range suggestion) is stashed for typeck (`StashKey::CallIntoMethod`).
+    if (f.kind === 'wrongKind') {
+      if (f.source.kind !== 'call' || f.path.segments.length !== 1) return false;
+      const res = f.res;
+      const name = f.path.segments[0]!.ident.name;
+      return findImportCandidates(this, name, f.ns, (r) => fits(f.source, r) && !(r.kind === 'def' && res.kind === 'def' && r.def === res.def)).length === 0;
+    }
     if (f.kind !== 'path' || f.source.kind !== 'call' || f.reason !== 'unresolved') return false;
     const n = f.path.segments.length;
-    if (n === 1) return !this.hasImportCandidates(f.path.segments[0]!.ident.name, f.ns);
+    if (n === 1) return findImportCandidates(this, f.path.segments[0]!.ident.name, f.ns, (r) => fits(f.source, r)).length === 0;
     return n === 2 && f.segment === 0 && !this.hasImportCandidates(f.path.segments[0]!.ident.name, 'type');
   }
 
@@ -916,6 +1003,24 @@ export class LateResolver extends Visitor {
   }
 
   // Accessors for diagnostics.ts.
+  /** Inside a fn body or signature (rustc's `current_function`). */
+  get inFn(): boolean {
+    return this.fnHasSelf !== null;
+  }
+
+  get selfValueAvailable(): boolean {
+    return this.fnHasSelf?.has === true;
+  }
+
+  /** The resolution recorded for a node (error paths only: a backwards scan). */
+  resolutionOf(id: NodeId): Res | null {
+    for (let i = this.resolutions.length - 1; i >= 0; i--) {
+      const [n, pr] = this.resolutions[i]!;
+      if (n === id) return pr.unresolved === 0 ? pr.res : null;
+    }
+    return null;
+  }
+
   get currentModule(): ModuleIndex {
     return this.module;
   }
@@ -934,34 +1039,71 @@ export interface ImportCandidate {
   readonly isStd: boolean;
 }
 
-/** Items named `name` in `ns` anywhere in the local crate or std's public modules (rustc's import suggestions). */
+/**
+ * Items named `name` in `ns` anywhere in the local crate or std's public modules: rustc's
+ * `lookup_import_candidates`. As rustc, a depth-first walk with a stack (so a module's own items
+ * are found before its submodules', and later siblings are walked first), modules reached through
+ * a re-export walked last, the first path found for a definition kept, nothing from the current
+ * module; the local crate is walked from its root (`crate::` in 2018+; in 2015 the injected
+ * `extern crate std` leads into std), then (2018+) std from the extern prelude. Paths are then
+ * ordered as rustc's `show_candidates`: sorted, `core::` paths (for std items defined in core) only
+ * when they differ in number from the `std::` ones, and last.
+ */
 export function findImportCandidates(lr: LateResolver, name: string, ns: Namespace, filter: (res: Res) => boolean): ImportCandidate[] {
   const r = lr.r;
-  const out: ImportCandidate[] = [];
-  const seenDefs = new Set<number>();
-  const visit = (mi: ModuleIndex, prefix: string, publicOnly: boolean, depth: number, visited: Set<number>) => {
-    if (visited.has(mi) || depth > 12) return;
-    visited.add(mi);
-    const m = r.modules[mi]!;
-    const b = nsMap(m, ns).get(name);
-    if (b && b.res.kind === 'def' && filter(b.res) && (!publicOnly || b.vis.kind === 'public') && isAccessible(r, b.vis, lr.currentModule) && !seenDefs.has(b.res.def)) {
-      if (!(b.importIndex >= 0 && !publicOnly)) {
-        seenDefs.add(b.res.def);
-        out.push({ path: `${prefix}::${name}`, res: b.res, isStd: m.isStd });
+  const out: (ImportCandidate & { readonly key: number })[] = [];
+  const here = lr.currentModule;
+  const keyOf = (res: Res & { kind: 'def' }): number => (res.defKind === 'ctor' ? (r.table.defs[res.def]!.parent ?? res.def) : res.def);
+  const walk = (start: ModuleIndex, prefix: string[], isExtern: boolean) => {
+    const seen = new Set<number>([start]);
+    const worklist: [ModuleIndex, string[]][] = [[start, []]];
+    const viaImport: [ModuleIndex, string[]][] = [];
+    for (;;) {
+      const next = worklist.pop() ?? viaImport.pop();
+      if (!next) break;
+      const [mi, segs] = next;
+      const m = r.modules[mi]!;
+      for (const nsKind of ['type', 'value'] as const) {
+        for (const [child, b] of nsMap(m, nsKind)) {
+          if (child === '_' || child.startsWith('__')) continue;
+          const accessible = isAccessible(r, b.vis, here);
+          if (isExtern && !accessible) continue;
+          if (b.res.kind !== 'def') continue;
+          // Associated items cannot be imported.
+          if (b.res.defKind === 'assocFn' || b.res.defKind === 'assocConst' || b.res.defKind === 'assocTy') continue;
+          const via = b.importIndex >= 0;
+          if (nsKind === ns && child === name && mi !== here && accessible && filter(b.res)) {
+            const key = keyOf(b.res);
+            if (!(via && (b.res.defKind === 'variant' || (b.res.defKind === 'ctor' && r.table.defs[r.table.defs[b.res.def]!.parent!]!.kind === 'variant'))) && !out.some((c) => c.key === key)) {
+              out.push({ path: [...prefix, ...segs, child].join('::'), res: b.res, isStd: isExtern, key });
+            }
+          }
+          if (nsKind === 'type' && (b.res.defKind === 'mod' || b.res.defKind === 'enum')) {
+            const cm = r.moduleOfDef.get(b.res.def);
+            if (cm === undefined || seen.has(cm)) continue;
+            if (child === 'prelude' && isExtern) continue;
+            // The injected `extern crate std` is walked from the extern prelude in 2018+.
+            if (!isExtern && r.modules[cm]!.isStd && r.edition !== '2015') continue;
+            seen.add(cm);
+            (via ? viaImport : worklist).push([cm, [...segs, child]]);
+          }
+        }
       }
     }
-    for (const [child, cb] of m.types) {
-      if (cb.res.kind !== 'def' || cb.res.defKind !== 'mod') continue;
-      if (publicOnly && cb.vis.kind !== 'public') continue;
-      if (child.startsWith('__') || child === 'prelude') continue;
-      if (cb.importIndex >= 0) continue;
-      const cm = r.moduleOfDef.get(cb.res.def);
-      if (cm === undefined) continue;
-      visit(cm, `${prefix}::${child}`, publicOnly, depth + 1, visited);
-    }
   };
-  const localPrefix = r.edition === '2015' ? '' : 'crate';
-  visit(r.localRootModule, localPrefix, false, 0, new Set());
-  visit(r.stdRootModule, 'std', true, 0, new Set());
-  return out.map((c) => (c.path.startsWith('::') ? { ...c, path: c.path.slice(2) } : c));
+  walk(r.localRootModule, r.edition === '2015' ? [] : ['crate'], false);
+  if (r.edition !== '2015') walk(r.stdRootModule, ['std'], true);
+  // rustc also walks `core`: an item std re-exports from core has a `core::` path too.
+  const sm = sourceMapView(lr.input.sources);
+  const local = out.filter((c) => !c.path.startsWith('std::')).sort(byPath);
+  const std = out.filter((c) => c.path.startsWith('std::')).sort(byPath);
+  const core = std
+    .filter((c) => c.res.kind === 'def' && r.table.defs[c.res.def]!.isStd && /\/core\/src\//.test(sm.lookupFile(r.table.defs[c.res.def]!.span.lo).name))
+    .map((c) => ({ ...c, path: `core::${c.path.slice(5)}` }));
+  const all = [...local, ...std, ...(core.length > 0 && core.length !== std.length ? core : [])];
+  return all.map(({ key: _k, ...c }) => c);
+}
+
+function byPath(a: ImportCandidate, b: ImportCandidate): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

@@ -22,6 +22,8 @@ export interface ResolverData {
   /** `std::prelude::rust_20xx` for the crate's edition. */
   readonly preludeModule: ModuleIndex;
   readonly edition: Edition;
+  /** Shared with the collector: see `Collected.nameAlreadySeen`. */
+  readonly nameAlreadySeen: Map<string, string>;
 }
 
 export function nsMap(m: ModuleData, ns: Namespace): Map<string, NameBinding> {

@@ -9,6 +9,7 @@ import { FMT_ITER_FILES } from './model-fmt-iter.js';
 import { ALLOC_FILES } from './model-alloc.js';
 import { PRIM_FILES, PRIM_TEMPLATES } from './model-prims.js';
 import { ROOT_FILES } from './model-root.js';
+import { COLLECTION_FILES } from './model-collections.js';
 
 export interface StdFile {
   /** The path under `library/`, as rustc remaps it: `core/src/option.rs`. */
@@ -28,7 +29,7 @@ export function stdFileName(path: string): string {
 
 /** Every std model file, templates instantiated: one file per instance. */
 export function allStdFiles(): StdFile[] {
-  const out: StdFile[] = [...ROOT_FILES, ...CORE_FILES, ...FMT_ITER_FILES, ...ALLOC_FILES, ...PRIM_FILES];
+  const out: StdFile[] = [...ROOT_FILES, ...CORE_FILES, ...FMT_ITER_FILES, ...ALLOC_FILES, ...COLLECTION_FILES, ...PRIM_FILES];
   for (const t of PRIM_TEMPLATES) {
     for (const ty of t.types) out.push({ path: t.path, module: t.module, text: t.text.replace('impl Self {', `impl ${ty} {`) });
   }

@@ -62,6 +62,8 @@ pub(crate) mod __internal {` + V1_TYPES + String.raw`
     pub use crate::str::{FromStr, Pattern};
     pub use crate::borrow::Borrow;
     pub use crate::alloc::{Allocator, Global};
+    pub use crate::collections::hash_map::{BuildHasher, RandomState};
+    pub use crate::collections::btree_map::BTreeMap;
     pub use crate::num::ParseIntError;
     pub use crate::string;
     pub use crate::result;
@@ -82,15 +84,15 @@ impl<T: ?Sized> RangeBounds<T> for RangeFull {}
 `,
   },
   { path: 'std/src/path.rs', module: 'path', text: `
-pub struct Display;
-pub struct Path;
-pub struct PathBuf;
+pub struct Display {}
+pub struct Path {}
+pub struct PathBuf {}
 ` },
   { path: 'std/src/range.rs', module: 'range', text: `
-pub struct Range;
-pub struct RangeFrom;
-pub struct RangeInclusive;
-pub struct RangeToInclusive;
+pub struct Range {}
+pub struct RangeFrom {}
+pub struct RangeInclusive {}
+pub struct RangeToInclusive {}
 ` },
   { path: 'std/src/sync/atomic.rs', module: 'sync::atomic', text: `
 pub enum Ordering {}
@@ -98,32 +100,65 @@ pub enum Ordering {}
   { path: 'std/src/error.rs', module: 'error', text: `
 pub trait Error {}
 ` },
-  { path: 'std/src/collections/btree_map.rs', module: 'collections::btree_map', text: `
-pub struct BTreeMap;
-pub struct Iter;
-pub struct IterMut;
-pub struct IntoIter;
-pub struct Keys;
-pub struct Values;
-pub struct ValuesMut;
-pub enum Entry {}
-pub struct OccupiedEntry;
-pub struct VacantEntry;
-` },
   { path: 'std/src/collections/hash_map.rs', module: 'collections::hash_map', text: `
-pub struct IntoIter;
-pub struct Drain;
+pub struct IntoIter {}
+pub struct Drain {}
 ` },
   { path: 'std/src/io.rs', module: 'io', text: `
-pub struct Error;
-pub struct Bytes;
-pub struct Lines;
-pub struct Split;
-pub struct Chain;
-pub struct Take;
-pub trait Write {}
+pub struct Error { repr: u8 }
+pub enum ErrorKind { NotFound, PermissionDenied, InvalidInput, InvalidData, UnexpectedEof, Other }
+impl fmt::Debug for Error {}
+impl fmt::Display for Error {}
+impl fmt::Debug for ErrorKind {}
+impl Clone for ErrorKind {}
+impl Copy for ErrorKind {}
+impl PartialEq for ErrorKind {}
+impl Error {
+    pub fn kind(&self) -> ErrorKind;
+    pub fn other<E>(error: E) -> Error where E: ToString;
+}
+pub type Result<T> = result::Result<T, Error>;
+pub struct Bytes {}
+pub struct Lines<B> { buf: B }
+pub struct Split {}
+pub struct Chain {}
+pub struct Take {}
+pub struct Stdin { inner: u8 }
+pub struct StdinLock<'a> { inner: &'a u8 }
+pub struct Stdout { inner: u8 }
+pub struct Stderr { inner: u8 }
+pub fn stdin() -> Stdin;
+pub fn stdout() -> Stdout;
+pub fn stderr() -> Stderr;
+impl Stdin {
+    pub fn read_line(&self, buf: &mut String) -> Result<usize>;
+    pub fn lock(&self) -> StdinLock<'static>;
+    pub fn lines(self) -> Lines<StdinLock<'static>>;
+}
+impl<'a> BufRead for StdinLock<'a> {}
+impl<B: BufRead> Iterator for Lines<B> {
+    type Item = Result<String>;
+    fn next(&mut self) -> Option<Result<String>>;
+}
+pub trait BufRead {
+    fn read_line(&mut self, buf: &mut String) -> Result<usize>;
+    fn lines(self) -> Lines<Self> where Self: Sized;
+}
+pub trait Read {
+    fn read_to_string(&mut self, buf: &mut String) -> Result<usize>;
+}
+impl Read for Stdin {}
+pub trait Write {
+    fn write(&mut self, buf: &[u8]) -> Result<usize>;
+    fn flush(&mut self) -> Result<()>;
+    fn write_all(&mut self, buf: &[u8]) -> Result<()>;
+    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> Result<()>;
+}
+impl Write for Stdout {}
+impl Write for Stderr {}
+impl Write for Vec<u8> {}
 ` },
   { path: 'std/src/iter.rs', module: 'iter', text: `
-pub struct Empty;
+pub struct Empty {}
 ` },
 ];

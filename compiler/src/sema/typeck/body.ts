@@ -24,6 +24,8 @@ import { analyzeLiveness } from '../liveness/liveness.js';
 export interface CheckBodyInput {
   readonly def: DefId;
   readonly stashed: readonly StashedError[];
+  /** A name in the body failed to resolve (rustc: the typeck results are tainted by errors). */
+  readonly tainted: boolean;
 }
 
 export interface CheckBodyOutput {
@@ -37,6 +39,7 @@ export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOut
   const { def } = input;
   const data = ctx.r.table.defs[def]!;
   const fcx = new FnCtxt(ctx, def, input.stashed);
+  if (input.tainted) fcx.hasErrors = true;
   if (data.derive) {
     checkDerive(fcx, data);
   } else {
@@ -60,6 +63,7 @@ function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {
   fcx.retTy = ret;
   fcx.retCoerceTy = ret;
   fcx.retTySpan = node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null;
+  fcx.fnBody = { block: body, ident: node.ident.span };
   node.sig.decl.inputs.forEach((p, i) => {
     const t = fcx.normalize(sig.inputs[i] ?? ERROR, p.ty.span);
     checkPat(fcx, p.pat, t, { scrutSpan: null, topTy: t });

@@ -19,13 +19,13 @@ import type { FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
 import { checkExpr, markMutBorrow } from './expr.js';
 import { coerce } from './coerce.js';
-import { reportMismatch, addDefinedHereNote } from './errors.js';
+import { reportMismatch, addDefinedHereNote, addMismatchSuggestions } from './errors.js';
 import { probeMethod, probeAssoc } from './method.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { error, type DiagnosticBuilder } from '../../diagnostics/diagnostic.js';
 import { lowerRes, lowerSegmentArgs } from '../ty/lower.js';
 import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
-import { guessHeadSpan } from '../spans.js';
+import { defSpan, guessHeadSpan } from '../spans.js';
 
 /** A value path instantiated: its type, and for items the def and the generic arguments. */
 interface PathValue {
@@ -43,13 +43,13 @@ export function checkValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect
  * The type of a value path. `registerBounds`: register the item's where-clauses here (false when
  * the caller, a call, registers them pointing at its arguments).
  */
-function instantiateValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect: Expectation, registerBounds: boolean): PathValue {
+function instantiateValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect: Expectation, registerBounds: boolean, call: (A.Expr & { kind: 'call' }) | null = null): PathValue {
   if (fcx.emitStashed(x.id)) return { ty: ERROR, def: null, args: [] };
   const r = fcx.ctx.resolutions.get(x.id);
   if (!r) return { ty: ERROR, def: null, args: [] };
   const res = r.res;
   const segs = x.path.segments;
-  if (r.unresolved > 0 || x.qself) return typeRelativePath(fcx, x, registerBounds);
+  if (r.unresolved > 0 || x.qself) return typeRelativePath(fcx, x, registerBounds, call);
   switch (res.kind) {
     case 'local': {
       const t = fcx.locals.get(res.id);
@@ -158,7 +158,7 @@ function applyTurbofish(fcx: FnCtxt, def: DefId, seg: A.PathSegment, args: Gener
 }
 
 /** `Type::item`: the type from the resolved prefix, then the associated item. */
-function typeRelativePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, registerBounds: boolean): PathValue {
+function typeRelativePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, registerBounds: boolean, call: (A.Expr & { kind: 'call' }) | null): PathValue {
   const r = fcx.ctx.resolutions.get(x.id)!;
   const segs = x.path.segments;
   let selfTy: Ty;
@@ -202,6 +202,10 @@ function typeRelativePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, registerBou
       if (v.ctorKind === 'const') return { ty: s, def: v.ctor, args: s.args };
       return { ty: { k: 'fnDef', def: v.ctor, args: s.args }, def: v.ctor, args: s.args };
     }
+    if (v) {
+      reportStructVariantAsValue(fcx, x, v.fields.map((f) => f.name), call);
+      return { ty: ERROR, def: null, args: [] };
+    }
   }
   const found = probeAssoc(fcx, s, name.ident.name, module);
   if (!found) {
@@ -219,6 +223,51 @@ function typeRelativePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, registerBou
   }
   if (found.item.kind === 'const') return { ty: fcx.normalize(subst(fcx.ctx.sigs.types[found.def] ?? ERROR, args), x.span), def: found.def, args };
   return { ty: { k: 'fnDef', def: found.def, args }, def: found.def, args };
+}
+
+/**
+ * rustc's `report_invalid_callee` (E0618): "expected function, found `i32`", the call labelled
+ * "call expression requires function", the callee's definition or binding labelled, and for a
+ * unit struct or variant called with no arguments the suggestion to drop the parentheses.
+ */
+function reportInvalidCallee(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, calleeTy: Ty): void {
+  const r = x.func.kind === 'path' && !x.func.qself ? fcx.ctx.resolutions.get(x.func.id) : undefined;
+  const res = r && r.unresolved === 0 ? r.res : null;
+  const defs = fcx.ctx.r.table.defs;
+  let unit: { kind: string; path: string } | null = null;
+  if (res && res.kind === 'def' && res.defKind === 'ctor' && x.args.length === 0 && x.span.ctxt === x.func.span.ctxt) {
+    const owner = defs[defs[res.def]!.parent!]!;
+    const node = owner.node as A.StructItem | A.Variant | null;
+    if (node && node.data.kind === 'unit' && x.func.kind === 'path') unit = { kind: owner.kind === 'variant' ? 'enum variant' : 'struct', path: x.func.path.segments.map((sg) => sg.ident.name).join('::') };
+  }
+  const found = unit ? `${unit.kind} \`${unit.path}\`` : `\`${sortStringPlain(fcx, calleeTy)}\``;
+  const d = error(`expected function, found ${found}`, x.func.span).withCode('E0618');
+  d.label(x.span, 'call expression requires function');
+  if (res && res.kind === 'local') {
+    const pat = fcx.patNodes.get(res.id);
+    if (pat && pat.kind === 'ident') d.label(pat.ident.span, `\`${pat.ident.name}\` has type \`${fcx.print(fcx.resolve(calleeTy))}\``);
+  } else if (res && res.kind === 'def') {
+    let def = res.def;
+    if (res.defKind === 'ctor') def = defs[def]!.parent!;
+    const data = defs[def]!;
+    if (!data.isStd) {
+      const name = data.kind === 'variant' ? `${defs[data.parent!]!.name}::${data.name}` : data.name;
+      const span = defSpan(fcx.sm, data);
+      d.label(span, unit ? `${unit.kind} \`${unit.path}\` defined here` : `\`${name}\` defined here`);
+    }
+  }
+  if (unit) d.suggest(`\`${unit.path}\` is a unit ${unit.kind}, and does not take parentheses to be constructed`, [{ span: mkSpan(x.func.span.hi, x.span.hi), snippet: '' }], 'MachineApplicable', 'ShowAlways');
+  fcx.report(d.build());
+}
+
+/** rustc's `report_unexpected_variant_res` for a struct variant used as a value (E0533). */
+function reportStructVariantAsValue(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, fields: readonly string[], call: (A.Expr & { kind: 'call' }) | null): void {
+  const pathStr = x.path.segments.map((s) => s.ident.name).join('::');
+  const d = error(`expected value, found struct variant \`${pathStr}\``, x.span).withCode('E0533').label(x.span, 'not a value');
+  const sugg = ` { ${fields.map((f) => `${f}: /* value */`).join(', ')} }`;
+  const at = call && call.func === x ? mkSpan(x.span.hi, call.span.hi) : mkSpan(x.span.hi, x.span.hi);
+  d.suggest('you might have meant to create a new value of the struct', [{ span: at, snippet: sugg }], 'HasPlaceholders', 'ShowAlways');
+  fcx.report(d.build());
 }
 
 function moduleOfBody(fcx: FnCtxt): import('../resolve/types.js').ModuleIndex | null {
@@ -270,7 +319,7 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
   let pv: PathValue | null = null;
   let calleeTy: Ty;
   if (x.func.kind === 'path') {
-    pv = instantiateValuePath(fcx, x.func, NO_EXPECTATION, false);
+    pv = instantiateValuePath(fcx, x.func, NO_EXPECTATION, false, x);
     calleeTy = pv.ty;
     fcx.recordExpr(x.func.id, calleeTy);
   } else {
@@ -296,14 +345,12 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
   }
   if (!sig) {
     for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);
-    const d = msg.expectedFunction(sortStringPlain(fcx, c), x.func.span);
-    d.label(x.func.span, 'call expression requires function');
-    fcx.report(d.build());
+    reportInvalidCallee(fcx, x, c);
     return ERROR;
   }
   const isMethodish = def !== null && fcx.ctx.r.table.defs[def]!.kind === 'assocFn';
-  checkArgs(fcx, x.span, x.func.span, sig, x.args, def, expect, false, isMethodish && false);
   if (def !== null) registerCallBounds(fcx, def, args, sig, x.args, x.func.span);
+  checkArgs(fcx, x.span, x.func.span, sig, x.args, def, expect, false, isMethodish && false);
   fcx.fulfill.selectWherePossible();
   if (fcx.shallow(sig.output).k === 'never') fcx.diverges = { kind: 'always', span: x.span, customNote: null };
   return sig.output;
@@ -376,7 +423,8 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
   } else if (mismatches.length > 1) {
     const d = msg.argumentsIncorrect(fcx.ctx.r.table.defs[def ?? 0]?.kind === 'assocFn' || isMethod ? 'method' : 'function', calleeSpan);
     for (const m of mismatches) d.label(m.expr.span, `expected \`${fcx.print(m.expected)}\`, found \`${fcx.print(m.found)}\``);
-    if (def !== null) addDefinedHereNote(fcx, d, def, null, isMethod);
+    if (def !== null) addDefinedHereNote(fcx, d, def, mismatches.map((m) => m.index), isMethod);
+    for (const m of mismatches) addMismatchSuggestions(fcx, d, m.expr.span, fcx.resolve(m.expected), fcx.resolve(m.found), m.expr);
     fcx.report(d.build());
   }
 }
@@ -484,7 +532,8 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
   if (pick.trait !== null) fcx.fulfill.register({ kind: 'trait', trait: pick.trait, args: args.slice(0, fcx.generics(pick.trait).count), cause: { span: x.seg.ident.span, kind: 'methodReceiver' } });
   if (pick.impl) for (const p of pick.impl.predicates) fcx.registerPredicate(p, args, { span: x.seg.ident.span, kind: 'misc' });
   const sig: FnSig = { inputs: inputs.slice(1), output, cVariadic: false };
-  checkArgs(fcx, x.span, x.seg.ident.span, sig, x.args, pick.def, expect, true, false);
+  // The method's where-clauses are registered before the arguments are checked (as rustc's
+  // `confirm_method`), so that a closure argument's signature can be deduced from them.
   const ownPreds = (fcx.ctx.sigs.predicates[pick.def] ?? []).slice((pick.impl ? 0 : 0));
   const parentPredCount = pick.trait !== null ? (fcx.ctx.sigs.predicates[pick.trait] ?? []).length : 0;
   for (const p of ownPreds.slice(parentPredCount)) {
@@ -501,6 +550,7 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
     }
     fcx.registerPredicate(p, args, { span, kind, callSpan: x.seg.ident.span, itemDef: pick.def });
   }
+  checkArgs(fcx, x.span, x.seg.ident.span, sig, x.args, pick.def, expect, true, false);
   fcx.fulfill.selectWherePossible();
   if (fcx.shallow(output).k === 'never') fcx.diverges = { kind: 'always', span: x.span, customNote: null };
   void substArgs;

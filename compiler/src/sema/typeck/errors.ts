@@ -9,12 +9,12 @@
  */
 import type * as A from '../../syntax/ast.js';
 import type { Span } from '../../syntax/source-map.js';
-import type { Diagnostic, MessagePart } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic, MessagePart, SubstitutionPart } from '../../diagnostics/diagnostic.js';
 import { DiagnosticBuilder, error } from '../../diagnostics/diagnostic.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import type { DefId } from '../defs.js';
 import type { Ty, GenericArg } from '../ty/ty.js';
-import { isTy, subst } from '../ty/ty.js';
+import { isTy, mkAdt, subst } from '../ty/ty.js';
 import { printTy, defName } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
@@ -167,8 +167,9 @@ export type MismatchOrigin =
   | { readonly kind: 'return'; readonly retSpan: Span }
   | { readonly kind: 'arg'; readonly calleeSpan: Span; readonly def: DefId | null; readonly index: number; readonly isMethod: boolean }
   | { readonly kind: 'assign'; readonly valueSpan: Span | null; readonly what: 'value' | 'type' }
-  | { readonly kind: 'ifElse'; readonly thenSpan: Span; readonly ifSpan: Span; readonly thenTy: Ty }
-  | { readonly kind: 'matchArms'; readonly matchSpan: Span; readonly prior: readonly { span: Span; ty: Ty }[] }
+  | { readonly kind: 'ifElse'; readonly thenSpan: Span; readonly ifSpan: Span | null; readonly thenTy: Ty }
+  | { readonly kind: 'compareLhs'; readonly lhs: A.Expr }
+  | { readonly kind: 'matchArms'; readonly matchSpan: Span; readonly prior: readonly { span: Span; ty: Ty }[]; readonly allPrior?: boolean }
   | { readonly kind: 'pattern'; readonly scrutSpan: Span | null; readonly scrutTy: Ty };
 
 /** The label for a type mismatch: "expected `i32`, found `&str`", or a special wording. */
@@ -200,9 +201,11 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
   switch (origin.kind) {
     case 'let':
       d.label(origin.tySpan, msg.expectedDueToThis);
+      suggestArrayLength(fcx, d, origin.tySpan, e, f);
       break;
     case 'return':
-      d.label(origin.retSpan, `expected \`${fcx.print(e)}\` because of return type`);
+      // Printed as written (rustc keeps the signature's named regions here: `&'static str`).
+      d.label(origin.retSpan, `expected \`${fcx.print(e, { regions: true })}\` because of return type`);
       break;
     case 'arg':
       d.label(origin.calleeSpan, `arguments to this ${origin.isMethod ? 'method' : fcx.ctx.r.table.defs[origin.def ?? 0]?.kind === 'ctor' ? (isVariantCtor(fcx, origin.def) ? 'enum variant' : 'struct') : 'function'} are incorrect`);
@@ -210,13 +213,16 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
     case 'assign':
       if (origin.valueSpan) d.label(origin.valueSpan, origin.what === 'value' ? 'expected due to this value' : 'expected due to the type of this binding');
       break;
+    case 'compareLhs':
+      d.label(origin.lhs.span, `expected because this is \`${fcx.print(e)}\``);
+      break;
     case 'matchArms':
       d.label(origin.matchSpan, '`match` arms have incompatible types');
-      for (const p of origin.prior) d.label(p.span, `this is found to be of type \`${fcx.print(p.ty)}\``);
+      for (const p of origin.prior) d.label(p.span, origin.allPrior ? `this and all prior arms are found to be of type \`${fcx.print(p.ty)}\`` : `this is found to be of type \`${fcx.print(p.ty)}\``);
       break;
     case 'ifElse':
       d.label(origin.thenSpan, 'expected because of this');
-      d.label(origin.ifSpan, '`if` and `else` have incompatible types');
+      if (origin.ifSpan) d.label(origin.ifSpan, '`if` and `else` have incompatible types');
       break;
     case 'pattern':
       if (origin.scrutSpan) d.label(origin.scrutSpan, `this expression has type \`${fcx.print(origin.scrutTy)}\``);
@@ -227,8 +233,21 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
   d.label(span, mismatchLabel(fcx, e, f));
   if (!(isSimpleText(fcx, e) && isSimpleText(fcx, f)) && !(e.k === 'array' && f.k === 'array')) d.highlightedNote(expectedFoundNote(fcx, e, f));
   if (origin.kind === 'arg' && origin.def !== null) addDefinedHereNote(fcx, d, origin.def, origin.index, origin.isMethod);
-  addMismatchSuggestions(fcx, d, span, e, f, expr);
+  addMismatchSuggestions(fcx, d, span, e, f, expr, origin.kind === 'compareLhs' ? origin.lhs : null);
   fcx.report(d.build());
+}
+
+/** rustc's `suggest_specify_actual_length`: `let a: [u8; 3] = [1, 2, 3, 4];`. */
+function suggestArrayLength(fcx: FnCtxt, d: DiagnosticBuilder, tySpan: Span, e: Ty, f: Ty): void {
+  if (e.k !== 'array' || f.k !== 'array' || tySpan.ctxt !== 0) return;
+  const fl = fcx.infcx.resolveArg(f.len) as typeof f.len;
+  const flv = fl.k === 'const' ? fl.value : null;
+  if (flv === null || flv === undefined) return;
+  const text = fcx.sm.snippet(tySpan);
+  const m = /;\s*([^;\]]*?)\s*\]$/.exec(text);
+  if (!m || !text.startsWith('[')) return;
+  const start = tySpan.lo + Buffer.byteLength(text.slice(0, m.index + m[0].indexOf(m[1]!)));
+  d.suggest('consider specifying the actual array length', [{ span: mkSpan(start, start + Buffer.byteLength(m[1]!)), snippet: String(flv) }], 'MaybeIncorrect', 'ShowCode');
 }
 
 function isVariantCtor(fcx: FnCtxt, def: DefId | null): boolean {
@@ -238,7 +257,7 @@ function isVariantCtor(fcx: FnCtxt, def: DefId | null): boolean {
 }
 
 /** "function defined here" with the parameter labelled. */
-export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId, paramIndex: number | null, isMethod: boolean): void {
+export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId, paramIndex: number | readonly number[] | null, isMethod: boolean): void {
   const data = fcx.ctx.r.table.defs[def]!;
   const k = data.kind;
   let what: string;
@@ -254,27 +273,223 @@ export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId
   if (node && node.kind === 'fn' && paramIndex !== null) {
     const params = node.sig.decl.inputs;
     const hasSelf = params[0] && params[0].pat.kind === 'ident' && params[0].pat.ident.name === 'self';
-    const p = params[paramIndex + (hasSelf && !isMethod ? 0 : hasSelf ? 1 : 0)];
-    if (p) labels.push({ span: p.span, label: '' });
+    for (const i of typeof paramIndex === 'number' ? [paramIndex] : paramIndex) {
+      const p = params[i + (hasSelf && !isMethod ? 0 : hasSelf ? 1 : 0)];
+      if (p) labels.push({ span: p.span, label: '' });
+    }
   }
   const span = k === 'ctor' ? data.span : data.span;
   d.child({ level: 'note', message: `${what} defined here`, span: { primary: [span], labels } });
 }
 
-function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty, expr: A.Expr | null): void {
+export function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty, expr: A.Expr | null, expectedTyExpr: A.Expr | null = null): void {
   const lang = fcx.ctx.sigs.lang;
   const isString = e.k === 'adt' && e.def === lang.get('String');
   if (isString && ((f.k === 'ref' && f.ty.k === 'str') || f.k === 'int' || f.k === 'uint' || (f.k === 'infer' && f.kind !== 'ty') || f.k === 'float')) {
     d.suggest('try using a conversion method', [{ span: mkSpan(span.hi, span.hi), snippet: '.to_string()' }], 'MaybeIncorrect', 'ShowAlways');
     return;
   }
-  if (expr && expr.kind === 'lit' && (e.k === 'int' || e.k === 'uint' || e.k === 'float') && (f.k === 'int' || f.k === 'uint' || f.k === 'float') && expr.lit.suffix) {
-    const digits = expr.lit.symbol;
-    d.suggest(`change the type of the numeric literal from \`${fcx.print(f)}\` to \`${fcx.print(e)}\``, [{ span: expr.span, snippet: `${digits}${e.t}` }], 'MaybeIncorrect', 'ShowAlways');
-    return;
-  }
+  if (expr && suggestCast(fcx, d, expr, f, e, expectedTyExpr)) return;
   if (expr && expr.kind === 'lit' && expr.lit.kind === 'integer' && !expr.lit.suffix && e.k === 'float' && f.k === 'infer' && f.kind === 'int') {
     d.suggest('use a float literal', [{ span: mkSpan(span.hi, span.hi), snippet: '.0' }], 'MachineApplicable', 'ShowAlways');
+    return;
+  }
+  if (expr && suggestCompatibleVariants(fcx, d, expr, e, f)) return;
+  if (expr) suggestInto(fcx, d, expr, e, f);
+}
+
+/** rustc's `suggest_into`: "call `Into::into` on this expression to convert `X` into `Y`". */
+function suggestInto(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, e: Ty, f: Ty): boolean {
+  const scalar = (t: Ty) => t.k === 'int' || t.k === 'uint' || t.k === 'float' || t.k === 'bool' || t.k === 'char' || (t.k === 'infer' && t.kind !== 'ty');
+  if (scalar(e) && scalar(f)) return false;
+  if (expr.kind === 'block' || expr.span.ctxt !== 0 || f.k === 'infer' || e.k === 'infer') return false;
+  const into = fcx.ctx.sigs.lang.get('Into');
+  if (into === undefined || fcx.fulfill.evaluate(into, [f, e]) !== 'yes') return false;
+  const parts = isUnambiguous(expr)
+    ? [{ span: mkSpan(expr.span.hi, expr.span.hi), snippet: '.into()' }]
+    : [{ span: mkSpan(expr.span.lo, expr.span.lo), snippet: '(' }, { span: mkSpan(expr.span.hi, expr.span.hi), snippet: ').into()' }];
+  d.suggest(`call \`Into::into\` on this expression to convert \`${fcx.print(f, { regions: true })}\` into \`${fcx.print(e, { regions: true })}\``, parts, 'MaybeIncorrect', 'ShowCode');
+  return true;
+}
+
+/**
+ * rustc's `suggest_compatible_variants`: an enum is expected and one of its variants holds a
+ * single field the found value fits ("try wrapping the expression in `Some`").
+ */
+function suggestCompatibleVariants(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, e: Ty, f: Ty): boolean {
+  if (e.k !== 'adt' || f.k === 'error') return false;
+  if (f.k === 'adt' && f.def === e.def) return false;
+  const adt = fcx.ctx.sigs.adts[e.def];
+  if (!adt || adt.kind !== 'enum') return false;
+  const defs = fcx.ctx.r.table.defs;
+  const found: { path: string; tuple: boolean; field: string }[] = [];
+  for (const v of adt.variants) {
+    if (v.fields.length !== 1) continue;
+    const field = v.fields[0]!;
+    const vdata = defs[v.def]!;
+    if (vdata.isStd && field.vis.kind !== 'public' && !(defs[e.def]!.kind === 'enum')) continue;
+    const fieldTy = subst(field.ty, e.args);
+    if (!fcx.infcx.probe(() => coerceProbe(fcx, f, fieldTy))) continue;
+    const path = vdata.isStd ? v.name : `${localPath(fcx, e.def)}::${v.name}`;
+    found.push({ path, tuple: v.ctorKind === 'fn', field: field.name });
+  }
+  if (found.length === 0) return false;
+  let inner = expr;
+  while (inner.kind === 'block' && inner.block.stmts.length > 0) {
+    const last = inner.block.stmts[inner.block.stmts.length - 1]!;
+    if (last.kind !== 'expr') break;
+    inner = last.expr;
+  }
+  const partsFor = (v: { path: string; tuple: boolean; field: string }) => [
+    { span: mkSpan(inner.span.lo, inner.span.lo), snippet: v.tuple ? `${v.path}(` : `${v.path} { ${v.field}: ` },
+    { span: mkSpan(inner.span.hi, inner.span.hi), snippet: v.tuple ? ')' : ' }' },
+  ];
+  if (found.length === 1) d.suggest(`try wrapping the expression in \`${found[0]!.path}\``, partsFor(found[0]!), 'MaybeIncorrect', 'ShowAlways');
+  else d.suggestAlternatives(`try wrapping the expression in a variant of \`${fcx.print(mkAdt(e.def, []), { noArgs: true } as never)}\``, found.map(partsFor), 'MaybeIncorrect', 'ShowCode');
+  return true;
+}
+
+function localPath(fcx: FnCtxt, def: DefId): string {
+  const defs = fcx.ctx.r.table.defs;
+  const names: string[] = [];
+  let cur: DefId | null = def;
+  while (cur !== null && defs[cur]!.parent !== null) {
+    names.push(defs[cur]!.name);
+    cur = defs[cur]!.parent;
+  }
+  return names.reverse().join('::');
+}
+
+function coerceProbe(fcx: FnCtxt, from: Ty, to: Ty): boolean {
+  return fcx.infcx.unify(from, to);
+}
+
+const INT_BITS: Record<string, number | null> = { i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, isize: null, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128, usize: null, f32: 32, f64: 64 };
+
+/**
+ * rustc's `suggest_cast` (numeric conversions): `.into()` for widening, `.try_into().unwrap()`
+ * for narrowing, a changed literal suffix, `as` for a `char`, or converting the other operand
+ * of a binary operation (`expectedTyExpr`).
+ */
+function suggestCast(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, checked: Ty, expected: Ty, expectedTyExpr: A.Expr | null): boolean {
+  const isNum = (t: Ty) => t.k === 'int' || t.k === 'uint' || t.k === 'float';
+  if (!(isNum(expected) && (isNum(checked) || checked.k === 'char'))) return false;
+  if (expr.span.ctxt !== 0) return false;
+  const exp = expected as Ty & { t: string };
+  const src = fcx.sm.snippet(expr.span);
+  // `u32::from(x)`: a conversion already.
+  if (expr.kind === 'call' && expr.func.kind === 'path' && expr.func.path.segments.length === 2 && expr.func.path.segments[1]!.ident.name === 'from' && INT_BITS[expr.func.path.segments[0]!.ident.name] !== undefined && expr.args.length === 1) return false;
+  const cs = fcx.print(checked);
+  const es = fcx.print(expected);
+  // rustc's `TyKind::article`.
+  const article = (t: Ty) => (t.k === 'int' || t.k === 'float' || t.k === 'array' ? 'an' : 'a');
+  const msg = `you can convert ${article(checked)} \`${cs}\` to ${article(expected)} \`${es}\``;
+  const castMsg = `you can cast ${article(checked)} \`${cs}\` to ${article(expected)} \`${es}\``;
+  const litMsg = `change the type of the numeric literal from \`${cs}\` to \`${es}\``;
+  const needsParens = !isUnambiguous(expr);
+  const closeParen = needsParens ? ')' : '';
+  const open: SubstitutionPart[] = needsParens ? [{ span: mkSpan(expr.span.lo, expr.span.lo), snippet: '(' }] : [];
+  const castSugg = [...open, { span: mkSpan(expr.span.hi, expr.span.hi), snippet: `${closeParen} as ${es}` }];
+  const intoSugg = [...open, { span: mkSpan(expr.span.hi, expr.span.hi), snippet: `${closeParen}.into()` }];
+  const litSpan = expr.span;
+  const trimmed = src.endsWith(cs) ? src.slice(0, src.length - cs.length) : src;
+  const suffixLen = (expected.k === 'int' || expected.k === 'uint') && checked.k === 'float' ? trimmed.split('.')[0]!.length : trimmed.length;
+  const suffixSugg = [...open, { span: mkSpan(litSpan.lo + suffixLen, litSpan.hi), snippet: needsParens ? `${es})` : es }];
+  const suffixed = expr.kind === 'lit' && !!expr.lit.suffix;
+  const isNegInt = expr.kind === 'unary' && expr.op === 'neg';
+  const fallibleIntoOrLhsFrom = (expToFoundFallible: boolean) => {
+    if (expectedTyExpr && !expToFoundFallible && expectedTyExpr.span.ctxt === 0) {
+      const lhsSrc = fcx.sm.snippet(expectedTyExpr.span);
+      d.suggest(`you can convert \`${lhsSrc}\` from \`${es}\` to \`${cs}\`, matching the type of \`${src}\``, [
+        { span: mkSpan(expectedTyExpr.span.lo, expectedTyExpr.span.lo), snippet: `${cs}::from(` },
+        { span: mkSpan(expectedTyExpr.span.hi, expectedTyExpr.span.hi), snippet: ')' },
+      ], 'MachineApplicable', 'ShowAlways');
+    } else {
+      d.suggest(`${msg} and panic if the converted value doesn't fit`, [...open, { span: mkSpan(expr.span.hi, expr.span.hi), snippet: `${closeParen}.try_into().unwrap()` }], 'MachineApplicable', 'ShowAlways');
+    }
+  };
+  const changeSuffixOrInto = (f2e: boolean, e2f: boolean) => {
+    const alwaysFallible = f2e && (e2f || expectedTyExpr === null);
+    if (suffixed) {
+      d.suggest(litMsg, suffixSugg, 'MachineApplicable', 'ShowAlways');
+      return;
+    }
+    if (alwaysFallible && isNegInt && expected.k === 'uint') {
+      d.note(`\`${src}\` cannot fit into type \`${es}\``);
+      return;
+    }
+    if (fcx.inConstContext) return;
+    if (f2e) {
+      fallibleIntoOrLhsFrom(e2f);
+      return;
+    }
+    d.suggest(msg, intoSugg, 'MachineApplicable', 'ShowAlways');
+  };
+  const eb = INT_BITS[exp.t] ?? null;
+  if (checked.k === 'char') {
+    if ((expected.k === 'uint' && (exp.t === 'u32' || exp.t === 'u64' || exp.t === 'u128')) || (expected.k === 'int' && (exp.t === 'i32' || exp.t === 'i64' || exp.t === 'i128'))) {
+      d.suggest(`${castMsg}, since a \`char\` always occupies 4 bytes`, castSugg, 'MachineApplicable', 'ShowAlways');
+      return true;
+    }
+    return false;
+  }
+  const fb = INT_BITS[(checked as Ty & { t: string }).t] ?? null;
+  const ek = expected.k;
+  const fk = checked.k;
+  if ((ek === 'int' && fk === 'int') || (ek === 'uint' && fk === 'uint')) {
+    let f2e: boolean;
+    let e2f: boolean;
+    if (eb !== null && fb !== null && eb < fb) [f2e, e2f] = [true, false];
+    else if (eb !== null && fb !== null && eb > fb) [f2e, e2f] = [false, true];
+    else if (eb === null && (fb === 8 || fb === 16)) [f2e, e2f] = [false, true];
+    else if ((eb === 8 || eb === 16) && fb === null) [f2e, e2f] = [true, false];
+    else if (eb === null || fb === null) [f2e, e2f] = [true, true];
+    else [f2e, e2f] = [false, false];
+    changeSuffixOrInto(f2e, e2f);
+    return true;
+  }
+  if (ek === 'int' && fk === 'uint') {
+    const [f2e, e2f] = eb !== null && fb !== null && fb < eb ? [false, true] : eb === null && fb === 8 ? [false, true] : [true, true];
+    changeSuffixOrInto(f2e, e2f);
+    return true;
+  }
+  if (ek === 'uint' && fk === 'int') {
+    const [f2e, e2f] = eb !== null && fb !== null && fb > eb ? [true, false] : eb === 8 && fb === null ? [true, false] : [true, true];
+    changeSuffixOrInto(f2e, e2f);
+    return true;
+  }
+  if (ek === 'float' && fk === 'float') {
+    if ((fb ?? 0) < (eb ?? 0)) changeSuffixOrInto(false, true);
+    else if (suffixed) d.suggest(litMsg, suffixSugg, 'MachineApplicable', 'ShowAlways');
+    return true;
+  }
+  if ((ek === 'int' || ek === 'uint') && fk === 'float') return true;
+  if (ek === 'float' && (fk === 'int' || fk === 'uint')) {
+    if ((eb ?? 0) > (fb ?? 256)) d.suggest(`${msg}, producing the floating point representation of the integer`, intoSugg, 'MachineApplicable', 'ShowAlways');
+    else if (suffixed) d.suggest(litMsg, suffixSugg, 'MachineApplicable', 'ShowAlways');
+    else d.suggest(`${castMsg}, producing the floating point representation of the integer, rounded if necessary`, castSugg, 'MaybeIncorrect', 'ShowAlways');
+    return true;
+  }
+  return false;
+}
+
+/** rustc's `ExprPrecedence::Unambiguous`: paths, literals, calls, method calls, fields, indexing, blocks... */
+function isUnambiguous(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'binary':
+    case 'unary':
+    case 'cast':
+    case 'assign':
+    case 'assignOp':
+    case 'range':
+    case 'closure':
+    case 'ret':
+    case 'break':
+    case 'addrOf':
+    case 'let':
+      return false;
+    default:
+      return true;
   }
 }
 
@@ -353,7 +568,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   if (o.cause.kind === 'callArg' && o.cause.callSpan) d.label(o.cause.callSpan, 'required by a bound introduced by this call');
   if (o.cause.kind === 'formatArg' && o.cause.placeholder) d.label(o.cause.placeholder, 'required by this formatting parameter');
   const localDefSpan = isLocal ? guessHeadSpan(fcx.sm, fcx.ctx.r.table.defs[(self as Ty & { k: 'adt' }).def]!.itemSpan) : null;
-  if (label !== null && fromFormat) {
+  if (label !== null) {
     d.label(span, fillOnUnimplemented(fcx, label, o.trait, args));
     if (localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) d.help(explanation, localDefSpan);
     else d.help(explanation);

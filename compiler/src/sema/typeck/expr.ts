@@ -26,6 +26,7 @@ import { error } from '../../diagnostics/diagnostic.js';
 import { lowerSegmentArgs } from '../ty/lower.js';
 import { parseIntLit } from '../collect/const-eval.js';
 import { lintUnreachable } from './unreachable.js';
+import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
 
 export function checkExpr(fcx: FnCtxt, e: A.Expr, expect: Expectation = NO_EXPECTATION): Ty {
   lintUnreachable(fcx, e.span, 'expression');
@@ -248,10 +249,31 @@ export function checkBlock(fcx: FnCtxt, b: A.Block, expect: Expectation, origin:
   }
   if (fcx.diverges.kind !== 'maybe') return target && fcx.shallow(target).k !== 'infer' ? target : NEVER;
   if (target && !coerce(fcx, UNIT, target)) {
-    reportMismatch(fcx, b.span, target, UNIT, origin, null);
+    if (fcx.fnBody && fcx.fnBody.block === b && fcx.retTySpan) reportMissingTail(fcx, b, target);
+    else reportMismatch(fcx, b.span, target, UNIT, origin, null);
     return target;
   }
   return UNIT;
+}
+
+/**
+ * rustc's `coerce_forced_unit` for a fn body without a tail: the error points at the return type,
+ * the fn's name "implicitly returns `()`", and a last statement `x;` of the right type is offered
+ * as the tail ("remove this semicolon to return this value").
+ */
+function reportMissingTail(fcx: FnCtxt, b: A.Block, target: Ty): void {
+  const retSpan = fcx.retTySpan!;
+  const d = error('mismatched types', retSpan).withCode('E0308');
+  d.label(retSpan, `expected \`${fcx.print(target)}\`, found \`()\``);
+  d.label(fcx.fnBody!.ident, 'implicitly returns `()` as its body has no tail or `return` expression');
+  const last = b.stmts[b.stmts.length - 1];
+  if (last && last.kind === 'semi') {
+    const t = fcx.exprTypes.get(last.expr.id);
+    if (t && fcx.infcx.probe(() => fcx.infcx.unify(t, target)) && last.span.hi > last.expr.span.hi) {
+      d.suggest('remove this semicolon to return this value', [{ span: mkSpan(last.span.hi - 1, last.span.hi), snippet: '' }], 'MachineApplicable', 'HideCodeInline');
+    }
+  }
+  fcx.report(d.build());
 }
 
 export function checkStmt(fcx: FnCtxt, s: A.Stmt): void {
@@ -318,12 +340,19 @@ function checkIf(fcx: FnCtxt, x: A.Expr & { kind: 'if' }, expect: Expectation): 
     fcx.diverges = condDiverges;
     return UNIT;
   }
+  // rustc's `adjust_for_branches`: the branches see the expected type only when it is known.
+  const branchExpect = target && fcx.shallow(target).k !== 'infer' ? expectHas(target) : NO_EXPECTATION;
   const coerceTo = target ?? fcx.infcx.newVar('ty', x.span);
-  const thenTy = checkBlock(fcx, x.then, expectHas(coerceTo));
+  const thenTy = checkBlock(fcx, x.then, branchExpect);
+  if (branchExpect === NO_EXPECTATION && !coerce(fcx, thenTy, coerceTo)) {
+    const thenLast = x.then.stmts[x.then.stmts.length - 1];
+    const tail = thenLast && thenLast.kind === 'expr' ? thenLast.expr : null;
+    reportMismatch(fcx, tail ? tail.span : x.then.span, coerceTo, thenTy, { kind: 'misc' }, tail);
+  }
   const thenDiv = fcx.diverges;
   fcx.diverges = { kind: 'maybe' };
   const elsExpr = x.els;
-  const elseTy = checkExpr(fcx, elsExpr, expectHas(coerceTo));
+  const elseTy = checkExpr(fcx, elsExpr, branchExpect);
   const elseDiv = fcx.diverges;
   fcx.diverges = condDiverges.kind !== 'maybe' ? condDiverges : thenDiv.kind !== 'maybe' && elseDiv.kind !== 'maybe' ? thenDiv : { kind: 'maybe' };
   void thenTy;
@@ -338,8 +367,11 @@ function checkIf(fcx: FnCtxt, x: A.Expr & { kind: 'if' }, expect: Expectation): 
     const elseTail = tailOf(elsExpr);
     const thenLast = x.then.stmts[x.then.stmts.length - 1];
     const thenTail = thenLast && thenLast.kind === 'expr' ? thenLast.expr : null;
-    if (target) reportMismatch(fcx, elseTail.span, coerceTo, elseTy, { kind: 'misc' }, elseTail);
-    else reportMismatch(fcx, elseTail.span, coerceTo, elseTy, { kind: 'ifElse', thenSpan: thenTail ? thenTail.span : x.then.span, ifSpan: mkSpan(x.span.lo, x.span.hi), thenTy: coerceTo }, elseTail);
+    // rustc's `if_cause`: the whole `if` is labelled only when it spans lines (up to the
+    // condition when the `else` block is empty).
+    let ifSpan: Span | null = fcx.sm.snippet(x.span).includes('\n') ? mkSpan(x.span.lo, x.span.hi) : null;
+    if (ifSpan && elsExpr.kind === 'block' && elsExpr.block.stmts.length === 0) ifSpan = mkSpan(x.span.lo, x.cond.span.hi);
+    reportMismatch(fcx, elseTail.span, coerceTo, elseTy, { kind: 'ifElse', thenSpan: thenTail ? thenTail.span : x.then.span, ifSpan, thenTy: coerceTo }, elseTail);
   }
   return coerceTo;
 }
@@ -349,6 +381,7 @@ function checkMatch(fcx: FnCtxt, x: A.Expr & { kind: 'match' }, expect: Expectat
   const scrutDiv = fcx.diverges;
   for (const a of x.arms) checkPat(fcx, a.pat, scrutTy, { scrutSpan: x.scrutinee.span, topTy: scrutTy });
   const target = onlyHasType(expect);
+  const armExpect = target && fcx.shallow(target).k !== 'infer' ? expectHas(target) : NO_EXPECTATION;
   const coerceTo = target ?? fcx.infcx.newVar('ty', x.span);
   let allDiverge = x.arms.length > 0;
   const prior: { span: Span; ty: Ty }[] = [];
@@ -356,12 +389,19 @@ function checkMatch(fcx: FnCtxt, x: A.Expr & { kind: 'match' }, expect: Expectat
     fcx.diverges = { kind: 'maybe' };
     if (a.guard) checkExprHasType(fcx, a.guard, BOOL);
     if (!a.body) continue;
-    const t = checkExpr(fcx, a.body, expectHas(coerceTo));
+    const t = checkExpr(fcx, a.body, armExpect);
     if (fcx.diverges.kind === 'maybe') allDiverge = false;
     const bodySpan = armTailSpan(a.body);
     if (!coerce(fcx, t, coerceTo)) {
-      if (target) reportMismatch(fcx, bodySpan, coerceTo, t, { kind: 'misc' }, a.body);
-      else reportMismatch(fcx, bodySpan, coerceTo, t, { kind: 'matchArms', matchSpan: mkSpan(x.span.lo, x.scrutinee.span.hi), prior: prior.slice(-1) }, a.body);
+      // rustc: the first arm fails as a block tail; later ones as "`match` arms have incompatible types".
+      if (prior.length === 0) reportMismatch(fcx, bodySpan, coerceTo, t, { kind: 'misc' }, a.body);
+      else {
+        const multiline = (sp: Span) => fcx.sm.snippet(sp).includes('\n');
+        const shown = prior.length <= 4 ? prior : prior.slice(-1);
+        const anyMultiline = multiline(bodySpan) || shown.some((p) => multiline(p.span));
+        const matchSpan = anyMultiline || !multiline(x.span) ? mkSpan(x.span.lo, x.scrutinee.span.hi) : x.span;
+        reportMismatch(fcx, bodySpan, coerceTo, t, { kind: 'matchArms', matchSpan, prior: shown, allPrior: prior.length > 4 }, a.body);
+      }
     } else if (fcx.shallow(t).k !== 'never') {
       prior.push({ span: bodySpan, ty: t });
     }
@@ -470,10 +510,9 @@ function checkTuple(fcx: FnCtxt, x: A.Expr & { kind: 'tuple' }, expect: Expectat
   const es = e ? fcx.shallow(e) : null;
   const elems = x.elems.map((el, i) => {
     const hint = es && es.k === 'tuple' ? es.elems[i] : undefined;
-    if (hint) {
-      const t = checkExpr(fcx, el, expectHas(hint));
-      return coerce(fcx, t, hint) ? hint : t;
-    }
+    // rustc's `check_expr_tuple`: each element is coerced to its expected type (and a mismatch
+    // is reported at the element).
+    if (hint) return checkExprCoercible(fcx, el, hint, { kind: 'misc' });
     return checkExpr(fcx, el, NO_EXPECTATION);
   });
   return mkTuple(elems);
@@ -592,7 +631,9 @@ function reportNoField(fcx: FnCtxt, base: Ty, x: A.Expr & { kind: 'field' }): vo
     if (adt && adt.kind !== 'enum') {
       const fields = adt.variants[0]!.fields.filter((f) => isFieldVisible(fcx, f.vis)).map((f) => f.name);
       const named = fields.filter((f) => !/^\d+$/.test(f));
-      if (named.length > 0) d.note(`available fields are: ${named.map((f) => `\`${f}\``).join(', ')}`);
+      const best = findBestMatchForName(named, x.ident.name, null);
+      if (best !== null) d.suggest('a field with a similar name exists', [{ span: x.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
+      else if (named.length > 0) d.note(`available fields are: ${named.map((f) => `\`${f}\``).join(', ')}`);
     }
   }
   fcx.report(d.build());

@@ -63,6 +63,8 @@ export class FnCtxt {
   /** The declared return type (`()` for no annotation), and the fn's return type span. */
   retTy: Ty = ERROR;
   retTySpan: Span | null = null;
+  /** The fn's body block and name (for "implicitly returns `()`"). */
+  fnBody: { readonly block: A.Block; readonly ident: Span } | null = null;
   retCoerceTy: Ty = ERROR;
   readonly stashed: Map<NodeId, StashedError>;
   /** Errors reported; some later checks stay silent once a body has errors (liveness). */
@@ -201,6 +203,12 @@ export class FnCtxt {
     return this.print(t);
   }
 
+  /** Whether the body is a `const` or `static` initializer (rustc's `is_inside_const_context`). */
+  get inConstContext(): boolean {
+    const k = this.ctx.r.table.defs[this.def]!.kind;
+    return k === 'const' || k === 'static' || k === 'assocConst';
+  }
+
   patOf(id: NodeId): A.Pat | null {
     return this.patNodes.get(id) ?? null;
   }
@@ -224,7 +232,7 @@ export interface ObligationCause {
   readonly placeholder?: Span | null;
 }
 
-function hasAlias(t: Ty): boolean {
+export function hasAlias(t: Ty): boolean {
   switch (t.k) {
     case 'alias':
       return true;

@@ -10,7 +10,7 @@
 import type * as A from '../../syntax/ast.js';
 import type { DefId } from '../defs.js';
 import type { Ty } from '../ty/ty.js';
-import { BOOL, ERROR, isIntegral, isNumeric, isTy, mkRef } from '../ty/ty.js';
+import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef } from '../ty/ty.js';
 import type { FnCtxt } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
 import { checkExpr, checkExprHasType, isPlace } from './expr.js';
@@ -34,6 +34,10 @@ function isComparison(op: A.BinOpKind): boolean {
   return op === 'eq' || op === 'ne' || op === 'lt' || op === 'le' || op === 'gt' || op === 'ge';
 }
 
+function isFloatish(t: Ty): boolean {
+  return t.k === 'float' || (t.k === 'infer' && t.kind === 'float');
+}
+
 function isShift(op: A.BinOpKind): boolean {
   return op === 'shl' || op === 'shr';
 }
@@ -45,7 +49,8 @@ function builtinCompatible(fcx: FnCtxt, op: A.BinOpKind, l0: Ty, r0: Ty): boolea
   if (isShift(op)) return isIntegral(l) && isIntegral(r);
   if (op === 'bitAnd' || op === 'bitOr' || op === 'bitXor') return (isIntegral(l) && isIntegral(r)) || (l.k === 'bool' && r.k === 'bool');
   if (isComparison(op)) return (isNumeric(l) && isNumeric(r)) || (l.k === 'bool' && r.k === 'bool') || (l.k === 'char' && r.k === 'char') || (l.k === 'ptr' && r.k === 'ptr');
-  return isNumeric(l) && isNumeric(r);
+  // Math: both integral or both floating point (`1.0 + 1u32` is an overloaded `Add` only).
+  return (isIntegral(l) && isIntegral(r)) || (isFloatish(l) && isFloatish(r));
 }
 
 export function checkBinary(fcx: FnCtxt, x: A.Expr & { kind: 'binary' }, expect: Expectation): Ty {
@@ -59,11 +64,84 @@ export function checkBinary(fcx: FnCtxt, x: A.Expr & { kind: 'binary' }, expect:
   }
   const lhs = checkExpr(fcx, x.lhs, NO_EXPECTATION);
   const l = fcx.shallow(lhs);
-  // The right operand is checked with the left's type as expectation when that is a scalar.
+  void expect;
+  // rustc's `check_overloaded_binop`: the right operand is coerced to the operator trait's `Rhs`,
+  // which is known when the left type has a single impl of the trait (`u8: PartialOrd<u8>`);
+  // a mismatch there is the one error (pointing at the left operand).
+  const trait = fcx.ctx.sigs.lang.get(LANG_OF[op]!);
+  const rhsTarget = !isShift(op) && trait !== undefined ? uniqueRhs(fcx, trait, l) : null;
+  if (rhsTarget) {
+    const t = checkExpr(fcx, x.rhs, expectHas(rhsTarget));
+    if (!coerce(fcx, t, rhsTarget)) {
+      reportMismatch(fcx, x.rhs.span, rhsTarget, t, { kind: 'compareLhs', lhs: x.lhs }, x.rhs);
+      return isComparison(op) ? BOOL : ERROR;
+    }
+    return checkOverloaded(fcx, x, op, lhs, rhsTarget, false);
+  }
+  // Otherwise the left's type is the expectation when that is a scalar.
   const rhsExpect = isNumeric(l) || l.k === 'bool' || l.k === 'char' ? expectHas(l) : NO_EXPECTATION;
   const rhs = checkExpr(fcx, x.rhs, isShift(op) ? NO_EXPECTATION : rhsExpect);
-  void expect;
   return checkOverloaded(fcx, x, op, lhs, rhs, false);
+}
+
+/** The `Rhs` of the only impl of `trait` whose self type is `self` (null when none or several). */
+function uniqueRhs(fcx: FnCtxt, trait: DefId, self: Ty): Ty | null {
+  if (self.k === 'infer' || self.k === 'error' || self.k === 'param' || self.k === 'never') return null;
+  const key = simpleKey(self);
+  // Primitives and ADTs without arguments: the answer depends on the type only.
+  const cacheable = (self.k !== 'adt' || self.args.length === 0) && self.k !== 'ref' && self.k !== 'tuple' && self.k !== 'array' && self.k !== 'slice';
+  let cache = UNIQUE_RHS.get(fcx.ctx);
+  if (!cache) UNIQUE_RHS.set(fcx.ctx, (cache = new Map()));
+  const ck = `${trait}|${key}`;
+  if (cacheable && cache.has(ck)) return cache.get(ck)!;
+  const r = uniqueRhsUncached(fcx, trait, self, key);
+  if (cacheable) cache.set(ck, r);
+  return r;
+}
+
+const UNIQUE_RHS = new WeakMap<object, Map<string, Ty | null>>();
+
+/** A coarse key of a type's outermost constructor (impls whose self type has another key cannot apply). */
+function simpleKey(t: Ty): string {
+  switch (t.k) {
+    case 'adt':
+      return `adt:${t.def}`;
+    case 'int':
+    case 'uint':
+    case 'float':
+      return t.t;
+    default:
+      return t.k;
+  }
+}
+
+function uniqueRhsUncached(fcx: FnCtxt, trait: DefId, self: Ty, key: string): Ty | null {
+  let found: Ty | null = null;
+  let count = 0;
+  for (const i of fcx.ctx.sigs.traitImpls.get(trait) ?? []) {
+    const impl = fcx.ctx.sigs.impls[i]!;
+    const implSelf0 = impl.traitRef!.args[0];
+    if (implSelf0 && isTy(implSelf0) && implSelf0.k !== 'param' && simpleKey(implSelf0) !== key) continue;
+    const rhs = fcx.infcx.probe(() => {
+      const args = fcx.fulfill.freshImplArgs(impl);
+      const implSelf = impl.traitRef!.args[0]!;
+      const implRhs = impl.traitRef!.args[1];
+      if (!isTy(implSelf) || !implRhs || !isTy(implRhs)) return null;
+      if (!fcx.infcx.unify(substTy(implSelf, args), self)) return null;
+      const r = fcx.resolve(substTy(implRhs, args));
+      return r;
+    });
+    if (rhs === null) continue;
+    count++;
+    if (count > 1) return null;
+    found = rhs;
+  }
+  if (found === null || hasInferVars(found)) return null;
+  return found;
+}
+
+function hasInferVars(t: Ty): boolean {
+  return anyTy(t, (y) => y.k === 'infer');
 }
 
 /** Shared by binary operators and compound assignment. */
@@ -75,7 +153,14 @@ function checkOverloaded(fcx: FnCtxt, x: { span: import('../../syntax/source-map
     if (!isShift(op)) {
       if (!fcx.infcx.unify(l, r)) {
         // `1u8 + 1i32`: rustc reports the mismatch on the right operand, then the missing impl.
-        reportMismatch(fcx, x.rhs.span, l, r, { kind: 'misc' }, x.rhs);
+        // Comparisons coerce the right operand to the left's type (the left is pointed at and
+        // may be converted); arithmetic just demands equal types.
+        if (isComparison(op)) {
+          // The right operand was coerced to the left's type: one error.
+          reportMismatch(fcx, x.rhs.span, l, r, { kind: 'compareLhs', lhs: x.lhs }, x.rhs);
+          return BOOL;
+        }
+        reportMismatch(fcx, x.rhs.span, l, r, { kind: 'misc' }, null);
         reportNoImpl(fcx, x, op, l, r, assign);
         return isComparison(op) ? BOOL : l;
       }

@@ -17,7 +17,7 @@ import type { ImplData, Predicate } from '../collect/types.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
 import { ERROR, isTy, mapTy, substArgs, subst, UNIT, mkTuple } from '../ty/ty.js';
 import { simplifyTy } from '../collect/sigs.js';
-import type { FnCtxt, ObligationCause } from './fcx.js';
+import { hasAlias, type FnCtxt, type ObligationCause } from './fcx.js';
 import { reportFulfillmentError, reportAmbiguity } from './errors.js';
 
 export type Obligation =
@@ -30,6 +30,8 @@ export type SelectResult =
   | { readonly kind: 'maybe' };
 
 const MAX_DEPTH = 16;
+/** Rounds of `selectWherePossible` before it gives up (see there). */
+const MAX_ROUNDS = 256;
 
 export class Fulfillment {
   private pending: Obligation[] = [];
@@ -40,7 +42,7 @@ export class Fulfillment {
   constructor(private readonly fcx: FnCtxt) {}
 
   register(o: Obligation): void {
-    this.pending.push(o);
+    this.pending.push(this.normalizeObligation(o));
   }
 
   get pendingCount(): number {
@@ -50,7 +52,9 @@ export class Fulfillment {
   /** Processes obligations until no more progress; reports those that fail. Returns true on progress. */
   selectWherePossible(): boolean {
     let progress = false;
-    for (;;) {
+    // A safety net: an obligation whose processing registers equal obligations again each round
+    // would otherwise keep the loop going forever.
+    for (let round = 0; round < MAX_ROUNDS; round++) {
       let changed = false;
       const next: Obligation[] = [];
       const list = this.pending;
@@ -89,7 +93,7 @@ export class Fulfillment {
       const r = this.select(o.trait, o.args);
       if (r.kind === 'no') return 'error';
       if (r.kind === 'maybe') return 'pending';
-      for (const n of r.nested) this.pending.push({ ...n, cause: o.cause });
+      for (const n of r.nested) this.pending.push(this.normalizeObligation({ ...n, cause: o.cause }));
       return 'done';
     }
     const norm = this.normalizeProjection(o.trait, o.item, o.args, o.cause.span);
@@ -323,6 +327,14 @@ export class Fulfillment {
 
   // -- normalization ------------------------------------------------------------------------------
 
+  /** An impl's where-clause instantiated for the obligation: its projections normalized (`F: FnMut(I::Item)` with `I` known). */
+  private normalizeObligation(o: Obligation): Obligation {
+    if (!o.args.some((a) => isTy(a) && hasAlias(a)) && !(o.kind === 'projection' && hasAlias(o.ty))) return o;
+    const args = o.args.map((a) => (isTy(a) ? this.normalize(a, o.cause.span) : a));
+    if (o.kind === 'trait') return { ...o, args };
+    return { ...o, args, ty: this.normalize(o.ty, o.cause.span) };
+  }
+
   normalize(t: Ty, span: Span | null): Ty {
     return mapTy(t, (x) => {
       if (x.k !== 'alias') return x;
@@ -364,7 +376,7 @@ export class Fulfillment {
     const r = this.select(trait, args);
     if (r.kind === 'maybe') return null;
     if (r.kind === 'no') return ERROR;
-    for (const n of r.nested) this.pending.push({ ...n, cause: { span: span ?? n.cause.span, kind: 'misc' } });
+    for (const n of r.nested) this.pending.push(this.normalizeObligation({ ...n, cause: { span: span ?? n.cause.span, kind: 'misc' } }));
     if (!r.impl) return ERROR;
     const assoc = r.impl.assocTys.get(name);
     if (!assoc) {
