@@ -11,12 +11,13 @@ describe('normalizeRunNoise', () => {
     ['note: please attach the file at `/tmp/x/rustc-ice-2026-05-19T10_11_12-4242.txt` to your bug report\nnext', 'next'],
   ])('%j', (input, expected) => expect(normalizeRunNoise(input)).toBe(expected));
 
-  test('a backtrace goes, with its frames and their locations; the text after it stays', () => {
+  test('a backtrace goes, with its frames, their locations and omitted-frames lines; the text after it stays', () => {
     const text = [
       'msg',
       'stack backtrace:',
       '   0: 0x55d5c1 - std::backtrace::force',
       '             at /rustc/abc/library/std/src/backtrace.rs:12:5',
+      '      [... omitted 2 frames ...]',
       '   1: 0x55d5c2 - main',
       'note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.',
       '',

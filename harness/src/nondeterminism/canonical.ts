@@ -86,7 +86,8 @@ export function normalizeRunNoise(text: string): string {
       continue;
     }
     if (inBacktrace) {
-      if (/^\s+(\d+: |at )/.test(line)) continue;
+      // Frames, their locations, and the `[... omitted N frames ...]` lines of a short backtrace.
+      if (/^\s+(\d+: |at |\[\.\.\. omitted \d+ frames? \.\.\.\])/.test(line)) continue;
       inBacktrace = false;
     }
     if (/delayed at /.test(line)) inBacktrace = true;

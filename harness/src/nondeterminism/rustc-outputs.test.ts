@@ -77,3 +77,29 @@ test('unexpected-type-issue-120601: the E0425 after the E0308 is order-only, and
   expect(v.contentFingerprint).toBe(serial.contentFingerprint);
   expect(v.fingerprint).not.toBe(serial.fingerprint);
 });
+
+describe('variances-cycle-ice-154560 (a panic in relate.rs after a cycle)', () => {
+  const dir = 'variances-cycle-ice-154560';
+  const serial = load(dir, 'serial.exit1.stderr');
+  const a = load(dir, 't2-ice-a.exit101.stderr');
+  const b = load(dir, 't2-ice-b.exit101.stderr');
+  const other = load(dir, 't2-ice-other-cycle.exit101.stderr');
+
+  test('an ICE, grouped by the panic location and message', () => {
+    expect(classifyRun(serial, a).class).toBe('ice');
+    expect(a.ice).toBe('panicked at /rustc-dev/e50aa6fba4e63ab34c72bf9acfd2c307c1155d1a/compiler/rustc_type_ir/src/relate.rs:N:N: called `Option::unwrap()` on a `None` value');
+    expect(other.ice).toBe(a.ice);
+  });
+
+  test('two crashes that differ in thread id only are one variant; the short backtrace (with its `[... omitted N frames ...]` lines) is gone', () => {
+    expect(a.fingerprint).toBe(b.fingerprint);
+    const text = a.items.map((i) => i.text).join('');
+    expect(text).not.toMatch(/^\s+\d+: /m);
+    expect(text).not.toContain('omitted');
+    expect(text).toContain("thread 'rustc' ($TID) panicked at");
+  });
+
+  test('a crash after the cycle was anchored at another query is another variant with the same signature', () => {
+    expect(other.fingerprint).not.toBe(a.fingerprint);
+  });
+});
