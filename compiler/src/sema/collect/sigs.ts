@@ -42,6 +42,8 @@ export interface SigTables {
   readonly inherentImpls: ReadonlyMap<string, readonly number[]>;
   readonly assocItems: ReadonlyMap<DefId, readonly AssocItemData[]>;
   readonly onUnimplemented: ReadonlyMap<DefId, OnUnimplemented>;
+  /** `#[rustc_confusables("size", "length")]` on std methods: the names users try instead. */
+  readonly confusables: ReadonlyMap<DefId, readonly string[]>;
   readonly lang: ReadonlyMap<string, DefId>;
   readonly mustUse: ReadonlyMap<DefId, string | null>;
 }
@@ -96,6 +98,7 @@ export class SigCollector implements LowerCx {
   readonly lang = new Map<string, DefId>();
   readonly mustUse = new Map<DefId, string | null>();
   readonly onUnimplemented = new Map<DefId, OnUnimplemented>();
+  readonly confusables = new Map<DefId, string[]>();
   private impls: ImplData[] | null = null;
   private readonly implOfDef = new Map<DefId, number>();
   private readonly assocItemsMap = new Map<DefId, AssocItemData[]>();
@@ -218,6 +221,9 @@ export class SigCollector implements LowerCx {
         if (n === 'lang' && d.isStd && a.meta?.kind.kind === 'nameValue') this.lang.set(a.meta.kind.lit.symbol, i as DefId);
         else if (n === 'must_use') this.mustUse.set(i as DefId, a.meta?.kind.kind === 'nameValue' ? decodeStr(a.meta.kind.lit.symbol) : null);
         else if (n === 'rustc_on_unimplemented' && d.isStd && a.meta) this.onUnimplemented.set(i as DefId, readOnUnimplemented(a.meta));
+        else if (n === 'rustc_confusables' && d.isStd && a.meta?.kind.kind === 'list') {
+          this.confusables.set(i as DefId, a.meta.kind.items.flatMap((it) => (it.kind === 'lit' ? [decodeStr(it.lit.symbol)] : [])));
+        }
       }
     }
   }
@@ -696,6 +702,7 @@ export class SigCollector implements LowerCx {
       inherentImpls,
       assocItems: this.assocItemsMap,
       onUnimplemented: this.onUnimplemented,
+      confusables: this.confusables,
       lang: this.lang,
       mustUse: this.mustUse,
     };

@@ -38,6 +38,7 @@ impl<T, A: Allocator> Vec<T, A> {
     where
         F: FnMut(&mut T) -> K,
         K: PartialEq;
+    #[rustc_confusables("push_back", "put", "append")]
     pub fn push(&mut self, value: T); //@991
     pub fn pop(&mut self) -> Option<T>;
     pub fn append(&mut self, other: &mut Self);
@@ -45,6 +46,7 @@ impl<T, A: Allocator> Vec<T, A> {
     where
         R: RangeBounds<usize>;
     pub fn clear(&mut self); //@2968
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize; //@2996
     pub const fn is_empty(&self) -> bool; //@3021
     pub fn split_off(&mut self, at: usize) -> Self;
@@ -207,6 +209,7 @@ impl String {
     pub fn into_bytes(self) -> Vec<u8>;
     pub const fn as_str(&self) -> &str; //@1052
     pub const fn as_mut_str(&mut self) -> &mut str;
+    #[rustc_confusables("append", "push")]
     pub fn push_str(&mut self, string: &str); //@1101
     pub fn capacity(&self) -> usize;
     pub fn reserve(&mut self, additional: usize);
@@ -220,6 +223,7 @@ impl String {
         F: FnMut(char) -> bool;
     pub fn insert(&mut self, idx: usize, ch: char); //@1726
     pub fn insert_str(&mut self, idx: usize, string: &str);
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize; //@1860
     pub const fn is_empty(&self) -> bool; //@1880
     pub fn split_off(&mut self, at: usize) -> String;
@@ -498,6 +502,7 @@ impl<K, V, S> HashMap<K, V, S> {
     pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
     pub fn iter(&self) -> Iter<'_, K, V>; //@638
     pub fn iter_mut(&mut self) -> IterMut<'_, K, V>;
+    #[rustc_confusables("length", "size")]
     pub fn len(&self) -> usize; //@690
     pub fn is_empty(&self) -> bool;
     pub fn clear(&mut self);
@@ -520,6 +525,7 @@ where
     where
         K: Borrow<Q>,
         Q: Hash + Eq;
+    #[rustc_confusables("push", "append", "put")]
     pub fn insert(&mut self, k: K, v: V) -> Option<V>; //@1295
     pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V> //@1350
     where

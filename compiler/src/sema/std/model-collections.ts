@@ -33,6 +33,7 @@ impl<T> HashSet<T, RandomState> {
 }
 impl<T, S> HashSet<T, S> {
     pub fn iter(&self) -> Iter<'_, T>;
+    #[rustc_confusables("length", "size")]
     pub fn len(&self) -> usize;
     pub fn is_empty(&self) -> bool;
     pub fn clear(&mut self);
@@ -46,6 +47,7 @@ where
     where
         T: Borrow<Q>,
         Q: Hash + Eq;
+    #[rustc_confusables("push", "append", "put")]
     pub fn insert(&mut self, value: T) -> bool;
     pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool
     where
@@ -105,6 +107,7 @@ impl<T, A: Allocator> VecDeque<T, A> {
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
     pub fn iter(&self) -> Iter<'_, T>;
     pub fn iter_mut(&mut self) -> IterMut<'_, T>;
+    #[rustc_confusables("length", "size")]
     pub fn len(&self) -> usize;
     pub fn is_empty(&self) -> bool;
     pub fn clear(&mut self);
@@ -118,6 +121,7 @@ impl<T, A: Allocator> VecDeque<T, A> {
     pub fn pop_front(&mut self) -> Option<T>;
     pub fn pop_back(&mut self) -> Option<T>;
     pub fn push_front(&mut self, value: T);
+    #[rustc_confusables("push", "put", "append")]
     pub fn push_back(&mut self, value: T);
 }
 impl<T: Clone, A: Allocator + Clone> Clone for VecDeque<T, A> {
@@ -191,6 +195,7 @@ impl<K, V, A: Allocator + Clone> BTreeMap<K, V, A> {
     where
         K: Borrow<Q> + Ord,
         Q: Ord;
+    #[rustc_confusables("push", "append", "put")]
     pub fn insert(&mut self, key: K, value: V) -> Option<V>
     where
         K: Ord;
@@ -211,6 +216,7 @@ impl<K, V, A: Allocator + Clone> BTreeMap<K, V, A> {
     pub fn keys(&self) -> Keys<'_, K, V>;
     pub fn values(&self) -> Values<'_, K, V>;
     pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize;
     pub const fn is_empty(&self) -> bool;
     pub fn clear(&mut self);
@@ -311,6 +317,7 @@ impl<T, A: Allocator + Clone> BTreeSet<T, A> {
     where
         T: Borrow<Q> + Ord,
         Q: Ord;
+    #[rustc_confusables("push", "append", "put")]
     pub fn insert(&mut self, value: T) -> bool
     where
         T: Ord;
@@ -319,6 +326,7 @@ impl<T, A: Allocator + Clone> BTreeSet<T, A> {
         T: Borrow<Q> + Ord,
         Q: Ord;
     pub fn iter(&self) -> Iter<'_, T>;
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize;
     pub const fn is_empty(&self) -> bool;
 }
@@ -362,6 +370,7 @@ impl<T: Ord, A: Allocator> BinaryHeap<T, A> {
 }
 impl<T, A: Allocator> BinaryHeap<T, A> {
     pub fn peek(&self) -> Option<&T>;
+    #[rustc_confusables("length", "size")]
     pub fn len(&self) -> usize;
     pub fn is_empty(&self) -> bool;
     pub fn clear(&mut self);

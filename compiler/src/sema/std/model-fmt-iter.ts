@@ -83,7 +83,7 @@ pub trait Debug { //@936
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 #[lang = "Display"]
-#[rustc_on_unimplemented(message = "\x60{Self}\x60 doesn't implement \x60{This}\x60", label = "\x60{Self}\x60 cannot be formatted with the default formatter", note = "in format strings you may be able to use \x60{{:?}}\x60 (or {{:#?}} for pretty-print) instead")]
+#[rustc_on_unimplemented(on(from_desugaring = "FormatLiteral", note = "in format strings you may be able to use \x60{{:?}}\x60 (or {{:#?}} for pretty-print) instead", label = "\x60{Self}\x60 cannot be formatted with the default formatter"), message = "\x60{Self}\x60 doesn't implement \x60{This}\x60")]
 pub trait Display { //@1086
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
@@ -638,6 +638,7 @@ impl<T> [T] {
     where
         Self: Join<Separator>;
 }
+#[rustc_on_unimplemented(message = "the type \x60{T}\x60 cannot be indexed by \x60{Self}\x60", label = "slice indices are of type \x60usize\x60 or ranges of \x60usize\x60")]
 pub trait SliceIndex<T: ?Sized> {
     type Output: ?Sized;
 }

@@ -33,7 +33,7 @@ export interface LowerCx {
   evalConst(e: A.Expr, owner: DefId): number | null;
   error(d: Diagnostic): void;
   /** A fresh inference variable for `_` and omitted arguments (in bodies); absent in signatures. */
-  infer?(span: Span): Ty;
+  infer?(span: Span, param?: string): Ty;
 }
 
 export interface LowerEnv {
@@ -264,7 +264,7 @@ export function lowerSegmentArgs(cx: LowerCx, env: LowerEnv, def: DefId, seg: A.
       } else if (p.kind === 'const') {
         arg = CONST_ERROR;
       } else {
-        arg = cx.infer ? cx.infer(span) : ERROR;
+        arg = cx.infer ? cx.infer(span, p.name) : ERROR;
       }
     }
     soFar[p.index] = arg;

@@ -12,7 +12,7 @@ import type { SemaContext } from '../context.js';
 import type { StashedError } from '../resolve/late.js';
 import type { TaskDiag } from '../task-diag.js';
 import type { Ty } from '../ty/ty.js';
-import { ERROR, UNIT, hasInfer, subst } from '../ty/ty.js';
+import { ERROR, UNIT, anyTy, hasInfer, mapTy, subst } from '../ty/ty.js';
 import { FnCtxt } from './fcx.js';
 import { checkBlock, checkExprCoercible } from './expr.js';
 import { checkPat } from './pat.js';
@@ -63,7 +63,7 @@ function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {
   fcx.retTy = ret;
   fcx.retCoerceTy = ret;
   fcx.retTySpan = node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null;
-  fcx.fnBody = { block: body, ident: node.ident.span };
+  fcx.fnBody = { block: body, ident: node.ident.span, ret };
   node.sig.decl.inputs.forEach((p, i) => {
     const t = fcx.normalize(sig.inputs[i] ?? ERROR, p.ty.span);
     checkPat(fcx, p.pat, t, { scrutSpan: null, topTy: t });
@@ -89,30 +89,76 @@ function finish(fcx: FnCtxt): void {
   fcx.infcx.fallbackNumeric();
   fcx.infcx.fallbackDiverging(UNIT);
   fcx.fulfill.selectWherePossible();
-  fcx.fulfill.selectAllOrError();
-  if (fcx.hasErrors) return;
-  // Locals whose type is still unknown: E0282 on the first one.
-  for (const [id, t] of fcx.locals) {
-    const r = fcx.resolve(t);
-    if (!hasInfer(r)) continue;
-    reportUnknownLocal(fcx, id, r);
-    break;
+  // Locals whose type is still unknown: E0282 on the first one, unless an ambiguous obligation
+  // from earlier in the body comes first.
+  let unknown: { id: NodeId; t: Ty; lo: number } | null = null;
+  if (!fcx.hasErrors) {
+    for (const [id, t] of fcx.locals) {
+      const r = fcx.resolve(t);
+      if (!hasInfer(r)) continue;
+      const pat = fcx.patOf(id);
+      unknown = { id, t: r, lo: pat ? pat.span.lo : 0 };
+      break;
+    }
   }
+  fcx.fulfill.selectAllOrError(unknown ? unknown.lo : Infinity, () => {
+    if (unknown) reportUnknownLocal(fcx, unknown.id, unknown.t);
+  });
 }
 
 import { error } from '../../diagnostics/diagnostic.js';
 import type { NodeId } from '../../syntax/ast.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 
+/**
+ * rustc's `need_type_info` for a `let` binding: "type annotations needed for `Vec<_>`" at the
+ * pattern, "type must be known at this point" where the first unknown variable was created, and
+ * the suggestion to annotate the binding, naming the generic parameter the variable stands for
+ * (`Vec<T>`) or asking for the placeholders `_`.
+ */
 function reportUnknownLocal(fcx: FnCtxt, id: NodeId, t: Ty): void {
   const pat = findPat(fcx, id);
   if (!pat) return;
   const shown = fcx.print(t);
   const all = t.k === 'infer';
   const d = error(all ? 'type annotations needed' : `type annotations needed for \`${shown}\``, pat.span).withCode('E0282');
+  let first: (Ty & { k: 'infer' }) | null = null;
+  anyTy(t, (y) => {
+    if (y.k === 'infer' && y.kind === 'ty' && first === null) first = y;
+    return false;
+  });
+  const v = first as (Ty & { k: 'infer' }) | null;
+  if (v) {
+    const origin = fcx.infcx.originOf(v.v);
+    let site = origin;
+    // A variable made inside a macro expansion (`vec![]`): the macro call.
+    for (let e = fcx.sm.expansion(site.ctxt); e !== null; e = fcx.sm.expansion(site.ctxt)) site = e.callSite;
+    if (site.hi > site.lo && !(site.lo === pat.span.lo && site.hi === pat.span.hi)) d.label(site, 'type must be known at this point');
+  }
   const name = pat.kind === 'ident' ? pat.ident.name : '';
-  if (all) d.suggest(`consider giving \`${name}\` an explicit type`, [{ span: mkSpan(pat.span.hi, pat.span.hi), snippet: ': /* Type */' }], 'HasPlaceholders', 'ShowAlways');
-  else d.suggest(`consider giving \`${name}\` an explicit type, where the placeholders \`_\` are specified`, [{ span: mkSpan(pat.span.hi, pat.span.hi), snippet: `: ${shown}` }], 'HasPlaceholders', 'ShowAlways');
+  const at = [{ span: mkSpan(pat.span.hi, pat.span.hi), snippet: '' }];
+  if (all) {
+    d.suggest(`consider giving \`${name}\` an explicit type`, [{ ...at[0]!, snippet: ': /* Type */' }], 'HasPlaceholders', 'ShowAlways');
+  } else {
+    // Variables made inside a macro expansion (`vec![]`) are not named after their parameter.
+    const named = (u: number): string | null => (fcx.infcx.originOf(u).ctxt === 0 ? fcx.infcx.paramOf(u) : null);
+    const param = v ? named(v.v) : null;
+    // The suggested type: unknown variables by their parameter's name (or `_`), numeric ones `_`.
+    const raw = fcx.locals.get(id) ?? t;
+    const rebuild = (ty: Ty): Ty =>
+      mapTy(ty, (y) => {
+        if (y.k !== 'infer') return y;
+        const root = fcx.infcx.rootOf(y.v);
+        if (fcx.infcx.wasDefaulted(y.v)) return fcx.infcx.newVar('ty', pat.span);
+        const r = fcx.shallow(y);
+        if (r.k !== 'infer') return rebuild(r);
+        const n = named(root);
+        return n ? { k: 'param', index: 0, name: n } : r;
+      });
+    const sugg = fcx.print(rebuild(raw));
+    const suffix = param ? `, where the type for type parameter \`${param}\` is specified` : ', where the placeholders `_` are specified';
+    d.suggest(`consider giving \`${name}\` an explicit type${suffix}`, [{ ...at[0]!, snippet: `: ${sugg}` }], 'HasPlaceholders', 'ShowAlways');
+  }
   fcx.report(d.build());
 }
 

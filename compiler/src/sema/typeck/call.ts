@@ -26,6 +26,8 @@ import { error, type DiagnosticBuilder } from '../../diagnostics/diagnostic.js';
 import { lowerRes, lowerSegmentArgs } from '../ty/lower.js';
 import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
 import { defSpan, guessHeadSpan } from '../spans.js';
+import { editDistanceWithSubstrings, findBestMatchForNameWithSubstrings } from '../edit.js';
+import { autoderefSteps } from './coerce.js';
 
 /** A value path instantiated: its type, and for items the def and the generic arguments. */
 interface PathValue {
@@ -50,6 +52,8 @@ function instantiateValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect:
   const res = r.res;
   const segs = x.path.segments;
   if (r.unresolved > 0 || x.qself) return typeRelativePath(fcx, x, registerBounds, call);
+  // Where fresh variables come from (E0282's "type must be known at this point"): the call.
+  const site = call && call.func === x ? call.span : x.span;
   switch (res.kind) {
     case 'local': {
       const t = fcx.locals.get(res.id);
@@ -77,7 +81,7 @@ function instantiateValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect:
   switch (res.defKind) {
     case 'fn':
     case 'assocFn': {
-      const args = fcx.freshArgs(def, x.span);
+      const args = fcx.freshArgs(def, site);
       applyTurbofish(fcx, def, last, args, x.span);
       if (res.defKind === 'assocFn') {
         // `Trait::method`: `Self` is inferred; the trait's params from the path's previous segment.
@@ -99,7 +103,7 @@ function instantiateValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect:
       const enumSeg = ownerData.kind === 'variant' ? segs[segs.length - 2] : last;
       if (enumSeg && enumSeg.args) args = lowerSegmentArgs(fcx.lowerCx, { owner: fcx.def }, adtDef, enumSeg, x.span, false);
       else if (ownerData.kind === 'variant' && last.args) args = lowerSegmentArgs(fcx.lowerCx, { owner: fcx.def }, adtDef, last, x.span, false);
-      else args = fcx.freshArgs(adtDef, x.span);
+      else args = fcx.freshArgs(adtDef, site);
       const node = ownerData.node as A.StructItem | A.Variant;
       if (node.data.kind === 'unit') return { ty: mkAdt(adtDef, args), def, args };
       return { ty: { k: 'fnDef', def, args }, def, args };
@@ -109,7 +113,7 @@ function instantiateValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect:
     case 'assocConst': {
       const t = fcx.ctx.sigs.types[def] ?? ERROR;
       if (res.defKind === 'assocConst') {
-        const args = fcx.freshArgs(def, x.span);
+        const args = fcx.freshArgs(def, site);
         return { ty: fcx.normalize(subst(t, args), x.span), def, args };
       }
       return { ty: t, def, args: [] };
@@ -173,7 +177,7 @@ function typeRelativePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, registerBou
       traitDef = r.res.def;
       selfTy = fcx.infcx.newVar('ty', x.span);
     } else {
-      selfTy = fcx.normalize(lowerRes(fcx.lowerCx, { owner: fcx.def }, r.res, baseSeg, x.path.span), x.span);
+      selfTy = fcx.normalize(lowerRes(fcx.lowerCx, { owner: fcx.def }, r.res, baseSeg, call && call.func === x ? call.span : x.path.span), x.span);
       if (r.res.kind === 'def' && r.res.defKind === 'enum' && r.unresolved === 1) {
         // `Enum::Variant` that resolution did not find: E0599 below.
       }
@@ -209,7 +213,7 @@ function typeRelativePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, registerBou
   }
   const found = probeAssoc(fcx, s, name.ident.name, module);
   if (!found) {
-    reportNoAssocItem(fcx, s, name, x);
+    reportNoAssocItem(fcx, s, name, x, call !== null && call.func === x);
     return { ty: ERROR, def: null, args: [] };
   }
   const g = fcx.generics(found.def);
@@ -289,7 +293,7 @@ function adtKindWord(fcx: FnCtxt, t: Ty): string {
   return 'type';
 }
 
-function reportNoAssocItem(fcx: FnCtxt, self: Ty, seg: A.PathSegment, x: A.Expr & { kind: 'path' }): void {
+function reportNoAssocItem(fcx: FnCtxt, self: Ty, seg: A.PathSegment, x: A.Expr & { kind: 'path' }, isCall: boolean): void {
   const isEnum = self.k === 'adt' && fcx.ctx.r.table.defs[self.def]!.kind === 'enum';
   const what = isEnum ? 'variant or associated item' : 'function or associated item';
   const kind = adtKindWord(fcx, self);
@@ -306,7 +310,43 @@ function reportNoAssocItem(fcx: FnCtxt, self: Ty, seg: A.PathSegment, x: A.Expr 
     if (best) d.suggest('there is a variant with a similar name', [{ span: seg.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
   }
   void x;
+  if (isCall) findBuilderFn(fcx, d, self);
   fcx.report(d.build());
+}
+
+/** rustc's `find_builder_fn`: associated functions returning `Self`, `Option<Self>` or `Result<Self, _>`. */
+function findBuilderFn(fcx: FnCtxt, d: DiagnosticBuilder, rcvr: Ty): void {
+  if (rcvr.k !== 'adt') return;
+  const defs = fcx.ctx.r.table.defs;
+  const lang = fcx.ctx.sigs.lang;
+  const items: { def: DefId; ret: Ty }[] = [];
+  for (const i of fcx.ctx.sigs.inherentImpls.get(`adt:${rcvr.def}`) ?? []) {
+    const impl = fcx.ctx.sigs.impls[i]!;
+    if (impl.def === null) continue;
+    for (const a of fcx.assocItems(impl.def)) {
+      if (a.kind !== 'fn' || a.hasSelf) continue;
+      const sig = fcx.ctx.sigs.fnSigs[a.def];
+      if (!sig) continue;
+      const ret = sig.output;
+      if (ret.k !== 'adt') continue;
+      const selfLike = (t: Ty) => t.k === 'adt' && t.def === rcvr.def;
+      if (selfLike(ret) || ((ret.def === lang.get('Option') || ret.def === lang.get('Result')) && ret.args[0] && isTy(ret.args[0]) && selfLike(ret.args[0] as Ty))) items.push({ def: a.def, ret });
+    }
+  }
+  if (items.length === 0) return;
+  const r = fcx.print(rcvr);
+  const adtPath: string[] = [];
+  for (let cur: DefId | null = rcvr.def; cur !== null && defs[cur]!.parent !== null; cur = defs[cur]!.parent) adtPath.unshift(defs[cur]!.name);
+  const path = (def: DefId) => `${adtPath.join('::')}::${defs[def]!.name}`;
+  const spanOf = (def: DefId) => guessHeadSpan(fcx.sm, defs[def]!.itemSpan);
+  if (items.length === 1) {
+    const it = items[0]!;
+    d.note(`if you're trying to build a new \`${r}\`, consider using \`${path(it.def)}\` which returns \`${fcx.print(it.ret)}\``, spanOf(it.def));
+  } else {
+    const post = items.length > 5 ? `\nand ${items.length - 4} others` : '';
+    const shown = items.length > 5 ? items.slice(0, 4) : items;
+    d.note(`if you're trying to build a new \`${r}\` consider using one of the following associated functions:\n${shown.map((it) => path(it.def)).join('\n')}${post}`, { primary: shown.map((it) => spanOf(it.def)), labels: [] });
+  }
 }
 
 function identityArgsOf(fcx: FnCtxt, def: DefId): GenericArg[] {
@@ -445,13 +485,15 @@ function expectedInputsForOutput(fcx: FnCtxt, sig: FnSig, expect: Expectation): 
 function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: readonly Ty[], args: readonly A.Expr[], def: DefId | null, isMethod: boolean): void {
   const expected = inputs.length;
   const supplied = args.length;
-  const kind = isMethod ? 'method' : 'function';
+  const defData = def !== null ? fcx.ctx.r.table.defs[def]! : null;
+  const ctorOf = defData && defData.kind === 'ctor' ? fcx.ctx.r.table.defs[defData.parent!]! : null;
+  const kind = isMethod ? 'method' : ctorOf ? (ctorOf.kind === 'variant' ? 'enum variant' : 'struct') : 'function';
   const d = error(`this ${kind} takes ${expected} argument${expected === 1 ? '' : 's'} but ${supplied} argument${supplied === 1 ? ' was' : 's were'} supplied`, calleeSpan).withCode('E0061');
   if (supplied > expected) {
-    // Extra arguments at the end.
+    // Extra arguments at the end (numbered when more than one was supplied).
     for (let i = expected; i < supplied; i++) {
       const a = args[i]!;
-      d.label(a.span, `unexpected argument #${i + 1} of type \`${fcx.print(fcx.exprTypes.get(a.id) ?? ERROR)}\``);
+      d.label(a.span, `unexpected argument${supplied > 1 ? ` #${i + 1}` : ''} of type \`${fcx.print(fcx.exprTypes.get(a.id) ?? ERROR)}\``);
     }
     if (def !== null) addDefinedHereNote(fcx, d, def, null, isMethod);
     const first = args[expected]!;
@@ -462,9 +504,17 @@ function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: r
   } else {
     const missing = inputs.slice(supplied);
     const names = missing.map((t, i) => `argument #${supplied + i + 1} of type \`${fcx.print(t)}\``);
-    if (missing.length === 1) d.label(callSpan.hi > 0 ? argsParenSpan(fcx, callSpan, args) : callSpan, `${names[0]} is missing`);
-    else d.label(argsParenSpan(fcx, callSpan, args), `${missing.length} arguments of type ${missing.map((t) => `\`${fcx.print(t)}\``).join(', ').replace(/, ([^,]*)$/, ' and $1')} are missing`);
-    if (def !== null) addDefinedHereNote(fcx, d, def, null, isMethod);
+    const tys = missing.map((t) => `\`${fcx.print(t)}\``);
+    const text =
+      missing.length === 1
+        ? `${names[0]} is missing`
+        : missing.length === 2
+          ? `two arguments of type ${tys[0]} and ${tys[1]} are missing`
+          : missing.length === 3
+            ? `three arguments of type ${tys[0]}, ${tys[1]}, and ${tys[2]} are missing`
+            : 'multiple arguments are missing';
+    d.label(argsParenSpan(fcx, callSpan, args), text);
+    if (def !== null) addDefinedHereNote(fcx, d, def, missing.map((_, i) => supplied + i), isMethod);
     const allArgs = [...args.map((a) => fcx.sm.snippet(a.span)), ...missing.map((t) => `/* ${fcx.print(t)} */`)];
     const paren = argsParenSpan(fcx, callSpan, args);
     d.suggest(missing.length === 1 ? 'provide the argument' : 'provide the arguments', [{ span: paren, snippet: `(${allArgs.join(', ')})` }], 'HasPlaceholders', 'ShowAlways');
@@ -558,28 +608,111 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
   return output;
 }
 
+/**
+ * rustc's `report_no_match_method_error` for a method call: the receiver's type (a generic ADT
+ * without such an item and without `Deref` is shown with its parameters, `Option<T>`), the
+ * definition labelled, "field, not a method", a similar method (with the substring-favouring
+ * distance; "but with different arguments" pointing at it), traits not in scope, and otherwise
+ * "method not found in `T`".
+ */
 function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, outOfScope: readonly DefId[]): void {
   const name = x.seg.ident.name;
-  const kind = adtKindWord(fcx, r);
-  const tyStr = fcx.print(r);
-  const d: DiagnosticBuilder = msg.noMethod(name, kind, tyStr, x.seg.ident.span);
-  if (r.k === 'adt' && !fcx.ctx.r.table.defs[r.def]!.isStd) {
-    const data = fcx.ctx.r.table.defs[r.def]!;
+  const span = x.seg.ident.span;
+  const defs = fcx.ctx.r.table.defs;
+  const kind = rcvrPrefix(fcx, r);
+  const tyStr = fcx.print(r, { regions: true });
+  let msgTy = tyStr;
+  if (r.k === 'adt' && r.args.length > 0 && autoderefSteps(fcx, r).length <= 1 && !inherentItemNamed(fcx, r.def, name)) msgTy = fcx.print(mkAdt(r.def, fcx.identityArgs(r.def)));
+  const d: DiagnosticBuilder = msg.noMethod(name, kind, msgTy, span);
+  if (r.k === 'adt' && !defs[r.def]!.isStd) {
+    const data = defs[r.def]!;
     d.label(guessHeadSpan(fcx.sm, data.itemSpan), `method \`${name}\` not found for this ${kind}`);
   }
-  // A field of that name: "field, not a method".
-  d.label(x.seg.ident.span, msg.methodNotFoundIn(tyStr));
+  let customLabel = false;
+  // A field of that name.
+  const adt = r.k === 'adt' ? fcx.ctx.sigs.adts[r.def] : undefined;
+  const field = adt && adt.kind !== 'enum' ? adt.variants[0]!.fields.find((f) => f.name === name) : undefined;
+  if (field) {
+    d.label(span, 'field, not a method');
+    customLabel = true;
+    if (x.args.length === 0) d.suggest('remove the arguments', [{ span: x.argsSpan, snippet: '' }], 'MachineApplicable', 'ShowCode');
+  }
+  let similar = outOfScope.length === 0 && !field ? similarMethod(fcx, r, name, x) : null;
+  if (!customLabel && !similar) d.label(span, msg.methodNotFoundIn(tyStr));
+  const confusable = confusableMethod(fcx, r, name, x);
+  if (similar && confusable && similar.name === confusable.name) similar = null;
   if (outOfScope.length > 0) {
     d.help('items from traits can only be used if the trait is in scope');
     const t = outOfScope[0]!;
     const path = stdPathOf(fcx, t);
-    d.suggest(`trait \`${fcx.ctx.r.table.defs[t]!.name}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it`, [{ span: mkSpan(1, 1), snippet: `use ${path};\n` }], 'MaybeIncorrect', 'ShowAlways');
-  } else {
-    const cands = methodNamesOf(fcx, r);
-    const best = findBestMatchForName(cands, name, null);
-    if (best && best !== name) d.suggest(msg.similarMethod(best), [{ span: x.seg.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
+    d.suggest(`trait \`${defs[t]!.name}\` which provides \`${name}\` is implemented but not in scope; perhaps you want to import it`, [{ span: mkSpan(1, 1), snippet: `use ${path};\n` }], 'MaybeIncorrect', 'ShowAlways');
+  } else if (similar) {
+    const inputs = fcx.ctx.sigs.fnSigs[similar.def]?.inputs.length ?? 0;
+    const data = defs[similar.def]!;
+    if (inputs - 1 !== x.args.length) {
+      const at = data.isStd ? data.span : guessHeadSpan(fcx.sm, data.itemSpan);
+      d.help(`there is a method \`${similar.name}\` with a similar name, but with different arguments`, at);
+    } else {
+      d.suggest(msg.similarMethod(similar.name), [{ span, snippet: similar.name }], 'MaybeIncorrect', 'ShowAlways');
+    }
+  }
+  if (confusable) {
+    if (confusable.argsMatch) d.suggest(`you might have meant to use \`${confusable.name}\``, [{ span, snippet: confusable.name }], 'MaybeIncorrect', 'ShowAlways');
+    else d.note(`you might have meant to use method \`${confusable.name}\``, defs[confusable.def]!.span);
   }
   fcx.report(d.build());
+}
+
+/** rustc's `confusable_method_name`: an inherent method of the ADT whose `#[rustc_confusables]` lists the name. */
+function confusableMethod(fcx: FnCtxt, r: Ty, name: string, x: A.Expr & { kind: 'methodCall' }): { name: string; def: DefId; argsMatch: boolean } | null {
+  if (r.k !== 'adt') return null;
+  for (const i of fcx.ctx.sigs.inherentImpls.get(`adt:${r.def}`) ?? []) {
+    const impl = fcx.ctx.sigs.impls[i]!;
+    if (impl.def === null) continue;
+    for (const a of fcx.assocItems(impl.def)) {
+      if (a.kind !== 'fn' || !(fcx.ctx.sigs.confusables.get(a.def) ?? []).includes(name)) continue;
+      const inputs = fcx.ctx.sigs.fnSigs[a.def]?.inputs.length ?? 0;
+      return { name: a.name, def: a.def, argsMatch: inputs - 1 === x.args.length };
+    }
+  }
+  return null;
+}
+
+/** rustc's `Ty::prefix_string`: "struct", "enum", "reference", "type parameter", "type"... */
+function rcvrPrefix(fcx: FnCtxt, t: Ty): string {
+  if (t.k === 'ref') return 'reference';
+  if (t.k === 'tuple' && t.elems.length === 0) return 'unit type';
+  if (t.k === 'tuple') return 'tuple';
+  if (t.k === 'array') return 'array';
+  if (t.k === 'slice') return 'slice';
+  if (t.k === 'closure') return 'closure';
+  return adtKindWord(fcx, t);
+}
+
+function inherentItemNamed(fcx: FnCtxt, adt: DefId, name: string): boolean {
+  for (const i of fcx.ctx.sigs.inherentImpls.get(`adt:${adt}`) ?? []) {
+    const impl = fcx.ctx.sigs.impls[i]!;
+    if (impl.def !== null && fcx.assocItems(impl.def).some((a) => a.name === name)) return true;
+  }
+  return false;
+}
+
+/** rustc's `probe_for_similar_candidate`: methods with a similar name that apply to the receiver. */
+function similarMethod(fcx: FnCtxt, r: Ty, name: string, x: A.Expr & { kind: 'methodCall' }): { name: string; def: DefId } | null {
+  const limit = Math.floor(Math.max([...name].length, 3) / 3);
+  const names = new Set<string>();
+  for (const step of autoderefSteps(fcx, r)) for (const n of methodNamesOf(fcx, fcx.shallow(step.ty))) names.add(n);
+  for (const [, items] of fcx.ctx.sigs.assocItems) for (const a of items) if (a.kind === 'fn' && a.hasSelf) names.add(a.name);
+  const close = [...names].filter((n) => n !== name && editDistanceWithSubstrings(n, name, limit) !== null).sort();
+  const module = fcx.ctx.methodScopes.get(x.id) ?? null;
+  const applicable: { name: string; def: DefId }[] = [];
+  for (const n of close) {
+    const pick = fcx.infcx.probe(() => probeMethod(fcx, r, n, module).pick);
+    if (pick) applicable.push({ name: n, def: pick.def });
+  }
+  if (applicable.length === 0) return null;
+  const best = findBestMatchForNameWithSubstrings(applicable.map((a) => a.name), name, null);
+  return best ? applicable.find((a) => a.name === best)! : null;
 }
 
 function stdPathOf(fcx: FnCtxt, def: DefId): string {

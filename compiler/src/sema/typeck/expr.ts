@@ -20,6 +20,8 @@ import { coerce, autoderefSteps, derefOnce } from './coerce.js';
 import { reportMismatch, sortString, type MismatchOrigin } from './errors.js';
 import { checkPat, checkLetPat } from './pat.js';
 import { checkCall, checkMethodCall, checkValuePath } from './call.js';
+import { probeMethod } from './method.js';
+import { guessHeadSpan } from '../spans.js';
 import { checkBinary, checkAssignOp, checkUnary } from './op.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { error } from '../../diagnostics/diagnostic.js';
@@ -580,6 +582,7 @@ function checkField(fcx: FnCtxt, x: A.Expr & { kind: 'field' }): Ty {
       if (f) {
         if (!isFieldVisible(fcx, f.vis)) {
           const d = error(`field \`${name}\` of struct \`${fcx.print(mkAdt(t.def, []), { forceTrimmed: true })}\` is private`, x.ident.span).withCode('E0616').label(x.ident.span, 'private field');
+          suggestMethodCall(fcx, d, base, x);
           fcx.report(d.build());
         }
         return fcx.normalize(subst(f.ty, t.args), x.span);
@@ -630,13 +633,30 @@ function reportNoField(fcx: FnCtxt, base: Ty, x: A.Expr & { kind: 'field' }): vo
     const adt = fcx.ctx.sigs.adts[adtTy.def];
     if (adt && adt.kind !== 'enum') {
       const fields = adt.variants[0]!.fields.filter((f) => isFieldVisible(fcx, f.vis)).map((f) => f.name);
-      const named = fields.filter((f) => !/^\d+$/.test(f));
-      const best = findBestMatchForName(named, x.ident.name, null);
-      if (best !== null) d.suggest('a field with a similar name exists', [{ span: x.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
-      else if (named.length > 0) d.note(`available fields are: ${named.map((f) => `\`${f}\``).join(', ')}`);
+      if (/^\d+$/.test(x.ident.name)) {
+        // A tuple index out of range: the fields are listed.
+        if (fields.length > 0) d.note(`available fields are: ${fields.map((f) => `\`${f}\``).join(', ')}`);
+      } else {
+        const named = fields.filter((f) => !/^\d+$/.test(f));
+        const best = findBestMatchForName(named, x.ident.name, null);
+        if (best !== null) d.suggest('a field with a similar name exists', [{ span: x.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
+        else if (named.length > 0) d.note(`available fields are: ${named.map((f) => `\`${f}\``).join(', ')}`);
+      }
     }
   }
+  const tupleTy = peeled.find((p) => p.k === 'tuple');
+  if (tupleTy && tupleTy.k === 'tuple' && !adtTy && tupleTy.elems.length > 0) d.note(`available fields are: ${tupleTy.elems.map((_, i) => `\`${i}\``).join(', ')}`);
+  suggestMethodCall(fcx, d, t, x);
   fcx.report(d.build());
+}
+
+/** rustc's `suggest_method_call` for a field access: "a method `len` also exists, call it with parentheses". */
+function suggestMethodCall(fcx: FnCtxt, d: import('../../diagnostics/diagnostic.js').DiagnosticBuilder, t: Ty, x: A.Expr & { kind: 'field' }): void {
+  if (/^\d+$/.test(x.ident.name)) return;
+  const module = fcx.ctx.methodScopes.get(x.id) ?? null;
+  if (fcx.infcx.probe(() => probeMethod(fcx, t, x.ident.name, module).pick !== null)) {
+    d.suggest(`a method \`${x.ident.name}\` also exists, call it with parentheses`, [{ span: mkSpan(x.ident.span.hi, x.ident.span.hi), snippet: '()' }], 'MaybeIncorrect', 'ShowAlways');
+  }
 }
 
 function checkIndex(fcx: FnCtxt, x: A.Expr & { kind: 'index' }): Ty {
@@ -653,10 +673,12 @@ function checkIndex(fcx: FnCtxt, x: A.Expr & { kind: 'index' }): Ty {
       if (fcx.infcx.unify(idx, USIZE)) return t.ty;
     }
     if (indexTrait === undefined || !outputItem) break;
-    const r = fcx.fulfill.evaluate(indexTrait, [t, idx]);
+    // An impl whose header matches is taken (as rustc's `lookup_op_method`); its where-clauses
+    // (`I: SliceIndex<[T]>`) are then reported at the index when they fail.
+    const r = fcx.infcx.probe(() => fcx.fulfill.select(indexTrait, [t, idx]).kind);
     if (r === 'no') continue;
-    fcx.fulfill.register({ kind: 'trait', trait: indexTrait, args: [t, idx], cause: { span: x.span, kind: 'misc' } });
-    return fcx.normalize({ k: 'alias', trait: indexTrait, item: outputItem.def, args: [t, idx] }, x.span);
+    fcx.fulfill.register({ kind: 'trait', trait: indexTrait, args: [t, idx], cause: { span: x.index.span, kind: 'misc' } });
+    return fcx.normalize({ k: 'alias', trait: indexTrait, item: outputItem.def, args: [t, idx] }, x.index.span);
   }
   const t = fcx.resolve(base);
   const d = msg.cannotIndex(fcx.print(t), x.span);
@@ -885,6 +907,9 @@ function reportQuestionMarkContext(fcx: FnCtxt, x: A.Expr & { kind: 'try' }, wha
   const kind = fcx.ctx.r.table.defs[fcx.def]!.kind === 'fn' || fcx.ctx.r.table.defs[fcx.def]!.kind === 'assocFn' ? 'function' : 'item';
   const d = error(`the \`?\` operator can only be used in a ${kind} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, mkSpan(x.span.hi - 1, x.span.hi)).withCode('E0277');
   d.label(mkSpan(x.span.hi - 1, x.span.hi), `cannot use the \`?\` operator in a ${kind} that returns \`${fcx.print(fcx.retTy)}\``);
+  // In the fn itself (not a closure), its signature is pointed at.
+  const data = fcx.ctx.r.table.defs[fcx.def]!;
+  if (kind === 'function' && fcx.fnBody && fcx.retTy === fcx.fnBody.ret) d.label(guessHeadSpan(fcx.sm, data.itemSpan), 'this function should return `Result` or `Option` to accept `?`');
   void what;
   fcx.report(d.build());
 }

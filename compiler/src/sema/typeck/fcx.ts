@@ -64,7 +64,7 @@ export class FnCtxt {
   retTy: Ty = ERROR;
   retTySpan: Span | null = null;
   /** The fn's body block and name (for "implicitly returns `()`"). */
-  fnBody: { readonly block: A.Block; readonly ident: Span } | null = null;
+  fnBody: { readonly block: A.Block; readonly ident: Span; readonly ret: Ty } | null = null;
   retCoerceTy: Ty = ERROR;
   readonly stashed: Map<NodeId, StashedError>;
   /** Errors reported; some later checks stay silent once a body has errors (liveness). */
@@ -98,7 +98,7 @@ export class FnCtxt {
       paramIndex: (d) => ctx.sigs.paramIndex.get(d) ?? 0,
       evalConst: (e, owner) => evalConstExpr(e, (id) => ctx.resolutions.get(id), (d) => constValue(ctx, d), owner),
       error: (d) => self.report(d),
-      infer: (span) => self.infcx.newVar('ty', span),
+      infer: (span, param) => self.infcx.newVar('ty', span, false, param ?? null),
     };
   }
 
@@ -139,7 +139,7 @@ export class FnCtxt {
     const out: GenericArg[] = [];
     const fill = (g: Generics) => {
       if (g.parent !== null) fill(this.generics(g.parent));
-      for (const p of g.params) out[p.index] = p.kind === 'lifetime' ? ERASED : p.kind === 'const' ? this.infcx.newConstVar() : this.infcx.newVar('ty', span);
+      for (const p of g.params) out[p.index] = p.kind === 'lifetime' ? ERASED : p.kind === 'const' ? this.infcx.newConstVar() : this.infcx.newVar('ty', span, false, p.name);
     };
     fill(this.generics(def));
     for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = ERROR;

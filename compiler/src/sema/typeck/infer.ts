@@ -18,6 +18,8 @@ interface VarData {
   readonly origin: Span;
   /** Created for an expression that diverges (`return`, `panic!()`): falls back to `()`... or `!`. */
   diverging: boolean;
+  /** The generic parameter the variable was created for (`T` of `Vec::new`), for E0282. */
+  param: string | null;
 }
 
 type UndoEntry = { kind: 'bind'; v: number; prev: Ty | null; prevKind: InferKind } | { kind: 'union'; child: number; prevParent: number } | { kind: 'new' } | { kind: 'const'; v: number };
@@ -28,13 +30,15 @@ export interface Snapshot {
 
 export class InferCtxt {
   private readonly vars: VarData[] = [];
+  /** Roots bound by numeric fallback (`{integer}` → `i32`): E0282's suggestion shows them as `_`. */
+  readonly defaulted = new Set<number>();
   private readonly constVars: (Const | null)[] = [];
   private undo: UndoEntry[] | null = null;
   private snapshots = 0;
 
-  newVar(kind: InferKind, origin: Span, diverging = false): Ty {
+  newVar(kind: InferKind, origin: Span, diverging = false, param: string | null = null): Ty {
     const v = this.vars.length;
-    this.vars.push({ parent: v, value: null, kind, origin, diverging });
+    this.vars.push({ parent: v, value: null, kind, origin, diverging, param });
     if (this.undo) this.undo.push({ kind: 'new' });
     return { k: 'infer', v, kind };
   }
@@ -51,6 +55,28 @@ export class InferCtxt {
 
   originOf(v: number): Span {
     return this.vars[v]!.origin;
+  }
+
+  /** The root of a variable. */
+  rootOf(v: number): number {
+    return this.find(v);
+  }
+
+  /** Whether the variable (or a variable it was bound to) was bound by numeric fallback. */
+  wasDefaulted(v: number): boolean {
+    for (let i = 0; i < 64; i++) {
+      const root = this.find(v);
+      if (this.defaulted.has(root)) return true;
+      const val = this.vars[root]!.value;
+      if (!val || val.k !== 'infer') return false;
+      v = val.v;
+    }
+    return false;
+  }
+
+  /** The generic parameter a variable was created for, if any. */
+  paramOf(v: number): string | null {
+    return this.vars[v]!.param;
   }
 
   isDiverging(v: number): boolean {
@@ -176,9 +202,12 @@ export class InferCtxt {
   }
 
   private union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
+    let ra = this.find(a);
+    let rb = this.find(b);
     if (ra === rb) return;
+    // The older variable stays the root: its origin (where the user's expression made it, and for
+    // which generic parameter) is what E0282 reports.
+    if (rb < ra) [ra, rb] = [rb, ra];
     const da = this.vars[ra]!;
     const db = this.vars[rb]!;
     // The stricter kind wins: an int var joined with a type var is an int var.
@@ -340,9 +369,11 @@ export class InferCtxt {
       if (d.parent !== v || d.value !== null) continue;
       if (d.kind === 'int') {
         this.bind(v, I32);
+        this.defaulted.add(v);
         any = true;
       } else if (d.kind === 'float') {
         this.bind(v, F64);
+        this.defaulted.add(v);
         any = true;
       }
     }

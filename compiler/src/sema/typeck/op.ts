@@ -19,6 +19,8 @@ import { reportMismatch } from './errors.js';
 import { reportFulfillmentError } from './errors.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { error } from '../../diagnostics/diagnostic.js';
+import { span as mkSpan } from '../../syntax/source-map.js';
+import { defSpan } from '../spans.js';
 
 const LANG_OF: Record<string, string> = {
   add: 'add', sub: 'sub', mul: 'mul', div: 'div', rem: 'rem', bitAnd: 'bitand', bitOr: 'bitor', bitXor: 'bitxor', shl: 'shl', shr: 'shr',
@@ -193,21 +195,63 @@ function reportNoImpl(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js
   const anyImpl = hasAnyImplForSelf(fcx, trait, l);
   const opStr = OP_STR[op]! + (assign ? '=' : '');
   if (!anyImpl) {
-    const lt = fcx.print(l);
-    const d = assign
-      ? error(`binary assignment operation \`${opStr}\` cannot be applied to type \`${lt}\``, x.span).withCode('E0368')
-      : msg.binaryOpCannotBeApplied(opStr, lt, x.span);
-    if (assign) d.label(x.lhs.span, `cannot use \`${opStr}\` on type \`${lt}\``);
-    else {
+    reportE0369(fcx, x, op, l, r, assign, trait);
+    return;
+  }
+  reportFulfillmentError(fcx, { kind: 'trait', trait, args: [l, r], cause: { span: x.op.span, kind: 'binop' } });
+}
+
+/**
+ * rustc's error when the left operand's type has no impl of the operator trait at all: E0369
+ * (E0368 for `+=`...) at the operator, both operands labelled with their types, then
+ * `note_unmet_impls_on_type` (the local type "must implement", the trait "must be implemented",
+ * `#[derive]` for comparisons; a std type "does not implement") and the `&str + &str` help.
+ */
+function reportE0369(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js').Span; op: A.BinOp; lhs: A.Expr; rhs: A.Expr }, op: A.BinOpKind, l: Ty, r: Ty, assign: boolean, trait: DefId): void {
+  const lt = fcx.print(l);
+  const rt = fcx.print(r);
+  const opStr = OP_STR[op]!;
+  const defs = fcx.ctx.r.table.defs;
+  const traitName = defs[trait]!.name;
+  let d;
+  if (assign) {
+    d = error(`binary assignment operation \`${opStr}=\` cannot be applied to type \`${lt}\``, x.op.span).withCode('E0368');
+    d.label(x.lhs.span, `cannot use \`${opStr}=\` on type \`${lt}\``);
+  } else {
+    const message: Record<string, string> = {
+      add: `cannot add \`${rt}\` to \`${lt}\``,
+      sub: `cannot subtract \`${rt}\` from \`${lt}\``,
+      mul: `cannot multiply \`${lt}\` by \`${rt}\``,
+      div: `cannot divide \`${lt}\` by \`${rt}\``,
+      rem: `cannot calculate the remainder of \`${lt}\` divided by \`${rt}\``,
+      bitAnd: `no implementation for \`${lt} & ${rt}\``,
+      bitXor: `no implementation for \`${lt} ^ ${rt}\``,
+      bitOr: `no implementation for \`${lt} | ${rt}\``,
+      shl: `no implementation for \`${lt} << ${rt}\``,
+      shr: `no implementation for \`${lt} >> ${rt}\``,
+    };
+    d = error(message[op] ?? `binary operation \`${opStr}\` cannot be applied to type \`${lt}\``, x.op.span).withCode('E0369');
+    if (x.lhs.span.lo !== x.rhs.span.lo || x.lhs.span.hi !== x.rhs.span.hi) {
       d.label(x.lhs.span, lt);
-      d.label(x.rhs.span, fcx.print(r));
+      d.label(x.rhs.span, rt);
     }
-    const rl = fcx.resolve(l);
-    if (rl.k === 'adt' && !fcx.ctx.r.table.defs[rl.def]!.isStd) {
-      const traitName = fcx.ctx.r.table.defs[trait]!.name;
-      const data = fcx.ctx.r.table.defs[rl.def]!;
-      const head = guessHead(fcx, data.itemSpan);
-      const note = error('').note(`an implementation of \`${traitName}${isComparison(op) || assign ? '' : ''}\` might be missing for \`${lt}\``, head).build().children[0]!;
+  }
+  // `"a" + "b"`.
+  const isStrRef = (t: Ty) => t.k === 'ref' && fcx.shallow(t.ty).k === 'str';
+  if (op === 'add' && !assign && isStrRef(l) && (isStrRef(r) || (r.k === 'adt' && r.def === fcx.ctx.sigs.lang.get('String')))) {
+    if (isStrRef(r)) d.label(x.op.span, '`+` cannot be used to concatenate two `&str` strings');
+    else d.label(x.op.span, '`+` cannot be used to concatenate a `&str` with a `String`');
+    d.note('string concatenation requires an owned `String` on the left');
+    if (isStrRef(r)) d.suggest('create an owned `String` from a string reference', [{ span: mkSpan(x.lhs.span.hi, x.lhs.span.hi), snippet: '.to_owned()' }], 'MachineApplicable', 'ShowAlways');
+    fcx.report(d.build());
+    return;
+  }
+  const rl = fcx.resolve(l);
+  if (rl.k === 'adt') {
+    const data = defs[rl.def]!;
+    if (!data.isStd) {
+      const head = defSpan(fcx.sm, data);
+      const note = error('').note(`an implementation of \`${traitName}\` might be missing for \`${lt}\``, head).build().children[0]!;
       d.child({ ...note, span: { primary: [head], labels: [{ span: head, label: `must implement \`${traitName}\`` }] } });
       if (isComparison(op)) {
         const derive = op === 'eq' || op === 'ne' ? 'PartialEq' : 'PartialEq, PartialOrd';
@@ -217,13 +261,15 @@ function reportNoImpl(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js
         const at = { lo: file.startPos + lineStart, hi: file.startPos + lineStart, ctxt: 0 };
         d.suggest(`consider annotating \`${lt}\` with \`#[derive(${derive})]\``, [{ span: at, snippet: `#[derive(${derive})]\n` }], 'MaybeIncorrect', 'ShowAlways');
       } else {
-        d.note(`the trait \`std::ops::${traitName}\` must be implemented`);
+        d.note(`the trait \`${traitName}\` must be implemented`, defs[trait]!.span);
       }
+    } else {
+      const args = `${traitName}${isComparison(op) && fcx.print(r) === lt ? '' : `<${rt}>`}`;
+      const note = error('').note(`\`${lt}\` does not implement \`${args}\``, data.span).build().children[0]!;
+      d.child({ ...note, span: { primary: [data.span], labels: [{ span: data.span, label: `\`${lt}\` is defined in another crate` }] } });
     }
-    fcx.report(d.build());
-    return;
   }
-  reportFulfillmentError(fcx, { kind: 'trait', trait, args: [l, r], cause: { span: x.op.span, kind: 'binop' } });
+  fcx.report(d.build());
 }
 
 function guessHead(fcx: FnCtxt, s: import('../../syntax/source-map.js').Span) {
@@ -283,7 +329,7 @@ export function checkUnary(fcx: FnCtxt, x: A.Expr & { kind: 'unary' }, expect: E
       fcx.report(msg.typeAnnotationsNeeded(x.expr.span).build());
       return ERROR;
     }
-    fcx.report(msg.cannotBeDereferenced(fcx.print(s), x.span).build());
+    fcx.report(msg.cannotBeDereferenced(fcx.print(s), x.span).label(x.span, "can't be dereferenced").build());
     return ERROR;
   }
   const t = checkExpr(fcx, x.expr, expect);

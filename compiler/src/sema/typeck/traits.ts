@@ -75,9 +75,19 @@ export class Fulfillment {
   }
 
   /** At the end of the body: everything left is ambiguous. */
-  selectAllOrError(): void {
+  selectAllOrError(beforeLo = Infinity, beforeReport: () => void = () => {}): void {
     this.selectWherePossible();
-    for (const o of this.pending) reportAmbiguity(this.fcx, o);
+    // rustc reports the first ambiguity (in registration order, roughly source order); an unknown
+    // local made before it (`beforeLo`) is reported instead, through `beforeReport`.
+    let reportedLocal = false;
+    for (const o of this.pending) {
+      if (!reportedLocal && o.cause.span.lo > beforeLo && !this.fcx.hasErrors) {
+        beforeReport();
+        reportedLocal = true;
+      }
+      reportAmbiguity(this.fcx, o);
+    }
+    if (!reportedLocal && !this.fcx.hasErrors && beforeLo !== Infinity) beforeReport();
     this.pending = [];
   }
 
