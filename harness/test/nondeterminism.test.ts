@@ -5,7 +5,7 @@
  * reports, fail the run for unstable tests and honour known-nondeterministic.json. The same
  * behaviour at scale (thousands of generated runs) is in src/nondeterminism/runs.test.ts.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -147,6 +147,26 @@ describe('known-nondeterministic.json', () => {
     expect(after.code).toBe(0);
     expect(after.report!.summary).toMatchObject({ failed: 0, knownNondeterministic: 1 });
     expect(after.stdout).toContain('known nondeterministic (1; listed in known-nondeterministic.json, not counted as failed):\n    exit.rs [parallel -Zthreads=4]: exit status races (#4)');
+  });
+  test('without --repeat, an entry listed for reordering excuses a reordering and nothing else', async () => {
+    const dir = join(scratch, 'order-only');
+    mkdirSync(dir, { recursive: true });
+    const unannotated = '//@ dont-require-annotations: ERROR\n//@ dont-require-annotations: WARN\n';
+    writeFileSync(join(dir, 'order.rs'), `${unannotated}// fake-vary: order\nfn main() {}\n`);
+    writeFileSync(join(dir, 'content.rs'), `${unannotated}// fake-vary: content\nfn main() {}\n`);
+    const base = ['--root', dir, '--compiler', VARYING];
+    expect((await runHarness([...base, '--bless', '--mode', 'serial'])).code).toBe(0);
+    writeFileSync(join(dir, 'known-nondeterministic.json'), JSON.stringify({ schemaVersion: 1, entries: [
+      { compiler: VARYING, test: 'order.rs', reason: 'reordered (#5)', labels: ['nondeterministic-order'] },
+      { compiler: VARYING, test: 'content.rs', reason: 'reordered (#6)', labels: ['nondeterministic-order'] },
+    ] }));
+    const run = await runHarness([...base, '--mode', 'parallel']);
+    const entry = (name: string) => run.report!.tests.find((t) => t.name === name)!;
+    expect(entry('order.rs').failures.map((f) => f.kind)).toEqual(['reordered']);
+    expect(entry('order.rs').knownNondeterministic).toEqual({ reason: 'reordered (#5)' });
+    expect(entry('content.rs').failures.map((f) => f.kind)).toEqual(['outputDiffers']);
+    expect(entry('content.rs').knownNondeterministic).toBeUndefined();
+    expect([run.code, run.report!.summary.failed]).toEqual([1, 1]);
   });
 });
 

@@ -74,7 +74,8 @@ const SUMMARY_RE = /^(error|warning)(\[[^\]]*\])?: (aborting due to|\d+ warnings
 
 /**
  * What differs between runs that did the same thing: thread ids, the ICE dump file, backtraces
- * (frames and their "at file:line" lines), query stacks printed during a panic.
+ * (frames and their "at file:line" lines), query stacks printed during a panic, and the `-Z threads`
+ * flags in the command line an ICE echoes.
  */
 export function normalizeRunNoise(text: string): string {
   const out: string[] = [];
@@ -95,6 +96,11 @@ export function normalizeRunNoise(text: string): string {
     if (/^#\d+ \[/.test(line)) continue;
     if (/^note: Some details are omitted, run with `RUST_BACKTRACE=full`/.test(line)) continue;
     if (/please attach the file at `[^`]*` to your bug report/.test(line)) continue;
+    // An ICE echoes the command line; the thread count is the one flag the runs differ in by design.
+    if (line.startsWith('note: compiler flags: ')) {
+      out.push(line.replace(/ -Z ?threads=\d+/g, ''));
+      continue;
+    }
     out.push(line);
   }
   return out.join('\n')

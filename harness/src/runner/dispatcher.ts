@@ -51,7 +51,8 @@ function withNondeterminism(entry: ReportEntry, hunt: TestHunt | null, huntMs: n
   const file = o.knownNondeterministicFile ?? 'known-nondeterministic.json';
   const listed = findKnownNondeterministic(o.knownNondeterministic ?? [], o.compilerKey, entry.name);
   if (hunt === null || hunt.label === null) {
-    return { entry: listed && entry.status === 'failed' && !entry.knownFailure ? { ...entry, knownNondeterministic: { reason: listed.reason } } : entry, hunt };
+    const excused = listed && entry.status === 'failed' && !entry.knownFailure && excusesWithoutHunt(listed, entry);
+    return { entry: excused ? { ...entry, knownNondeterministic: { reason: listed.reason } } : entry, hunt };
   }
   const verdict = quarantineVerdict(listed, hunt.label, hunt.runs.parallel, file);
   const judged: TestHunt = { ...hunt, quarantine: verdict };
@@ -76,6 +77,19 @@ function withNondeterminism(entry: ReportEntry, hunt: TestHunt | null, huntMs: n
   }
   return { entry: out, hunt: judged };
 }
+
+/**
+ * Without a hunt the harness sees one parallel run. An entry listed for reordering only
+ * (`nondeterministic-order`, or `parallel-only-failure` seen as a reordering) excuses a failure
+ * whose every part is `reordered`: the same diagnostics with different text still fail. An entry
+ * without labels, or with any other label, excuses any failure of the test.
+ */
+function excusesWithoutHunt(listed: KnownNondeterministic, entry: ReportEntry): boolean {
+  if (listed.labels === null || listed.labels.some((l) => !ORDER_LABELS.has(l))) return true;
+  return entry.failures.length > 0 && entry.failures.every((f) => f.kind === 'reordered');
+}
+
+const ORDER_LABELS: ReadonlySet<string> = new Set(['nondeterministic-order', 'parallel-only-failure']);
 
 function toEntry(job: Job, outcome: TestOutcome, o: DispatchOptions): ReportEntry {
   const { test, mode } = job;
