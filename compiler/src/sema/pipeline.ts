@@ -136,8 +136,12 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   };
 
   // Early lints run on the AST right after resolution, before items are checked.
-  for (const e of unusedImports(ctx, collected.imports, usedImports, imports.failed)) emitTask({ kind: 'lint', lint: e });
-  for (const e of earlyLints(ctx)) emitTask({ kind: 'lint', lint: e });
+  // rustc emits buffered lints (unused imports) as its early lint pass reaches their node: one
+  // walk, so both come out in source order.
+  const early = [...unusedImports(ctx, collected.imports, usedImports, imports.failed), ...earlyLints(ctx)];
+  const lo = (e: (typeof early)[number]) => e.diag.span.primary[0]?.lo ?? 0;
+  early.sort((a, b) => lo(a) - lo(b));
+  for (const e of early) emitTask({ kind: 'lint', lint: e });
 
   for (const d of checkItems(ctx, sigs)) dcx.emit(d);
 
@@ -157,7 +161,11 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   for (const l of liveness) for (const d of l) emitTask(d);
 
   // Late lints only when the crate has no errors.
-  if (!dcx.hasErrors()) for (const e of lateLints(ctx, bodyOutputs)) emitTask({ kind: 'lint', lint: e });
+  if (!dcx.hasErrors()) {
+    const byDef = new Map<DefId, (typeof bodyOutputs)[number]>();
+    owners.forEach((d, i) => byDef.set(d, bodyOutputs[i]!));
+    for (const e of lateLints(ctx, byDef)) emitTask({ kind: 'lint', lint: e });
+  }
 }
 
 const LIVENESS_LINTS = new Set(['unused_variables', 'unused_assignments', 'unused_mut']);

@@ -1,13 +1,208 @@
 /**
- * Early lints on the expanded AST (rustc's early lint pass): `while_true`, `unused_parens`,
- * `non_camel_case_types`... emitted right after resolution, errors or not.
+ * Early lints on the expanded AST (rustc's early lint pass, run right after resolution, errors or
+ * not), in AST order with file modules in place of their `mod x;`:
+ * - `non_camel_case_types`: types, traits, variants, type parameters, associated types (not in
+ *   trait impls);
+ * - `while_true`: "denote infinite loops with `loop { ... }`";
+ * - `unused_parens`: parentheses around `if`/`while` conditions, `match` scrutinees, `for`
+ *   iterators, assigned values, returned values and call arguments.
  *
  * Owns: these lints. Must not: use types.
  */
+import type * as A from '../../syntax/ast.js';
+import type { Span } from '../../syntax/source-map.js';
+import { span as mkSpan } from '../../syntax/source-map.js';
+import type { DefId } from '../defs.js';
 import type { SemaContext } from '../context.js';
 import type { LintEmission } from './emit.js';
+import { DiagnosticBuilder, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { Visitor } from '../visit.js';
+import { bodyLintLevel } from './body-levels.js';
+import { camelCaseLint } from './naming.js';
+import { sourceMapView } from '../source-map-data.js';
 
 export function earlyLints(ctx: SemaContext): LintEmission[] {
-  void ctx;
-  return [];
+  const root = ctx.r.modules[ctx.r.localRootModule]!.def;
+  const file = ctx.r.table.defs[root]!.file;
+  const ast = file !== undefined ? ctx.files.get(file) : undefined;
+  if (!ast) return [];
+  const w = new EarlyLinter(ctx, root);
+  for (const it of ast.items) w.visitItem(it);
+  return w.out;
 }
+
+class EarlyLinter extends Visitor {
+  readonly out: LintEmission[] = [];
+  private readonly sm;
+
+  constructor(
+    private readonly ctx: SemaContext,
+    private owner: DefId,
+  ) {
+    super();
+    this.sm = sourceMapView(ctx.sources);
+  }
+
+  private emit(lint: string, d: Diagnostic | null): void {
+    if (!d) return;
+    const lvl = bodyLintLevel(this.ctx, this.owner, lint);
+    this.out.push({ lint, level: lvl.level, source: lvl.source, diag: d });
+  }
+
+  private withOwner(id: A.NodeId, f: () => void): void {
+    const def = this.ctx.defOfNode.get(id);
+    const saved = this.owner;
+    if (def !== undefined) this.owner = def;
+    f();
+    this.owner = saved;
+  }
+
+  override visitItem(it: A.Item): void {
+    if (it.span.ctxt !== 0 && it.kind !== 'impl') return;
+    this.withOwner(it.id, () => {
+      switch (it.kind) {
+        case 'struct':
+        case 'enum':
+        case 'union':
+        case 'tyAlias':
+          if (!hasReprC(it.attrs)) this.emit('non_camel_case_types', camelCaseLint('type', it.ident.name, it.ident.span));
+          break;
+        case 'trait':
+          this.emit('non_camel_case_types', camelCaseLint('trait', it.ident.name, it.ident.span));
+          break;
+        case 'impl':
+          // Only inherent impls: a trait impl's types were linted on the trait.
+          if (!it.ofTrait) for (const a of it.items) if (a.kind === 'tyAlias') this.emit('non_camel_case_types', camelCaseLint('associated type', a.ident.name, a.ident.span));
+          break;
+        default:
+          break;
+      }
+      this.walkGenericsForCase(it);
+      if (it.kind === 'mod' && it.mod.kind === 'unloaded') {
+        const def = this.ctx.defOfNode.get(it.id);
+        const file = def !== undefined ? this.ctx.r.table.defs[def]!.file : undefined;
+        const ast = file !== undefined ? this.ctx.files.get(file) : undefined;
+        if (ast) for (const i of ast.items) this.visitItem(i);
+        return;
+      }
+      if (it.kind === 'trait') {
+        for (const a of it.items) {
+          if (a.kind === 'tyAlias') this.emit('non_camel_case_types', camelCaseLint('associated type', a.ident.name, a.ident.span));
+        }
+      }
+      if (it.kind === 'enum') for (const v of it.variants) this.emit('non_camel_case_types', camelCaseLint('variant', v.ident.name, v.ident.span));
+      this.walkItem(it);
+    });
+  }
+
+  private walkGenericsForCase(it: A.Item): void {
+    if (!('generics' in it)) return;
+    const g = (it as { generics: A.Generics }).generics;
+    for (const p of g.params) if (p.kind.kind === 'type') this.emit('non_camel_case_types', camelCaseLint('type parameter', p.ident.name, p.ident.span));
+  }
+
+  override visitExpr(e: A.Expr): void {
+    if (e.span.ctxt === 0) {
+      switch (e.kind) {
+        case 'while':
+          if (e.cond.kind === 'lit' && e.cond.lit.kind === 'bool' && e.cond.lit.symbol === 'true' && e.cond.span.ctxt === 0) {
+            const sp = mkSpan(e.span.lo, e.cond.span.hi);
+            const replace = e.label ? `${e.label.ident.name}: loop` : 'loop';
+            const d = new DiagnosticBuilder('warning', 'denote infinite loops with `loop { ... }`', sp).withCode('while_true');
+            d.suggest('use `loop`', [{ span: sp, snippet: replace }], 'MachineApplicable', 'ShowCode');
+            this.emit('while_true', d.build());
+          } else this.parens(e.cond, '`while` condition', true, true);
+          break;
+        case 'if':
+          this.parens(e.cond, '`if` condition', true, true);
+          break;
+        case 'match':
+          this.parens(e.scrutinee, '`match` scrutinee expression', true, true);
+          break;
+        case 'forLoop':
+          this.parens(e.iter, '`for` iterator expression', true, true);
+          break;
+        case 'ret':
+          if (e.expr) this.parens(e.expr, '`return` value', false, false);
+          break;
+        case 'assign':
+          this.parens(e.rhs, 'assigned value', false, false);
+          break;
+        case 'call':
+          for (const a of e.args) this.parens(a, 'function argument', false, false);
+          break;
+        case 'methodCall':
+          for (const a of e.args) this.parens(a, 'method argument', false, false);
+          break;
+        default:
+          break;
+      }
+    }
+    this.walkExpr(e);
+  }
+
+  override visitStmt(s: A.Stmt): void {
+    if (s.kind === 'let' && s.init.kind !== 'decl' && s.span.ctxt === 0) this.parens(s.init.expr, 'assigned value', false, false);
+    if (s.kind === 'item') {
+      this.visitItem(s.item);
+      return;
+    }
+    this.walkStmt(s);
+  }
+
+  /** rustc's `check_unused_delims_expr` for parentheses. */
+  private parens(e: A.Expr, what: string, followedByBlock: boolean, isKw: boolean): void {
+    if (e.kind !== 'paren' || e.span.ctxt !== 0) return;
+    const inner = e.expr;
+    if (inner.span.ctxt !== 0 || delimsNecessary(inner, followedByBlock)) return;
+    const lo = mkSpan(e.span.lo, inner.span.lo);
+    const hi = mkSpan(inner.span.hi, e.span.hi);
+    const file = this.sm.lookupFile(e.span.lo);
+    const before = file.src.slice(0, e.span.lo - file.startPos);
+    const after = file.src.slice(e.span.hi - file.startPos);
+    const loReplace = (isKw && !before.endsWith(' ')) || /[\p{L}\p{N}_]$/u.test(before) ? ' ' : '';
+    const hiReplace = /^[\p{L}\p{N}_]/u.test(after) ? ' ' : '';
+    const d = new DiagnosticBuilder('warning', `unnecessary parentheses around ${what}`, lo).withCode('unused_parens');
+    d.primarySpan(hi);
+    d.suggest('remove these parentheses', [
+      { span: lo, snippet: loReplace },
+      { span: hi, snippet: hiReplace },
+    ], 'MachineApplicable', 'ShowAlways');
+    this.emit('unused_parens', d.build());
+  }
+}
+
+function hasReprC(attrs: readonly A.Attribute[]): boolean {
+  return attrs.some((a) => a.kind === 'normal' && a.path.segments.length === 1 && a.path.segments[0]!.ident.name === 'repr' && a.meta?.kind.kind === 'list' && a.meta.kind.items.some((i) => i.kind === 'meta' && i.meta.path.segments[0]?.ident.name === 'C'));
+}
+
+/** rustc's `is_expr_delims_necessary` (the cases ordinary code has). */
+function delimsNecessary(inner: A.Expr, followedByBlock: boolean): boolean {
+  if (inner.kind === 'let' || inner.kind === 'range' || inner.kind === 'closure' || inner.kind === 'cast') return true;
+  if (followedByBlock && containsStructLiteral(inner)) return true;
+  // `(a) < b` style comparisons after `as` or generic args need them; conservatively keep blocks.
+  if (inner.kind === 'block' || inner.kind === 'if' || inner.kind === 'match' || inner.kind === 'loop' || inner.kind === 'while' || inner.kind === 'forLoop') return followedByBlock;
+  return false;
+}
+
+function containsStructLiteral(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'struct':
+      return true;
+    case 'binary':
+      return containsStructLiteral(e.lhs) || containsStructLiteral(e.rhs);
+    case 'unary':
+    case 'field':
+      return containsStructLiteral(e.expr);
+    case 'methodCall':
+      return containsStructLiteral(e.receiver);
+    case 'index':
+      return containsStructLiteral(e.expr);
+    case 'cast':
+      return containsStructLiteral(e.expr);
+    default:
+      return false;
+  }
+}
+
+export type { Span };

@@ -401,6 +401,7 @@ impl<A: Step> DoubleEndedIterator for ops::RangeInclusive<A> {
     path: 'core/src/iter/adapters/mod.rs',
     module: 'iter',
     text: String.raw`
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Rev<T> {
     iter: T,
 }
@@ -411,6 +412,7 @@ impl<I: DoubleEndedIterator> Iterator for Rev<I> {
 impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
     fn next_back(&mut self) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Enumerate<I> {
     iter: I,
 }
@@ -421,6 +423,7 @@ impl<I: Iterator> Iterator for Enumerate<I> {
 impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Enumerate<I> {
     fn next_back(&mut self) -> Option<(usize, I::Item)>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -429,6 +432,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     type Item = (A::Item, B::Item);
     fn next(&mut self) -> Option<(A::Item, B::Item)>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Chain<A, B> {
     a: A,
     b: B,
@@ -437,6 +441,7 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
     type Item = A::Item;
     fn next(&mut self) -> Option<A::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Skip<I> {
     iter: I,
 }
@@ -444,6 +449,7 @@ impl<I: Iterator> Iterator for Skip<I> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Take<I> {
     iter: I,
 }
@@ -451,6 +457,7 @@ impl<I: Iterator> Iterator for Take<I> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct StepBy<I> {
     iter: I,
 }
@@ -458,6 +465,7 @@ impl<I: Iterator> Iterator for StepBy<I> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Peekable<I: Iterator> {
     iter: I,
 }
@@ -470,6 +478,7 @@ impl<I: Iterator> Peekable<I> {
     pub fn peek_mut(&mut self) -> Option<&mut I::Item>;
     pub fn next_if(&mut self, func: impl FnOnce(&I::Item) -> bool) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Copied<I> {
     it: I,
 }
@@ -481,6 +490,7 @@ where
     type Item = T;
     fn next(&mut self) -> Option<T>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Cloned<I> {
     it: I,
 }
@@ -492,6 +502,7 @@ where
     type Item = T;
     fn next(&mut self) -> Option<T>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -503,6 +514,7 @@ where
     type Item = B;
     fn next(&mut self) -> Option<B>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -514,6 +526,7 @@ where
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct FilterMap<I, F> {
     iter: I,
     f: F,
@@ -525,6 +538,7 @@ where
     type Item = B;
     fn next(&mut self) -> Option<B>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct SkipWhile<I, P> {
     iter: I,
     predicate: P,
@@ -536,6 +550,7 @@ where
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct TakeWhile<I, P> {
     iter: I,
     predicate: P,
@@ -547,6 +562,7 @@ where
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct FlatMap<I, U: IntoIterator, F> {
     iter: I,
     f: F,
@@ -736,6 +752,7 @@ impl<'a, T> IntoIterator for &'a mut [T] {
     path: 'core/src/slice/iter.rs',
     module: 'slice',
     text: String.raw`
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Iter<'a, T: 'a> { //@60
     ptr: &'a T,
 }
@@ -756,6 +773,7 @@ impl<T> Clone for Iter<'_, T> {
 impl<'a, T> Iter<'a, T> {
     pub fn as_slice(&self) -> &'a [T];
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct IterMut<'a, T: 'a> { //@183
     ptr: &'a mut T,
 }
@@ -770,6 +788,7 @@ impl<T> ExactSizeIterator for IterMut<'_, T> {
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Windows<'a, T: 'a> {
     v: &'a [T],
 }
@@ -777,6 +796,7 @@ impl<'a, T> Iterator for Windows<'a, T> {
     type Item = &'a [T];
     fn next(&mut self) -> Option<&'a [T]>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Chunks<'a, T: 'a> {
     v: &'a [T],
 }
@@ -911,6 +931,7 @@ impl FromStr for f32 {
     path: 'core/src/str/iter.rs',
     module: 'str',
     text: String.raw`
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Chars<'a> { //@35
     iter: slice::Iter<'a, u8>,
 }
@@ -927,6 +948,7 @@ impl<'a> Chars<'a> {
 impl Clone for Chars<'_> {
     fn clone(&self) -> Self;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct CharIndices<'a> {
     front_offset: usize,
     iter: Chars<'a>,
@@ -938,6 +960,7 @@ impl<'a> Iterator for CharIndices<'a> {
 impl<'a> DoubleEndedIterator for CharIndices<'a> {
     fn next_back(&mut self) -> Option<(usize, char)>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Bytes<'a>(slice::Iter<'a, u8>);
 impl Iterator for Bytes<'_> {
     type Item = u8;
@@ -946,6 +969,7 @@ impl Iterator for Bytes<'_> {
 impl DoubleEndedIterator for Bytes<'_> {
     fn next_back(&mut self) -> Option<u8>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct SplitWhitespace<'a> {
     inner: &'a str,
 }
@@ -956,16 +980,19 @@ impl<'a> Iterator for SplitWhitespace<'a> {
 impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
     fn next_back(&mut self) -> Option<&'a str>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Lines<'a>(&'a str);
 impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Split<'a, P: Pattern>(&'a str, P);
 impl<'a, P: Pattern> Iterator for Split<'a, P> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct SplitN<'a, P: Pattern>(&'a str, P);
 impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
     type Item = &'a str;

@@ -20,6 +20,9 @@ import { expectHas } from './expect.js';
 import { checkDerive } from './derive.js';
 import { reportMismatch } from './errors.js';
 import { analyzeLiveness } from '../liveness/liveness.js';
+import { bodyLateLints } from './body-lints.js';
+import { collectBodyUses, type BodyUses } from './body-uses.js';
+import type { LintEmission } from '../lints/emit.js';
 
 export interface CheckBodyInput {
   readonly def: DefId;
@@ -31,6 +34,10 @@ export interface CheckBodyInput {
 export interface CheckBodyOutput {
   readonly diags: TaskDiag[];
   readonly hasErrors: boolean;
+  /** Late lints inside the body (emitted only when the crate has no errors). */
+  readonly late: LintEmission[];
+  /** What the body uses, for dead code. */
+  readonly uses: BodyUses;
   /** Locals that were used (for dead-code analysis of... nothing yet) — and the methods called. */
   readonly usedDefs: DefId[];
 }
@@ -52,7 +59,16 @@ export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOut
   for (const s of fcx.stashed.values()) fcx.report(s.diag);
   if (!fcx.hasErrors && !data.derive) analyzeLiveness(fcx);
   const used: DefId[] = [...new Set(fcx.methodDefs.values())];
-  return { diags: fcx.outputs, hasErrors: fcx.hasErrors, usedDefs: used };
+  let late: LintEmission[] = [];
+  let uses: BodyUses = { uses: [], constructs: [], reads: [] };
+  if (!data.derive) {
+    const node = data.node as A.FnItem | A.ConstItem | A.StaticItem | null;
+    const params = node && node.kind === 'fn' ? node.sig.decl.inputs : [];
+    const body = node ? (node.kind === 'fn' ? node.body : node.expr) : null;
+    if (!fcx.hasErrors) late = bodyLateLints(fcx, params, body);
+    uses = collectBodyUses(fcx, params, body);
+  }
+  return { diags: fcx.outputs, hasErrors: fcx.hasErrors, usedDefs: used, late, uses };
 }
 
 function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {

@@ -38,6 +38,7 @@ interface PathValue {
 
 export function checkValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect: Expectation): Ty {
   const v = instantiateValuePath(fcx, x, expect, true);
+  if (v.def !== null) fcx.pathDefs.set(x.id, v.def);
   return v.ty;
 }
 
@@ -360,6 +361,7 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
   let calleeTy: Ty;
   if (x.func.kind === 'path') {
     pv = instantiateValuePath(fcx, x.func, NO_EXPECTATION, false, x);
+    if (pv.def !== null) fcx.pathDefs.set(x.func.id, pv.def);
     calleeTy = pv.ty;
     fcx.recordExpr(x.func.id, calleeTy);
   } else {

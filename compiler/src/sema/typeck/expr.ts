@@ -580,6 +580,7 @@ function checkField(fcx: FnCtxt, x: A.Expr & { kind: 'field' }): Ty {
       if (!adt || adt.kind === 'enum') continue;
       const f = adt.variants[0]!.fields.find((ff) => ff.name === name);
       if (f) {
+        fcx.fieldDefs.set(x.id, f.def);
         if (!isFieldVisible(fcx, f.vis)) {
           const d = error(`field \`${name}\` of struct \`${fcx.print(mkAdt(t.def, []), { forceTrimmed: true })}\` is private`, x.ident.span).withCode('E0616').label(x.ident.span, 'private field');
           suggestMethodCall(fcx, d, base, x);

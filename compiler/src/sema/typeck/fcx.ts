@@ -55,6 +55,10 @@ export class FnCtxt {
   readonly exprTypes = new Map<NodeId, Ty>();
   /** Method call expression → the method's def. */
   readonly methodDefs = new Map<NodeId, DefId>();
+  /** Value paths → the item they name (fns, ctors, consts, associated items), for dead code. */
+  readonly pathDefs = new Map<NodeId, DefId>();
+  /** Field expressions → the field read, for dead code. */
+  readonly fieldDefs = new Map<NodeId, DefId>();
   /** Place expressions borrowed mutably (autoref `&mut` of a method receiver, `&mut x`). */
   readonly mutBorrows = new Set<NodeId>();
   readonly fulfill: Fulfillment;

@@ -1,0 +1,262 @@
+/**
+ * The `dead_code` lint (rustc's `check_mod_deathness`), for a binary crate:
+ * - roots: `main`, items with `#[allow(dead_code)]`, and the items of trait impls (reached
+ *   through the trait);
+ * - liveness spreads through the bodies of live items (paths, method calls, constructions, field
+ *   reads, as the body tasks collected them, see typeck/body-uses.ts) and their signatures;
+ * - then module by module (the crate root first, then nested modules in order), items in order:
+ *   "function `f` is never used", "struct `S` is never constructed", "fields `a` and `b` are never
+ *   read" (with the derived-impl note), "variants ... are never constructed", and per inherent
+ *   impl "methods `x` and `y` are never used".
+ *
+ * Owns: liveness and these reports. Must not: run when the crate has errors.
+ */
+import type * as A from '../../syntax/ast.js';
+import type { Span } from '../../syntax/source-map.js';
+import type { DefId, DefData } from '../defs.js';
+import type { SemaContext } from '../context.js';
+import type { LintEmission } from './emit.js';
+import type { CheckBodyOutput } from '../typeck/body.js';
+import { DiagnosticBuilder } from '../../diagnostics/diagnostic.js';
+import { listOf } from '../../diagnostics/messages.js';
+import { bodyLintLevel } from './body-levels.js';
+import { lintAttrs } from './levels.js';
+import { UseCollector } from '../typeck/body-uses.js';
+import { sourceMapView } from '../source-map-data.js';
+import { guessHeadSpan } from '../spans.js';
+
+export interface LocalModule {
+  readonly def: DefId;
+  readonly items: readonly A.Item[];
+}
+
+/** The crate's modules, the root first, then nested modules in definition order. */
+export function localModules(ctx: SemaContext): LocalModule[] {
+  const out: LocalModule[] = [];
+  const defs = ctx.r.table.defs;
+  for (let i = ctx.r.table.stdCount; i < defs.length; i++) {
+    const d = defs[i]!;
+    if (d.kind !== 'mod') continue;
+    let items: readonly A.Item[] | null = null;
+    const node = d.node as A.Item | null;
+    if (node && node.kind === 'mod' && node.mod.kind === 'inline') items = node.mod.items;
+    else if (d.file !== undefined) items = ctx.files.get(d.file)?.items ?? null;
+    if (items) out.push({ def: i as DefId, items });
+  }
+  return out;
+}
+
+export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyOutput>): LintEmission[] {
+  const defs = ctx.r.table.defs;
+  const live = new Set<DefId>();
+  const constructed = new Set<DefId>();
+  const read = new Set<DefId>();
+  const work: DefId[] = [];
+  const mark = (d: DefId) => {
+    if (live.has(d) || defs[d]!.isStd) return;
+    live.add(d);
+    work.push(d);
+  };
+  // Roots.
+  const root = ctx.r.modules[ctx.r.localRootModule]!;
+  const main = root.values.get('main');
+  if (main && main.res.kind === 'def') mark(main.res.def);
+  for (let i = ctx.r.table.stdCount; i < defs.length; i++) {
+    const d = defs[i]!;
+    if (d.kind === 'mod') live.add(i as DefId);
+    if (allowsDeadCode(d)) mark(i as DefId);
+    if ((d.kind === 'assocFn' || d.kind === 'assocConst' || d.kind === 'assocTy') && d.parent !== null) {
+      const p = defs[d.parent]!;
+      const impl = p.node as A.Item | null;
+      if (p.kind === 'impl' && impl && impl.kind === 'impl' && impl.ofTrait) mark(i as DefId);
+    }
+  }
+  // Spread.
+  while (work.length > 0) {
+    const d = work.pop()!;
+    const data = defs[d]!;
+    const body = bodies.get(d);
+    if (body) {
+      for (const u of body.uses.uses) mark(u);
+      for (const c of body.uses.constructs) {
+        constructed.add(c);
+        mark(c);
+      }
+      for (const r of body.uses.reads) read.add(r);
+    }
+    // Signatures: the types a live item mentions are used (not constructed).
+    const c = new UseCollector(ctx, null);
+    const node = data.node as A.Item | A.AssocItem | null;
+    if (node && 'kind' in node) {
+      if (node.kind === 'fn') {
+        for (const p of node.sig.decl.inputs) c.visitTy(p.ty);
+        if (node.sig.decl.output.kind === 'ty') c.visitTy(node.sig.decl.output.ty);
+      } else if ((node.kind === 'const' || node.kind === 'static') && 'ty' in node) {
+        c.visitTy(node.ty);
+      } else if (node.kind === 'tyAlias' && node.ty) {
+        c.visitTy(node.ty);
+      } else if ((node.kind === 'struct' || node.kind === 'union') && 'data' in node) {
+        if (node.data.kind !== 'unit') for (const f of node.data.fields) c.visitTy(f.ty);
+      } else if (node.kind === 'enum' && 'variants' in node) {
+        for (const v of node.variants) if (v.data.kind !== 'unit') for (const f of v.data.fields) c.visitTy(f.ty);
+      }
+    }
+    // A live assoc item keeps its impl's self type and trait used.
+    if ((data.kind === 'assocFn' || data.kind === 'assocConst') && data.parent !== null) {
+      const p = defs[data.parent]!;
+      const impl = p.node as A.Item | null;
+      if (impl && impl.kind === 'impl') {
+        c.visitTy(impl.selfTy);
+        if (impl.ofTrait) {
+          const t = ctx.resolutions.get(impl.ofTrait.id);
+          if (t && t.res.kind === 'def') mark(t.res.def);
+        }
+      }
+    }
+    for (const u of c.result().uses) mark(u);
+    // A variant or struct constructed keeps its enum.
+    if (data.kind === 'variant' && data.parent !== null) mark(data.parent);
+  }
+
+  const out: LintEmission[] = [];
+  const sm = sourceMapView(ctx.sources);
+  const emit = (owner: DefId, d: DiagnosticBuilder) => {
+    const lvl = bodyLintLevel(ctx, owner, 'dead_code');
+    out.push({ lint: 'dead_code', level: lvl.level, source: lvl.source, diag: d.build() });
+  };
+  const report = (it: A.Item, parentDef: DefId) => {
+    if (it.span.ctxt !== 0) return;
+    const def = ctx.defOfNode.get(it.id);
+    if (def === undefined) return;
+    const d = defs[def]!;
+    const named = (what: string, verb: string) => emit(def, new DiagnosticBuilder('warning', `${what} \`${it.kind !== 'impl' && 'ident' in it ? it.ident.name : ''}\` is never ${verb}`, d.span).withCode('dead_code'));
+    void parentDef;
+    switch (it.kind) {
+      case 'fn':
+        if (!live.has(def)) named('function', 'used');
+        return;
+      case 'const':
+        if (!live.has(def) && it.ident.name !== '_') named('constant', 'used');
+        return;
+      case 'static':
+        if (!live.has(def)) named('static', 'used');
+        return;
+      case 'tyAlias':
+        if (!live.has(def)) named('type alias', 'used');
+        return;
+      case 'trait':
+        if (!live.has(def)) named('trait', 'used');
+        return;
+      case 'union':
+      case 'struct': {
+        if (!constructed.has(def)) {
+          named(it.kind === 'struct' ? 'struct' : 'union', 'constructed');
+          return;
+        }
+        if (it.data.kind === 'unit') return;
+        const adt = ctx.sigs.adts[def];
+        const fields = adt?.variants[0]?.fields ?? [];
+        const dead = fields.filter((f) => !read.has(f.def) && !f.name.startsWith('_'));
+        if (dead.length === 0) return;
+        const tuple = it.data.kind === 'tuple';
+        const astFields = it.data.fields;
+        const spanOf = (name: string, fallback: Span) => {
+          const i = tuple ? Number(name) : astFields.findIndex((f) => f.ident?.name === name);
+          const af = astFields[i];
+          return af ? (af.ident ? af.ident.span : af.ty.span) : fallback;
+        };
+        const dg = new DiagnosticBuilder('warning', `${dead.length === 1 ? 'field' : 'fields'} ${listOf(dead.map((f) => f.name))} ${dead.length === 1 ? 'is' : 'are'} never read`, spanOf(dead[0]!.name, dead[0]!.span)).withCode('dead_code');
+        for (const f of dead.slice(1)) dg.primarySpan(spanOf(f.name, f.span));
+        dg.label(it.ident.span, `${dead.length === 1 ? 'field' : 'fields'} in this struct`);
+        const derived = derivedTraits(ctx, def);
+        if (derived.length === 1) dg.note(`\`${it.ident.name}\` has a derived impl for the trait \`${derived[0]}\`, but this is intentionally ignored during dead code analysis`);
+        else if (derived.length > 1) dg.note(`\`${it.ident.name}\` has derived impls for the traits ${listOf(derived)}, but these are intentionally ignored during dead code analysis`);
+        if (tuple) {
+          const n = dead.length;
+          dg.suggest(
+            `consider changing the field${n === 1 ? '' : 's'} to be of unit type to suppress this warning while preserving the field numbering, or remove the field${n === 1 ? '' : 's'}`,
+            dead.map((f) => ({ span: fieldTySpan(it, f.name) ?? f.span, snippet: '()' })),
+            'HasPlaceholders',
+            'ShowAlways',
+          );
+        }
+        emit(def, dg);
+        return;
+      }
+      case 'enum': {
+        if (!live.has(def)) {
+          named('enum', 'used');
+          return;
+        }
+        const dead = it.variants.filter((v) => {
+          const vd = ctx.defOfNode.get(v.id);
+          return vd !== undefined && !constructed.has(vd) && !allowsDeadCode(defs[vd]!);
+        });
+        if (dead.length === 0) return;
+        const dg = new DiagnosticBuilder('warning', `${dead.length === 1 ? 'variant' : 'variants'} ${listOf(dead.map((v) => v.ident.name))} ${dead.length === 1 ? 'is' : 'are'} never constructed`, dead[0]!.ident.span).withCode('dead_code');
+        for (const v of dead.slice(1)) dg.primarySpan(v.ident.span);
+        dg.label(it.ident.span, `${dead.length === 1 ? 'variant' : 'variants'} in this enum`);
+        const derived = derivedTraits(ctx, def);
+        if (derived.length === 1) dg.note(`\`${it.ident.name}\` has a derived impl for the trait \`${derived[0]}\`, but this is intentionally ignored during dead code analysis`);
+        else if (derived.length > 1) dg.note(`\`${it.ident.name}\` has derived impls for the traits ${listOf(derived)}, but these are intentionally ignored during dead code analysis`);
+        emit(def, dg);
+        return;
+      }
+      case 'impl': {
+        if (it.ofTrait) return;
+        const dead = it.items.filter((a) => {
+          if (a.kind === 'macCall' || a.kind === 'tyAlias') return false;
+          const ad = ctx.defOfNode.get(a.id);
+          return ad !== undefined && !live.has(ad) && !allowsDeadCode(defs[ad]!);
+        }) as (A.AssocItem & { ident: A.Ident })[];
+        if (dead.length === 0) return;
+        const kinds = new Set(dead.map((a) => assocDescr(ctx, a)));
+        const kind = kinds.size === 1 ? [...kinds][0]! : 'associated item';
+        const plural = (k: string) => (dead.length === 1 ? k : `${k}s`);
+        const dg = new DiagnosticBuilder('warning', `${plural(kind)} ${listOf(dead.map((a) => a.ident.name))} ${dead.length === 1 ? 'is' : 'are'} never used`, dead[0]!.ident.span).withCode('dead_code');
+        for (const a of dead.slice(1)) dg.primarySpan(a.ident.span);
+        dg.label(implHeadSpan(sm, it), `${plural(kind)} in this implementation`);
+        emit(def, dg);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  for (const m of localModules(ctx)) for (const it of m.items) report(it, m.def);
+  return out;
+}
+
+function allowsDeadCode(d: DefData): boolean {
+  const node = d.node as { attrs?: readonly A.Attribute[] } | null;
+  if (!node || !node.attrs) return false;
+  return lintAttrs(node.attrs).some((a) => a.level === 'allow' && (a.name === 'dead_code' || a.name === 'unused'));
+}
+
+function derivedTraits(ctx: SemaContext, adt: DefId): string[] {
+  const out: string[] = [];
+  for (const d of ctx.r.table.defs) if (d.derive && d.derive.adt === adt && ['Debug', 'Clone'].includes(d.derive.trait)) out.push(d.derive.trait);
+  return [...new Set(out)].sort();
+}
+
+function assocDescr(ctx: SemaContext, a: A.AssocItem): string {
+  if (a.kind === 'const') return 'associated constant';
+  if (a.kind === 'fn') {
+    const first = a.sig.decl.inputs[0];
+    return first && first.pat.kind === 'ident' && first.pat.ident.name === 'self' ? 'method' : 'associated function';
+  }
+  void ctx;
+  return 'associated item';
+}
+
+/** rustc labels `impl Point` (the impl up to its self type). */
+function implHeadSpan(sm: ReturnType<typeof sourceMapView>, it: A.Item & { kind: 'impl' }): Span {
+  const head = guessHeadSpan(sm, it.span);
+  return { lo: it.span.lo, hi: Math.min(head.hi, it.selfTy.span.hi), ctxt: it.span.ctxt };
+}
+
+function fieldTySpan(it: A.Item & { kind: 'struct' | 'union' }, name: string): Span | null {
+  if (it.data.kind !== 'tuple') return null;
+  const f = it.data.fields[Number(name)];
+  return f ? f.ty.span : null;
+}
