@@ -37,6 +37,26 @@ export interface FormatCountRef {
   readonly span: Span | null;
 }
 
+/** A width or precision of a placeholder: a literal number or an argument (index into `args`). */
+export type FormatCount = { readonly kind: 'is'; readonly value: number } | { readonly kind: 'arg'; readonly arg: number } | null;
+
+/** One piece of the template, for code generation: literal text or a placeholder with its spec. */
+export type FormatPiece =
+  | { readonly kind: 'lit'; readonly text: string }
+  | {
+      readonly kind: 'arg';
+      readonly arg: number;
+      readonly trait: FormatTrait;
+      readonly fill: string | null;
+      readonly align: 'left' | 'right' | 'center' | 'unknown';
+      readonly sign: '+' | '-' | null;
+      readonly alternate: boolean;
+      readonly zeroPad: boolean;
+      readonly debugHex: 'lower' | 'upper' | null;
+      readonly width: FormatCount;
+      readonly precision: FormatCount;
+    };
+
 export type FormatArgsExpr = ExprBase & {
   readonly kind: 'formatArgs';
   readonly args: readonly FormatArgument[];
@@ -48,6 +68,8 @@ export type FormatArgsExpr = ExprBase & {
    * (`panic!`, `assert!` messages, which go through `const_format_args!`).
    */
   readonly boundSpan: 'arg' | { readonly callSite: Span };
+  /** The template in order (code generation); absent only after an error. */
+  readonly template?: readonly FormatPiece[];
 };
 
 export type SExpr = Expr | FormatArgsExpr;

@@ -23,6 +23,7 @@ import type { ModuleIndex, PartialRes } from './resolve/types.js';
 import type { SemaContext } from './context.js';
 import type { StashedError } from './resolve/late.js';
 import type { TaskDiag } from './task-diag.js';
+import type { TypeckResults } from './typeck/body.js';
 import { loadStdModel } from './std/load.js';
 import { expandCrate } from './expand/expand.js';
 import { makeCfgSet } from './expand/cfg.js';
@@ -38,7 +39,13 @@ import { lateLints } from './lints/late.js';
 import { earlyLints } from './lints/early.js';
 import type { LintLevels, Level } from './lints/levels.js';
 
-export async function analyzeCrate(session: Session, crate: LoadedCrate): Promise<void> {
+/** What the back end reads after analysis (only with `exportTypeck`). */
+export interface CrateAnalysis {
+  readonly ctx: SemaContext;
+  readonly typeck: ReadonlyMap<DefId, TypeckResults>;
+}
+
+export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: { readonly exportTypeck?: boolean } = {}): Promise<CrateAnalysis | null> {
   const { options, dcx, sourceMap } = session;
   const emitter = new LintEmitter();
   const emitTask = (d: TaskDiag) => {
@@ -148,7 +155,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
   // Bodies: type errors of every body first, then the liveness lints of every body.
   const owners = bodyOwners(ctx);
   session.executor.setContext('sema.crate', ctx);
-  const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [], tainted: tainted.has(def) }))));
+  const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [], tainted: tainted.has(def), ...(opts.exportTypeck ? { exportTypeck: true } : {}) }))));
   const liveness: TaskDiag[][] = [];
   for (const out of bodyOutputs) {
     const later: TaskDiag[] = [];
@@ -166,6 +173,13 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate): Promis
     owners.forEach((d, i) => byDef.set(d, bodyOutputs[i]!));
     for (const e of lateLints(ctx, byDef)) emitTask({ kind: 'lint', lint: e });
   }
+  if (!opts.exportTypeck) return null;
+  const typeck = new Map<DefId, TypeckResults>();
+  owners.forEach((d, i) => {
+    const t = bodyOutputs[i]!.typeck;
+    if (t) typeck.set(d, t);
+  });
+  return { ctx, typeck };
 }
 
 const LIVENESS_LINTS = new Set(['unused_variables', 'unused_assignments', 'unused_mut']);

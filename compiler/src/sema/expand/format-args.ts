@@ -14,7 +14,7 @@ import type { Span } from '../../syntax/source-map.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import { unescape } from '../../syntax/unescape.js';
-import { asExpr, type FormatArgsExpr, type FormatArgument, type FormatCountRef, type FormatPlaceholder, type FormatTrait } from '../ast-ext.js';
+import { asExpr, type FormatArgsExpr, type FormatArgument, type FormatCountRef, type FormatPlaceholder, type FormatTrait, type FormatCount, type FormatPiece } from '../ast-ext.js';
 import { parseTemplate, isDefaultSpec, type Argument, type Range, type Piece } from './format-string.js';
 import { expand as msg } from '../../diagnostics/messages.js';
 import type { MacroCx } from './macros.js';
@@ -210,7 +210,13 @@ export function expandFormatArgs(cx: MacroCx, tokens: readonly Token[], appendNe
   };
   let placeholderIndex = 0;
   const argPieces: Argument[] = parsed.pieces.filter((p): p is Extract<Piece, { kind: 'arg' }> => p.kind === 'arg').map((p) => p.arg);
+  const template: FormatPiece[] = [];
+  const argOrder = parsed.pieces;
+  let argPieceAt = 0;
   for (const arg of argPieces) {
+    // Literal text before this placeholder (the template's pieces in order).
+    while (argPieceAt < argOrder.length && argOrder[argPieceAt]!.kind === 'lit') template.push(argOrder[argPieceAt++] as FormatPiece);
+    argPieceAt++;
     const place = parsed.argPlaces[placeholderIndex++] ?? null;
     const span = toSpan(place);
     const posSpan = toSpan(arg.positionRange);
@@ -224,16 +230,24 @@ export function expandFormatArgs(cx: MacroCx, tokens: readonly Token[], appendNe
       trait = 'Display';
     }
     const f = arg.format;
+    const countOf = (c: typeof f.width, at: number): FormatCount => (c.kind === 'is' ? { kind: 'is', value: c.value } : c.kind === 'implied' ? null : { kind: 'arg', arg: at });
     const precSpan = toSpan(f.precisionRange);
-    if (f.precision.kind === 'name') counts.push({ arg: lookup({ name: f.precision.name, span: toSpan(f.precision.range) }, 'named', precSpan), span: precSpan });
-    else if (f.precision.kind === 'param') counts.push({ arg: lookup({ index: f.precision.index }, 'number', precSpan), span: precSpan });
-    else if (f.precision.kind === 'star') counts.push({ arg: lookup({ index: f.precision.index }, 'implicit', precSpan), span: precSpan });
+    let precArg = -1;
+    if (f.precision.kind === 'name') counts.push({ arg: (precArg = lookup({ name: f.precision.name, span: toSpan(f.precision.range) }, 'named', precSpan)), span: precSpan });
+    else if (f.precision.kind === 'param') counts.push({ arg: (precArg = lookup({ index: f.precision.index }, 'number', precSpan)), span: precSpan });
+    else if (f.precision.kind === 'star') counts.push({ arg: (precArg = lookup({ index: f.precision.index }, 'implicit', precSpan)), span: precSpan });
     const widthSpan = toSpan(f.widthRange);
-    if (f.width.kind === 'name') counts.push({ arg: lookup({ name: f.width.name, span: toSpan(f.width.range) }, 'named', widthSpan), span: widthSpan });
-    else if (f.width.kind === 'param') counts.push({ arg: lookup({ index: f.width.index }, 'number', widthSpan), span: widthSpan });
+    let widthArg = -1;
+    if (f.width.kind === 'name') counts.push({ arg: (widthArg = lookup({ name: f.width.name, span: toSpan(f.width.range) }, 'named', widthSpan)), span: widthSpan });
+    else if (f.width.kind === 'param') counts.push({ arg: (widthArg = lookup({ index: f.width.index }, 'number', widthSpan)), span: widthSpan });
     if (index >= 0) placeholders.push({ arg: index, trait, span });
+    template.push({ kind: 'arg', arg: index, trait, fill: f.fill, align: f.align, sign: f.sign, alternate: f.alternate, zeroPad: f.zeroPad, debugHex: f.debugHex, width: countOf(f.width, widthArg), precision: countOf(f.precision, precArg) });
   }
 
+  while (argPieceAt < argOrder.length) {
+    const p = argOrder[argPieceAt++]!;
+    if (p.kind === 'lit') template.push(p);
+  }
   if (invalidRefs.length > 0) reportInvalidReferences(cx, invalidRefs, argPieces, parsed.argPlaces.map(toSpan), fmtSpan, args, parsed.isSourceLiteral);
   const unused = args.map((a, i) => ({ a, i })).filter(({ i }) => !used[i]);
   if (unused.length > 0) {
@@ -249,7 +263,7 @@ export function expandFormatArgs(cx: MacroCx, tokens: readonly Token[], appendNe
       inner,
     );
   }
-  const fa: FormatArgsExpr = { kind: 'formatArgs', id: cx.b.id(), span: exprSpan, attrs: [], args: allArgs, placeholders, counts, boundSpan };
+  const fa: FormatArgsExpr = { kind: 'formatArgs', id: cx.b.id(), span: exprSpan, attrs: [], args: allArgs, placeholders, counts, boundSpan, template };
   return asExpr(fa);
 }
 

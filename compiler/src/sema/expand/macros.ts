@@ -135,7 +135,7 @@ const PANIC_MESSAGES: Record<string, string> = {
 };
 
 function emptyFormatArgs(cx: MacroCx, sp: Span): A.Expr {
-  const fa: FormatArgsExpr = { kind: 'formatArgs', id: cx.b.id(), span: sp, attrs: [], args: [], placeholders: [], counts: [], boundSpan: 'arg' };
+  const fa: FormatArgsExpr = { kind: 'formatArgs', id: cx.b.id(), span: sp, attrs: [], args: [], placeholders: [], counts: [], boundSpan: 'arg', template: [{ kind: 'lit', text: '\n' }] };
   return asExpr(fa);
 }
 

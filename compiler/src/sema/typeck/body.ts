@@ -11,8 +11,8 @@ import type { DefId } from '../defs.js';
 import type { SemaContext } from '../context.js';
 import type { StashedError } from '../resolve/late.js';
 import type { TaskDiag } from '../task-diag.js';
-import type { Ty } from '../ty/ty.js';
-import { ERROR, UNIT, anyTy, hasInfer, mapTy, subst } from '../ty/ty.js';
+import type { GenericArg, Ty } from '../ty/ty.js';
+import { ERROR, UNIT, anyTy, hasInfer, isTy, mapTy, subst } from '../ty/ty.js';
 import { FnCtxt } from './fcx.js';
 import { checkBlock, checkExprCoercible } from './expr.js';
 import { checkPat } from './pat.js';
@@ -29,6 +29,8 @@ export interface CheckBodyInput {
   readonly stashed: readonly StashedError[];
   /** A name in the body failed to resolve (rustc: the typeck results are tainted by errors). */
   readonly tainted: boolean;
+  /** Return the body's typeck results (back end only; off for check-only builds). */
+  readonly exportTypeck?: boolean;
 }
 
 export interface CheckBodyOutput {
@@ -40,6 +42,27 @@ export interface CheckBodyOutput {
   readonly uses: BodyUses;
   /** Locals that were used (for dead-code analysis of... nothing yet) — and the methods called. */
   readonly usedDefs: DefId[];
+  /** With `exportTypeck`: the resolved types and callees the back end lowers from. */
+  readonly typeck?: TypeckResults;
+}
+
+/** Plain-data typeck results of one body (crosses worker threads). */
+export interface TypeckResults {
+  /** Expression or pattern-binding node id → resolved type. */
+  readonly nodeTypes: Map<NodeId, Ty>;
+  /** Method call → callee def and its generic args (resolved). */
+  readonly methods: Map<NodeId, { readonly def: DefId; readonly args: readonly GenericArg[] }>;
+  /** Value paths → the item they name. */
+  readonly pathDefs: Map<NodeId, DefId>;
+}
+
+function exportTypeck(fcx: FnCtxt): TypeckResults {
+  const nodeTypes = new Map<NodeId, Ty>();
+  for (const [id, t] of fcx.exprTypes) nodeTypes.set(id, fcx.resolve(t));
+  for (const [id, t] of fcx.locals) nodeTypes.set(id, fcx.resolve(t));
+  const methods = new Map<NodeId, { def: DefId; args: readonly GenericArg[] }>();
+  for (const [id, def] of fcx.methodDefs) methods.set(id, { def, args: (fcx.methodArgs.get(id) ?? []).map((a) => (isTy(a) ? fcx.resolve(a) : a)) });
+  return { nodeTypes, methods, pathDefs: new Map(fcx.pathDefs) };
 }
 
 export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOutput {
@@ -68,7 +91,8 @@ export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOut
     if (!fcx.hasErrors) late = bodyLateLints(fcx, params, body);
     uses = collectBodyUses(fcx, params, body);
   }
-  return { diags: fcx.outputs, hasErrors: fcx.hasErrors, usedDefs: used, late, uses };
+  const typeck = input.exportTypeck && !fcx.hasErrors ? exportTypeck(fcx) : undefined;
+  return { diags: fcx.outputs, hasErrors: fcx.hasErrors, usedDefs: used, late, uses, ...(typeck ? { typeck } : {}) };
 }
 
 function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {

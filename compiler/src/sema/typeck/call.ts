@@ -577,6 +577,7 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
   const args: GenericArg[] = [...pick.parentArgs];
   for (const p of g.params) args[p.index] = p.kind === 'lifetime' ? { k: 'region', name: null } : p.kind === 'const' ? fcx.infcx.newConstVar() : fcx.infcx.newVar('ty', x.span);
   applyTurbofish(fcx, pick.def, x.seg, args, x.span);
+  fcx.methodArgs.set(x.id, args);
   const formal = fcx.ctx.sigs.fnSigs[pick.def];
   if (!formal) return ERROR;
   const inputs = formal.inputs.map((i) => fcx.normalize(subst(i, args), x.span));

@@ -55,6 +55,8 @@ export class FnCtxt {
   readonly exprTypes = new Map<NodeId, Ty>();
   /** Method call expression → the method's def. */
   readonly methodDefs = new Map<NodeId, DefId>();
+  /** Method call expression → the method's generic args (for the back end's typeck export). */
+  readonly methodArgs = new Map<NodeId, GenericArg[]>();
   /** Value paths → the item they name (fns, ctors, consts, associated items), for dead code. */
   readonly pathDefs = new Map<NodeId, DefId>();
   /** Field expressions → the field read, for dead code. */
