@@ -104,6 +104,7 @@ function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {
   fcx.retCoerceTy = ret;
   fcx.retTySpan = node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null;
   fcx.fnBody = { block: body, ident: node.ident.span, ret };
+  fcx.returnBlocks.add(body);
   node.sig.decl.inputs.forEach((p, i) => {
     const t = fcx.normalize(sig.inputs[i] ?? ERROR, p.ty.span);
     checkPat(fcx, p.pat, t, { scrutSpan: null, topTy: t });

@@ -495,7 +495,7 @@ function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: r
     // Extra arguments at the end (numbered when more than one was supplied).
     for (let i = expected; i < supplied; i++) {
       const a = args[i]!;
-      d.label(a.span, `unexpected argument${supplied > 1 ? ` #${i + 1}` : ''} of type \`${fcx.print(fcx.exprTypes.get(a.id) ?? ERROR)}\``);
+      d.label(a.span, `unexpected argument${supplied > 1 ? ` #${i + 1}` : ''} of type \`${fcx.print(fcx.exprTypes.get(a.id) ?? ERROR, { regions: true })}\``);
     }
     if (def !== null) addDefinedHereNote(fcx, d, def, null, isMethod);
     const first = args[expected]!;

@@ -20,7 +20,8 @@ import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
 import type { Obligation } from './traits.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
-import { guessHeadSpan } from '../spans.js';
+import { defSpan, guessHeadSpan } from '../spans.js';
+import { coerce } from './coerce.js';
 
 /** rustc's `Ty::sort_string`: what a type is called in "expected X, found Y". */
 export function sortString(fcx: FnCtxt, t0: Ty): string {
@@ -284,6 +285,7 @@ export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId
 
 export function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty, expr: A.Expr | null, expectedTyExpr: A.Expr | null = null): void {
   const lang = fcx.ctx.sigs.lang;
+  if (expr && suggestUnwrapExpect(fcx, d, expr, e, f)) return;
   const isString = e.k === 'adt' && e.def === lang.get('String');
   if (isString && ((f.k === 'ref' && f.ty.k === 'str') || f.k === 'int' || f.k === 'uint' || (f.k === 'infer' && f.kind !== 'ty') || f.k === 'float')) {
     d.suggest('try using a conversion method', [{ span: mkSpan(span.hi, span.hi), snippet: '.to_string()' }], 'MaybeIncorrect', 'ShowAlways');
@@ -296,6 +298,34 @@ export function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: 
   }
   if (expr && suggestCompatibleVariants(fcx, d, expr, e, f)) return;
   if (expr) suggestInto(fcx, d, expr, e, f);
+}
+
+/**
+ * rustc's `suggest_missing_unwrap_expect`: an `Option`/`Result` (not a variant constructor) whose
+ * payload fits the expected type: `?` when the fn returns the same kind, else `.expect("REASON")`.
+ */
+function suggestUnwrapExpect(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, e: Ty, f: Ty): boolean {
+  if (f.k !== 'adt') return false;
+  const lang = fcx.ctx.sigs.lang;
+  const kind = f.def === lang.get('Option') ? 'Option' : f.def === lang.get('Result') ? 'Result' : null;
+  if (kind === null) return false;
+  const path = expr.kind === 'call' ? expr.func : expr;
+  if (path.kind === 'path') {
+    const r = fcx.ctx.resolutions.get(path.id);
+    if (r && r.res.kind === 'def' && fcx.ctx.r.table.defs[r.res.def]!.kind === 'ctor') return false;
+  }
+  const payload = f.args[0];
+  if (!payload || !isTy(payload)) return false;
+  if (!fcx.infcx.probe(() => coerce(fcx, payload, e))) return false;
+  const [article, variant] = kind === 'Option' ? ['an', 'None'] : ['a', 'Err'];
+  const ret = fcx.fnBody ? fcx.resolve(fcx.retTy) : null;
+  const at = [{ span: mkSpan(expr.span.hi, expr.span.hi), snippet: '' }];
+  if (ret && ret.k === 'adt' && ret.def === f.def) {
+    d.suggest(`use the \`?\` operator to extract the \`${fcx.print(f)}\` value, propagating ${article} \`${kind}::${variant}\` value to the caller`, [{ ...at[0]!, snippet: '?' }], 'MachineApplicable', 'ShowAlways');
+  } else {
+    d.suggest(`consider using \`${kind}::expect\` to unwrap the \`${fcx.print(f)}\` value, panicking if the value is ${article} \`${kind}::${variant}\``, [{ ...at[0]!, snippet: '.expect("REASON")' }], 'HasPlaceholders', 'ShowAlways');
+  }
+  return true;
 }
 
 /** rustc's `suggest_into`: "call `Into::into` on this expression to convert `X` into `Y`". */
@@ -567,7 +597,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   const explanation = `the trait \`${traitStr}\` is not implemented for \`${selfStr}\``;
   if (o.cause.kind === 'callArg' && o.cause.callSpan) d.label(o.cause.callSpan, 'required by a bound introduced by this call');
   if (o.cause.kind === 'formatArg' && o.cause.placeholder) d.label(o.cause.placeholder, 'required by this formatting parameter');
-  const localDefSpan = isLocal ? guessHeadSpan(fcx.sm, fcx.ctx.r.table.defs[(self as Ty & { k: 'adt' }).def]!.itemSpan) : null;
+  const localDefSpan = isLocal ? defSpan(fcx.sm, fcx.ctx.r.table.defs[(self as Ty & { k: 'adt' }).def]!) : null;
   if (label !== null) {
     d.label(span, fillOnUnimplemented(fcx, label, o.trait, args));
     if (localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) d.help(explanation, localDefSpan);

@@ -226,6 +226,14 @@ function checkBlockExpr(fcx: FnCtxt, x: A.Expr & { kind: 'block' }, expect: Expe
   return checkBlock(fcx, x.block, expect);
 }
 
+function markReturnBlocks(fcx: FnCtxt, e: A.Expr): void {
+  if (e.kind === 'block' && e.label === null) fcx.returnBlocks.add(e.block);
+  else if (e.kind === 'if') {
+    fcx.returnBlocks.add(e.then);
+    if (e.els) markReturnBlocks(fcx, e.els);
+  } else if (e.kind === 'match') for (const a of e.arms) markReturnBlocks(fcx, a.body);
+}
+
 /**
  * Checks a block. With an expected type, the tail is coerced to it here (and mismatches are
  * reported at the tail); the block then has the expected type.
@@ -241,6 +249,12 @@ export function checkBlock(fcx: FnCtxt, b: A.Block, expect: Expectation, origin:
   }
   for (let i = 0; i < last; i++) checkStmt(fcx, stmts[i]!);
   const target = onlyHasType(expect);
+  // rustc's `get_fn_id_for_return_block`: a block whose value is the fn's return value (through
+  // nested blocks and `if`/`else` branches) points at the return type when its tail mismatches.
+  if (fcx.returnBlocks.has(b)) {
+    if (origin.kind === 'misc' && fcx.retTySpan) origin = { kind: 'return', retSpan: fcx.retTySpan };
+    if (tail) markReturnBlocks(fcx, tail);
+  }
   if (tail) {
     const t = checkExpr(fcx, tail, expect);
     if (target) {
@@ -618,6 +632,11 @@ function isFieldVisible(fcx: FnCtxt, vis: import('../defs.js').Vis): boolean {
   return false;
 }
 
+/** rustc's "available field is: `a`" / "available fields are: `a`, `b`". */
+function availableFields(names: readonly string[]): string {
+  return `available field${names.length === 1 ? ' is' : 's are'}: ${names.map((f) => `\`${f}\``).join(', ')}`;
+}
+
 function reportNoField(fcx: FnCtxt, base: Ty, x: A.Expr & { kind: 'field' }): void {
   const t = fcx.resolve(base);
   if (t.k === 'error') return;
@@ -636,17 +655,17 @@ function reportNoField(fcx: FnCtxt, base: Ty, x: A.Expr & { kind: 'field' }): vo
       const fields = adt.variants[0]!.fields.filter((f) => isFieldVisible(fcx, f.vis)).map((f) => f.name);
       if (/^\d+$/.test(x.ident.name)) {
         // A tuple index out of range: the fields are listed.
-        if (fields.length > 0) d.note(`available fields are: ${fields.map((f) => `\`${f}\``).join(', ')}`);
+        if (fields.length > 0) d.note(availableFields(fields));
       } else {
         const named = fields.filter((f) => !/^\d+$/.test(f));
         const best = findBestMatchForName(named, x.ident.name, null);
         if (best !== null) d.suggest('a field with a similar name exists', [{ span: x.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
-        else if (named.length > 0) d.note(`available fields are: ${named.map((f) => `\`${f}\``).join(', ')}`);
+        else if (named.length > 0) d.note(availableFields(named));
       }
     }
   }
   const tupleTy = peeled.find((p) => p.k === 'tuple');
-  if (tupleTy && tupleTy.k === 'tuple' && !adtTy && tupleTy.elems.length > 0) d.note(`available fields are: ${tupleTy.elems.map((_, i) => `\`${i}\``).join(', ')}`);
+  if (tupleTy && tupleTy.k === 'tuple' && !adtTy && tupleTy.elems.length > 0) d.note(availableFields(tupleTy.elems.map((_, i) => `${i}`)));
   suggestMethodCall(fcx, d, t, x);
   fcx.report(d.build());
 }
@@ -838,9 +857,18 @@ function checkStruct(fcx: FnCtxt, x: A.Expr & { kind: 'struct' }, expect: Expect
       const d = isVariant
         ? error(`variant \`${name}\` has no field named \`${f.ident.name}\``, f.ident.span).withCode('E0559')
         : msg.structHasNoField(name, f.ident.name, f.ident.span);
-      d.label(f.ident.span, isVariant ? `\`${name}\` does not have this field` : `\`${name}\` does not have this field`);
+      // rustc's `report_unknown_field`: a similar unassigned field is suggested; otherwise the
+      // unassigned fields are listed (always "fields are"), or all are already assigned.
       const avail = variant.fields.filter((v) => !x.fields.some((xf) => xf.ident.name === v.name)).map((v) => v.name);
-      if (avail.length > 0) d.note(`available fields are: ${avail.map((a) => `\`${a}\``).join(', ')}`);
+      const best = findBestMatchForName(avail, f.ident.name, null);
+      if (best !== null) {
+        d.label(f.ident.span, msg.unknownField);
+        d.suggest('a field with a similar name exists', [{ span: f.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
+      } else {
+        d.label(f.ident.span, `\`${name}\` does not have this field`);
+        if (avail.length > 0) d.note(`available fields are: ${avail.map((a) => `\`${a}\``).join(', ')}`);
+        else d.note('all struct fields are already assigned');
+      }
       fcx.report(d.build());
       continue;
     }

@@ -72,6 +72,8 @@ export class FnCtxt {
   /** The fn's body block and name (for "implicitly returns `()`"). */
   fnBody: { readonly block: A.Block; readonly ident: Span; readonly ret: Ty } | null = null;
   retCoerceTy: Ty = ERROR;
+  /** Blocks whose value is the fn's return value (the body, and its tail's branches). */
+  readonly returnBlocks = new Set<A.Block>();
   readonly stashed: Map<NodeId, StashedError>;
   /** Errors reported; some later checks stay silent once a body has errors (liveness). */
   hasErrors = false;
