@@ -12,6 +12,7 @@ import { error } from '../diagnostics/diagnostic.js';
 import { loadCrate } from '../syntax/crate-loader.js';
 import { analyzeCrate } from '../sema/pipeline.js';
 import { validateCrate } from '../syntax/validate.js';
+import { emitLink, wantsLink } from './link.js';
 
 /** Runs the pipeline; returns the process exit status (0 ok, 1 errors). */
 export async function compile(session: Session): Promise<number> {
@@ -55,7 +56,10 @@ export async function compile(session: Session): Promise<number> {
     dcx.finish();
     return 1;
   }
-  await analyzeCrate(session, crate);
+  // The back end's typeck export is computed only when a binary is asked for (`check` stays fast).
+  const link = wantsLink(options);
+  const analysis = await analyzeCrate(session, crate, { exportTypeck: link });
+  if (link && analysis && !dcx.hasErrors()) await session.profiler.phase('codegen_crate', () => emitLink(session, analysis));
   dcx.finish();
   return dcx.hasErrors() ? 1 : 0;
 }

@@ -3,9 +3,10 @@
  * command line, picks the executor (`-Zthreads`), runs the pipeline, writes the `-Zself-profile`
  * trace, and turns any exception into rustc's internal-compiler-error text and exit status 101.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
+import { startupSnapshot } from 'node:v8';
 import { parseOptions, type Options } from './options.js';
 import { createSession } from './session.js';
 import { compile } from './compile.js';
@@ -61,6 +62,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         }
       },
       profiler,
+      writeOutputAtomically,
     );
     const status = await compile(session);
     profiler.finish();
@@ -81,7 +83,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function createExecutor(threads: number, options: Options, profiler: Profiler): Promise<Executor> {
   if (threads <= 1) return new SerialExecutor({ scheduleSeed: options.scheduleSeed, trace: profiler.trace });
   const { createParallelExecutor } = await import('../query/parallel/pool.js');
-  return createParallelExecutor({ threads, scheduleSeed: options.scheduleSeed, trace: profiler.trace });
+  return createParallelExecutor({ threads, scheduleSeed: options.scheduleSeed, trace: profiler.trace, ...parallelLoading });
 }
 
 function writeSelfProfile(options: Options, profiler: Profiler, threads: number, argv: readonly string[]): void {
@@ -103,6 +105,24 @@ function crateNameOf(options: Options): string {
   return basename(options.input!).replace(/\.rs$/, '').replace(/-/g, '_');
 }
 
+/** Writes `text` to `path` through a temp file and a rename; mode 0755 when executable. */
+function writeOutputAtomically(path: string, text: string, executable: boolean): string | null {
+  const tmp = `${path}.weftc-tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, text, { mode: executable ? 0o755 : 0o644 });
+    chmodSync(tmp, executable ? 0o755 : 0o644);
+    renameSync(tmp, path);
+    return null;
+  } catch (e) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The temp file may not exist; the first error is the one to report.
+    }
+    return describeFsError(e);
+  }
+}
+
 function describeFsError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
@@ -113,5 +133,15 @@ function describeFsError(e: unknown): string {
   }
 }
 
-const exitCode = await main(process.argv.slice(2));
-process.exitCode = exitCode;
+/**
+ * How the parallel executor is loaded. The start-up snapshot (driver/snapshot.ts) replaces it:
+ * code deserialized from a snapshot has no dynamic `import()` and no `import.meta.url`.
+ */
+export const parallelLoading: { workerFile?: string; importTinypool?: () => Promise<typeof import('tinypool')> } = {};
+
+// Run as the program, unless the start-up snapshot's builder is importing this module.
+if (!startupSnapshot.isBuildingSnapshot()) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

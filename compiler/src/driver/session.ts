@@ -17,6 +17,8 @@ export interface Session {
   readonly profiler: PhaseProfiler;
   /** Reads a source file; the only file-system access the pipeline has. Null when unreadable. */
   readonly readFile: (path: string) => { text: string } | { error: string };
+  /** Writes an output file atomically (temp + rename), executable if asked; an error message or null. */
+  readonly writeOutput?: (path: string, text: string, executable: boolean) => string | null;
 }
 
 export function createSession(
@@ -25,6 +27,7 @@ export function createSession(
   write: (text: string) => void,
   readFile: Session['readFile'],
   profiler: PhaseProfiler = NO_PROFILER,
+  writeOutput?: Session['writeOutput'],
 ): Session {
   const sourceMap = new SourceMap();
   const dcx = new DiagCtxt(
@@ -41,5 +44,5 @@ export function createSession(
     },
     write,
   );
-  return { options, sourceMap, dcx, executor, readFile, profiler };
+  return { options, sourceMap, dcx, executor, readFile, profiler, ...(writeOutput ? { writeOutput } : {}) };
 }

@@ -18,6 +18,8 @@ import { parseSourceFile, type ParseInput, type ParseOutput } from '../syntax/pa
 import { resolveItem, type LateShared, type LateOutput } from '../sema/resolve/late.js';
 import { checkBody, type CheckBodyInput, type CheckBodyOutput } from '../sema/typeck/body.js';
 import type { SemaContext } from '../sema/context.js';
+import type { BackendContext, Instance, LoweredInstance } from '../backend/lower.js';
+import { lowerInstances } from '../backend/codegen.js';
 
 /** Task name → [input, output]. Each phase that runs in parallel registers its task here. */
 export interface TaskTypes {
@@ -37,6 +39,8 @@ export interface TaskTypes {
   'sema.resolveItem': [number, LateOutput];
   /** Type checking and liveness of one body (reads `sema.crate`). */
   'sema.checkBody': [CheckBodyInput, CheckBodyOutput];
+  /** Lowers a batch of monomorphic instances to JavaScript (reads `backend.crate`). */
+  'backend.lowerInstances': [Instance[], LoweredInstance[]];
 }
 
 /** Context name → type of the read-only value set with `executor.setContext(name, value)`. */
@@ -47,6 +51,8 @@ export interface ContextTypes {
   'sema.late': LateShared;
   /** The read-only crate context of body checking (see sema/context.ts). */
   'sema.crate': SemaContext;
+  /** The back end's read-only context: the crate context, typeck results, codegen options. */
+  'backend.crate': BackendContext;
 }
 
 export type TaskName = keyof TaskTypes;
@@ -87,6 +93,7 @@ const TASKS: { [T in TaskName]: TaskFn<T> } = {
   'syntax.parse': parseSourceFile,
   'sema.resolveItem': (unit, env) => resolveItem(env.context('sema.late'), unit),
   'sema.checkBody': (input, env) => checkBody(env.context('sema.crate'), input),
+  'backend.lowerInstances': (input, env) => lowerInstances(env.context('backend.crate'), input),
 };
 
 /** Relative cost of one input, for tasks whose inputs differ much (default: 1 each). */

@@ -1,0 +1,1972 @@
+/**
+ * Lowering of one monomorphic instance (a fn or method with concrete generic args) straight to a
+ * JavaScript function, from the AST and the body's exported typeck results. While it walks the
+ * body it records the instances the body calls: the monomorphization collector (collect.ts) runs
+ * it wave by wave from `main`. Value representation and run-time helpers: runtime/source.ts.
+ *
+ * A construct it cannot lower yet becomes an `Unsupported` entry (`weftc does not support X yet`
+ * at its span), never an exception that escapes.
+ *
+ * Owns: expression, pattern and std-call lowering. Must not: emit diagnostics or read outside its
+ * context (it runs on worker threads).
+ */
+import type * as A from '../syntax/ast.js';
+import type { NodeId } from '../syntax/ast.js';
+import type { Span } from '../syntax/source-map.js';
+import type { DefId } from '../sema/defs.js';
+import type { SemaContext } from '../sema/context.js';
+import type { TypeckResults } from '../sema/typeck/body.js';
+import type { GenericArg, Ty } from '../sema/ty/ty.js';
+import type { FormatArgsExpr, FormatPiece } from '../sema/ast-ext.js';
+import { isTy, subst } from '../sema/ty/ty.js';
+import { sx } from '../sema/ast-ext.js';
+import { sourceMapView } from '../sema/source-map-data.js';
+import { unescapeStr, unescapeCharOrByte } from '../syntax/unescape.js';
+import type { SourceMap } from '../syntax/source-map.js';
+
+export interface Instance {
+  readonly def: DefId;
+  readonly args: readonly GenericArg[];
+}
+
+export interface BackendContext {
+  readonly ctx: SemaContext;
+  readonly typeck: ReadonlyMap<DefId, TypeckResults>;
+  /** Overflow checks (debug assertions): on without -O. */
+  readonly overflowChecks: boolean;
+}
+
+export interface Unsupported {
+  readonly span: Span;
+  readonly what: string;
+}
+
+export interface LoweredInstance {
+  readonly symbol: string;
+  readonly js: string;
+  readonly callees: Instance[];
+  readonly unsupported: Unsupported | null;
+}
+
+class NotSupported {
+  constructor(
+    readonly span: Span,
+    readonly what: string,
+  ) {}
+}
+
+/** A stable name for an instance: the def's name, its index and a hash of its args. */
+export function symbolOf(cx: BackendContext, inst: Instance): string {
+  if (inst.def === -1) return `dbg_${hash(argsKey(inst.args))}`;
+  const d = cx.ctx.r.table.defs[inst.def]!;
+  const base = (d.name || 'impl').replace(/[^A-Za-z0-9_]/g, '_');
+  if (inst.args.length === 0) return `${base}_${inst.def}`;
+  return `${base}_${inst.def}_${hash(argsKey(inst.args))}`;
+}
+
+export function argsKey(args: readonly GenericArg[]): string {
+  return JSON.stringify(args);
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+const NUM_INTS = new Set(['i8', 'i16', 'i32', 'u8', 'u16', 'u32']);
+
+export function lowerInstance(cx: BackendContext, inst: Instance): LoweredInstance {
+  const symbol = symbolOf(cx, inst);
+  const data = cx.ctx.r.table.defs[inst.def]!;
+  if (!cx.typeck.has(inst.def)) return { symbol, js: '', callees: [], unsupported: { span: data.span, what: `the body of \`${data.name}\` (it has no type information)` } };
+  const l = new Lowerer(cx, inst);
+  try {
+    const js = l.lowerFn(symbol);
+    return { symbol, js, callees: l.callees, unsupported: null };
+  } catch (e) {
+    if (e instanceof NotSupported) return { symbol, js: '', callees: [], unsupported: { span: e.span, what: e.what } };
+    throw e;
+  }
+}
+
+class Lowerer {
+  readonly callees: Instance[] = [];
+  private readonly seen = new Set<string>();
+  private readonly tr: TypeckResults;
+  private readonly sm: SourceMap;
+  private out: string[] = [];
+  private tmp = 0;
+  private readonly loopLabels: { id: number; label: string | null; result: string | null }[] = [];
+  private retVar: string | null = null;
+
+  constructor(
+    readonly cx: BackendContext,
+    readonly inst: Instance,
+  ) {
+    this.tr = cx.typeck.get(inst.def) ?? { nodeTypes: new Map(), methods: new Map(), pathDefs: new Map() };
+    this.sm = sourceMapView(cx.ctx.sources);
+  }
+
+  private get defs() {
+    return this.cx.ctx.r.table.defs;
+  }
+
+  private unsupported(span: Span, what: string): never {
+    throw new NotSupported(span, what);
+  }
+
+  // -- types ------------------------------------------------------------------------------------
+
+  ty(id: NodeId): Ty {
+    const t = this.tr.nodeTypes.get(id);
+    if (!t) return { k: 'error' };
+    return subst(t, this.inst.args);
+  }
+
+  private intOps(t: Ty): string | null {
+    const u = this.peelRefs(t);
+    if (u.k === 'int' || u.k === 'uint') return `$rt.int.${u.t}`;
+    return null;
+  }
+
+  peelRefs(t: Ty): Ty {
+    while (t.k === 'ref') t = t.ty;
+    return t;
+  }
+
+  private isBig(t: Ty): boolean {
+    return (t.k === 'int' || t.k === 'uint') && !NUM_INTS.has(t.t);
+  }
+
+  /** Mutable references to these are cells (`{ v }`); to anything else, the object itself. */
+  private isScalar(t: Ty): boolean {
+    return ['int', 'uint', 'float', 'bool', 'char', 'ref', 'fnDef', 'fnPtr', 'closure', 'never'].includes(t.k) || this.isStdAdt(t, 'Box');
+  }
+
+  private adtName(t: Ty): string | null {
+    return t.k === 'adt' ? this.defs[t.def]!.name : null;
+  }
+
+  private isStdAdt(t: Ty, name: string): boolean {
+    return t.k === 'adt' && this.defs[t.def]!.isStd && this.defs[t.def]!.name === name;
+  }
+
+  /** Whether reading a place of this type must copy it (Copy aggregates). */
+  private needsCopy(t: Ty): boolean {
+    if (t.k === 'tuple') return t.elems.length > 0;
+    if (t.k === 'array') return true;
+    if (t.k === 'adt' && !this.defs[t.def]!.isStd) return this.implementsCopy(t.def);
+    return false;
+  }
+
+  private implementsCopy(def: DefId): boolean {
+    const copy = this.cx.ctx.sigs.lang.get('copy');
+    if (copy === undefined) return false;
+    for (const i of this.cx.ctx.sigs.traitImpls.get(copy) ?? []) {
+      const impl = this.cx.ctx.sigs.impls[i]!;
+      if (impl.selfTy.k === 'adt' && impl.selfTy.def === def) return true;
+    }
+    return false;
+  }
+
+  // -- locations --------------------------------------------------------------------------------
+
+  /** `file:line:col` of a span's start, as rustc's `Location::caller` (macro call sites unwrapped). */
+  loc(span: Span): string {
+    let s = span;
+    for (let e = this.sm.expansion(s.ctxt); e !== null; e = this.sm.expansion(s.ctxt)) s = e.callSite;
+    const l = this.sm.lookupLoc(s.lo);
+    return JSON.stringify(`${l.file.name}:${l.line}:${l.col + 1}`);
+  }
+
+  // -- output -------------------------------------------------------------------------------------
+
+  private emit(s: string): void {
+    this.out.push(s);
+  }
+
+  private fresh(): string {
+    return `$t${this.tmp++}`;
+  }
+
+  private useInstance(inst: Instance): string {
+    const key = `${inst.def}:${argsKey(inst.args)}`;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.callees.push(inst);
+    }
+    return symbolOf(this.cx, inst);
+  }
+
+  // -- functions --------------------------------------------------------------------------------
+
+  lowerFn(symbol: string): string {
+    const data = this.defs[this.inst.def]!;
+    const node = data.node as A.FnItem | null;
+    if (!node || node.kind !== 'fn' || !node.body) this.unsupported(data.span, `this item`);
+    const params: string[] = [];
+    const pre: string[] = [];
+    node.sig.decl.inputs.forEach((p, i) => {
+      if (p.pat.kind === 'ident' && p.pat.sub === null) params.push(this.local(p.pat.id));
+      else {
+        const n = `$p${i}`;
+        params.push(n);
+        this.out = [];
+        this.bindPat(p.pat, n, this.ty(p.pat.id));
+        pre.push(...this.out);
+      }
+    });
+    this.out = [...pre];
+    const v = this.block(node.body);
+    if (v !== null) this.emit(`return ${v};`);
+    return `function ${symbol}(${params.join(', ')}) {\n${this.out.join('\n')}\n}\n`;
+  }
+
+  local(id: NodeId): string {
+    const p = this.findPatName(id);
+    return `${p}_${id}`;
+  }
+
+  private findPatName(id: NodeId): string {
+    void id;
+    return 'l';
+  }
+
+  /** Lowers a block's statements into the output; returns its value expression (or null for `()`). */
+  block(b: A.Block): string | null {
+    const n = b.stmts.length;
+    for (let i = 0; i < n; i++) {
+      const s = b.stmts[i]!;
+      const last = i === n - 1;
+      switch (s.kind) {
+        case 'let':
+          this.letStmt(s);
+          break;
+        case 'item':
+        case 'empty':
+          break;
+        case 'semi':
+          this.stmtExpr(s.expr);
+          break;
+        case 'expr':
+          if (last) {
+            const t = this.ty(s.expr.id);
+            if (t.k === 'tuple' && t.elems.length === 0) {
+              this.stmtExpr(s.expr);
+              return null;
+            }
+            if (t.k === 'never') {
+              this.stmtExpr(s.expr);
+              return null;
+            }
+            return this.expr(s.expr);
+          }
+          this.stmtExpr(s.expr);
+          break;
+        case 'macCall':
+          this.unsupported(s.span, 'this macro');
+      }
+    }
+    return null;
+  }
+
+  private stmtExpr(e: A.Expr): void {
+    const v = this.expr(e);
+    if (v !== 'undefined' && v !== '' && !/^\$t\d+$/.test(v) && !/^[A-Za-z_$][\w$]*$/.test(v)) this.emit(`${v};`);
+  }
+
+  private letStmt(s: A.LetStmt): void {
+    if (s.init.kind === 'decl') {
+      if (s.pat.kind === 'ident') {
+        this.emit(`let ${this.local(s.pat.id)};`);
+        return;
+      }
+      this.unsupported(s.span, 'this `let` without an initializer');
+    }
+    const t = this.ty(s.pat.id);
+    const v = this.coerce(this.valueExpr(s.init.expr), this.ty(s.init.expr.id), t);
+    if (s.init.kind === 'initElse') {
+      const tmp = this.fresh();
+      this.emit(`const ${tmp} = ${v};`);
+      const cond = this.patCond(s.pat, tmp, t);
+      this.emit(`if (!(${cond})) {`);
+      this.block(s.init.els);
+      this.emit('}');
+      this.bindPat(s.pat, tmp, t);
+      return;
+    }
+    if (s.pat.kind === 'ident' && s.pat.sub === null) {
+      this.emit(`let ${this.local(s.pat.id)} = ${v};`);
+      return;
+    }
+    const tmp = this.fresh();
+    this.emit(`const ${tmp} = ${v};`);
+    this.bindPat(s.pat, tmp, t);
+  }
+
+  // -- patterns ---------------------------------------------------------------------------------
+
+  /** A JS condition that `v` (of type `t`) matches `p`. */
+  patCond(p: A.Pat, v: string, t: Ty): string {
+    const u = this.peelRefs(t);
+    const rv = this.derefCell(v, t);
+    switch (p.kind) {
+      case 'wild':
+      case 'rest':
+        return 'true';
+      case 'ident':
+        return p.sub ? this.patCond(p.sub, v, t) : 'true';
+      case 'paren':
+        return this.patCond(p.pat, v, t);
+      case 'ref':
+        return this.patCond(p.pat, v, t.k === 'ref' ? t.ty : t);
+      case 'or':
+        return p.alts.map((a) => `(${this.patCond(a, v, t)})`).join(' || ');
+      case 'tuple': {
+        const elems = u.k === 'tuple' ? u.elems : [];
+        return this.tupleConds(p.elems, rv, elems.map((_, i) => String(i)), elems) ?? 'true';
+      }
+      case 'expr':
+      case 'range':
+        return this.litCond(p, rv, u);
+      case 'path':
+      case 'tupleStruct':
+      case 'struct': {
+        const def = this.patDef(p);
+        const variant = this.variantOf(def);
+        const conds: string[] = [];
+        if (variant && variant.isEnum) conds.push(`${rv}.$ === ${variant.index}`);
+        if (p.kind === 'tupleStruct') {
+          const ftys = this.fieldTys(u, variant);
+          const c = this.tupleConds(p.elems, rv, ftys.map((_, i) => String(i)), ftys);
+          if (c) conds.push(c);
+        } else if (p.kind === 'struct') {
+          const ftys = this.fieldTys(u, variant);
+          for (const f of p.fields) {
+            const i = variant?.fields.findIndex((x) => x === f.ident.name) ?? -1;
+            const c = this.patCond(f.pat, `${rv}${this.fieldAccess(f.ident.name)}`, ftys[i] ?? { k: 'error' });
+            if (c !== 'true') conds.push(`(${c})`);
+          }
+        }
+        return conds.length ? conds.join(' && ') : 'true';
+      }
+      case 'slice':
+        return this.unsupported(p.span, 'slice patterns');
+      default:
+        return this.unsupported(p.span, `this pattern`);
+    }
+  }
+
+  private tupleConds(elems: readonly A.Pat[], v: string, keys: readonly string[], tys: readonly Ty[]): string | null {
+    const conds: string[] = [];
+    const restAt = elems.findIndex((e) => e.kind === 'rest');
+    elems.forEach((e, i) => {
+      if (e.kind === 'rest') return;
+      const k = restAt >= 0 && i > restAt ? keys.length - (elems.length - i) : i;
+      const c = this.patCond(e, `${v}[${keys[k]}]`, tys[k] ?? { k: 'error' });
+      if (c !== 'true') conds.push(`(${c})`);
+    });
+    return conds.length ? conds.join(' && ') : null;
+  }
+
+  private litCond(p: A.Pat & { kind: 'expr' | 'range' }, v: string, t: Ty): string {
+    if (p.kind === 'expr') {
+      if (t.k === 'str' || this.isStdAdt(t, 'String')) return `${this.strOf(v, t)} === ${this.expr(p.expr)}`;
+      return `${v} === ${this.expr(p.expr)}`;
+    }
+    const c: string[] = [];
+    if (p.start) c.push(`${v} >= ${this.expr(p.start)}`);
+    if (p.end) c.push(`${v} ${p.rangeEnd.kind === 'excluded' ? '<' : '<='} ${this.expr(p.end)}`);
+    return c.join(' && ') || 'true';
+  }
+
+  /** Binds the pattern's variables from `v`. */
+  bindPat(p: A.Pat, v: string, t: Ty): void {
+    const u = this.peelRefs(t);
+    const rv = this.derefCell(v, t);
+    switch (p.kind) {
+      case 'ident': {
+        const bt = this.ty(p.id);
+        let val = v;
+        if (p.binding.byRef === null && bt.k !== 'ref' && t.k === 'ref') val = rv;
+        if (p.binding.byRef === null && this.needsCopy(bt)) val = `$rt.clone(${val})`;
+        this.emit(`let ${this.local(p.id)} = ${val};`);
+        if (p.sub) this.bindPat(p.sub, v, t);
+        return;
+      }
+      case 'paren':
+        return this.bindPat(p.pat, v, t);
+      case 'ref':
+        return this.bindPat(p.pat, v, t.k === 'ref' ? t.ty : t);
+      case 'or': {
+        // Every alternative binds the same names: bind from whichever matched.
+        const names = new Map<string, NodeId>();
+        this.collectBindings(p.alts[0]!, names);
+        for (const n of names.values()) this.emit(`let ${this.local(n)};`);
+        p.alts.forEach((a, i) => {
+          this.emit(`${i ? 'else ' : ''}if (${this.patCond(a, v, t)}) {`);
+          const saved = this.out;
+          this.out = [];
+          this.bindPat(a, v, t);
+          const inner = this.out.map((s) => s.replace(/^let /, ''));
+          // Map the alternative's own binding ids to the first alternative's.
+          const mine = new Map<string, NodeId>();
+          this.collectBindings(a, mine);
+          this.out = saved;
+          for (let s of inner) {
+            for (const [name, id] of mine) s = s.split(this.local(id)).join(this.local(names.get(name)!));
+            this.emit(s);
+          }
+          this.emit('}');
+        });
+        return;
+      }
+      case 'tuple': {
+        const elems = u.k === 'tuple' ? u.elems : [];
+        this.bindElems(p.elems, rv, elems, t.k === 'ref');
+        return;
+      }
+      case 'tupleStruct': {
+        const variant = this.variantOf(this.patDef(p));
+        this.bindElems(p.elems, rv, this.fieldTys(u, variant), t.k === 'ref');
+        return;
+      }
+      case 'struct': {
+        const variant = this.variantOf(this.patDef(p));
+        const ftys = this.fieldTys(u, variant);
+        for (const f of p.fields) {
+          const i = variant?.fields.findIndex((x) => x === f.ident.name) ?? -1;
+          const ft = ftys[i] ?? { k: 'error' };
+          this.bindPat(f.pat, `${rv}${this.fieldAccess(f.ident.name)}`, t.k === 'ref' ? { k: 'ref', region: { k: 'region', name: null }, mut: false, ty: ft } : ft);
+        }
+        return;
+      }
+      case 'wild':
+      case 'rest':
+      case 'path':
+      case 'expr':
+      case 'range':
+        return;
+      default:
+        this.unsupported(p.span, 'this pattern');
+    }
+  }
+
+  private bindElems(elems: readonly A.Pat[], v: string, tys: readonly Ty[], byRef: boolean): void {
+    const restAt = elems.findIndex((e) => e.kind === 'rest');
+    elems.forEach((e, i) => {
+      if (e.kind === 'rest') return;
+      const k = restAt >= 0 && i > restAt ? tys.length - (elems.length - i) : i;
+      const ft = tys[k] ?? { k: 'error' };
+      this.bindPat(e, `${v}[${k}]`, byRef ? { k: 'ref', region: { k: 'region', name: null }, mut: false, ty: ft } : ft);
+    });
+  }
+
+  private collectBindings(p: A.Pat, out: Map<string, NodeId>): void {
+    switch (p.kind) {
+      case 'ident':
+        out.set(p.ident.name, p.id);
+        if (p.sub) this.collectBindings(p.sub, out);
+        return;
+      case 'paren':
+      case 'ref':
+      case 'box':
+      case 'deref':
+        return this.collectBindings(p.pat, out);
+      case 'or':
+        return this.collectBindings(p.alts[0]!, out);
+      case 'tuple':
+      case 'tupleStruct':
+      case 'slice':
+        for (const e of p.elems) this.collectBindings(e, out);
+        return;
+      case 'struct':
+        for (const f of p.fields) this.collectBindings(f.pat, out);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private patDef(p: A.Pat & { kind: 'path' | 'tupleStruct' | 'struct' }): DefId | null {
+    const r = this.cx.ctx.resolutions.get(p.id);
+    if (r && r.res.kind === 'def' && r.unresolved === 0) return r.res.def;
+    if (r && r.res.kind === 'selfCtor') return null;
+    return null;
+  }
+
+  /** The variant a ctor/variant/struct def names: its index, whether in an enum, its field names. */
+  private variantOf(def: DefId | null): { index: number; isEnum: boolean; fields: string[]; adt: DefId } | null {
+    if (def === null) return null;
+    let d = this.defs[def]!;
+    let vdef = def;
+    if (d.kind === 'ctor') {
+      vdef = d.parent!;
+      d = this.defs[vdef]!;
+    }
+    if (d.kind === 'variant') {
+      const adt = d.parent!;
+      const data = this.cx.ctx.sigs.adts[adt];
+      const index = data ? data.variants.findIndex((v) => v.def === vdef) : (d.index ?? 0);
+      const v = data?.variants[index];
+      return { index, isEnum: true, fields: v ? v.fields.map((f) => f.name) : [], adt };
+    }
+    if (d.kind === 'struct') {
+      const data = this.cx.ctx.sigs.adts[vdef];
+      return { index: 0, isEnum: false, fields: data ? data.variants[0]!.fields.map((f) => f.name) : [], adt: vdef };
+    }
+    return null;
+  }
+
+  private fieldTys(t: Ty, variant: { index: number; adt: DefId } | null): Ty[] {
+    if (!variant || t.k !== 'adt') return [];
+    const data = this.cx.ctx.sigs.adts[variant.adt];
+    const v = data?.variants[variant.index];
+    if (!v) return [];
+    return v.fields.map((f) => subst(f.ty, t.args));
+  }
+
+  private fieldAccess(name: string): string {
+    return /^\d+$/.test(name) ? `[${name}]` : `.${name}`;
+  }
+
+  /** The value a reference `v` of type `t` points to, for a cell (`&mut scalar`). */
+  private derefCell(v: string, t: Ty): string {
+    let s = v;
+    let x = t;
+    while (x.k === 'ref') {
+      if (x.mut && this.isScalar(x.ty)) s = `${s}.v`;
+      x = x.ty;
+    }
+    return s;
+  }
+
+  // -- expressions ------------------------------------------------------------------------------
+
+  /** An expression used as a value: copies Copy aggregates read from places. */
+  valueExpr(e: A.Expr): string {
+    const v = this.expr(e);
+    if (this.isPlace(e) && this.needsCopy(this.ty(e.id))) return `$rt.clone(${v})`;
+    return v;
+  }
+
+  private isPlace(e: A.Expr): boolean {
+    return e.kind === 'path' || e.kind === 'field' || e.kind === 'index' || (e.kind === 'unary' && e.op === 'deref') || (e.kind === 'paren' && this.isPlace(e.expr));
+  }
+
+  /** Converts a value of type `from` to the representation of `to` at a coercion site. */
+  coerce(v: string, from: Ty, to: Ty): string {
+    if (from.k === 'ref' && to.k === 'ref') {
+      const f = from.ty;
+      const t = to.ty;
+      if (from.mut && !to.mut && this.isScalar(f)) return `${v}.v`;
+      if (this.isStdAdt(f, 'String') && t.k === 'str') return `${v}.s`;
+      if (f.k === 'ref' && !(t.k === 'ref')) return this.coerce(this.derefCell(v, from), f, to);
+      if (this.isStdAdt(f, 'Box')) return this.coerce(`${v}.b`, { k: 'ref', region: to.region, mut: to.mut, ty: (f as Ty & { k: 'adt' }).args[0] as Ty }, to);
+    }
+    return v;
+  }
+
+  expr(e: A.Expr): string {
+    const s = sx(e);
+    if (s.kind === 'formatArgs') return this.formatArgs(s);
+    switch (e.kind) {
+      case 'lit':
+        return this.lit(e);
+      case 'paren':
+        return this.expr(e.expr);
+      case 'path':
+        return this.pathExpr(e);
+      case 'block':
+        if (e.label) return this.loopLike(e.id, e.label, () => this.block(e.block), true);
+        return this.blockValue(e.block, this.ty(e.id));
+      case 'binary':
+        return this.binary(e);
+      case 'unary':
+        return this.unary(e);
+      case 'assign':
+        this.assign(e.lhs, this.coerce(this.valueExpr(e.rhs), this.ty(e.rhs.id), this.ty(e.lhs.id)));
+        return 'undefined';
+      case 'assignOp':
+        return this.assignOp(e);
+      case 'if':
+        return this.ifExpr(e);
+      case 'while':
+        return this.whileExpr(e);
+      case 'loop':
+        return this.loopLike(e.id, e.label, () => {
+          this.emit(`${this.takeLabel()}for (;;) {`);
+          this.block(e.body);
+          this.emit('}');
+          return null;
+        });
+      case 'forLoop':
+        return this.forLoop(e);
+      case 'match':
+        return this.match(e);
+      case 'break':
+        return this.breakExpr(e);
+      case 'continue': {
+        const target = this.loopTarget(e.label);
+        this.emit(`continue L${target.id};`);
+        return 'undefined';
+      }
+      case 'ret': {
+        const v = e.expr ? this.coerce(this.valueExpr(e.expr), this.ty(e.expr.id), this.retTy()) : null;
+        this.emit(v === null ? 'return;' : `return ${v};`);
+        return 'undefined';
+      }
+      case 'call':
+        return this.call(e);
+      case 'methodCall':
+        return this.methodCall(e);
+      case 'tuple':
+        return e.elems.length === 0 ? 'undefined' : `[${e.elems.map((x) => this.valueExpr(x)).join(', ')}]`;
+      case 'array':
+        return `[${e.elems.map((x) => this.valueExpr(x)).join(', ')}]`;
+      case 'repeat': {
+        const n = this.constUsize(e.count.value);
+        return `Array.from({ length: ${n} }, () => $rt.clone(${this.valueExpr(e.expr)}))`;
+      }
+      case 'field': {
+        const bt = this.ty(e.expr.id);
+        let base = this.derefCell(this.expr(e.expr), bt);
+        let u = this.peelRefs(bt);
+        while (this.isStdAdt(u, 'Box')) {
+          base = `${base}.b`;
+          u = (u as Ty & { k: 'adt' }).args[0] as Ty;
+        }
+        return `${base}${this.fieldAccess(e.ident.name)}`;
+      }
+      case 'index':
+        return this.index(e);
+      case 'struct':
+        return this.structExpr(e);
+      case 'addrOf':
+        return this.addrOf(e);
+      case 'cast':
+        return this.cast(e);
+      case 'closure':
+        return this.closure(e);
+      case 'range': {
+        const t = this.ty(e.id);
+        const start = e.start ? this.valueExpr(e.start) : 'null';
+        const end = e.end ? this.valueExpr(e.end) : 'null';
+        void t;
+        return `$rt.range(${start}, ${end}, ${e.limits === 'closed'})`;
+      }
+      case 'let':
+        return this.unsupported(e.span, '`let` in this position');
+      default:
+        return this.unsupported(e.span, `this expression (\`${e.kind}\`)`);
+    }
+  }
+
+  private retTy(): Ty {
+    const sig = this.cx.ctx.sigs.fnSigs[this.inst.def];
+    return sig ? subst(sig.output, this.inst.args) : { k: 'error' };
+  }
+
+  private constUsize(e: A.Expr): string {
+    if (e.kind === 'lit' && e.lit.kind === 'integer') return String(parseIntLit(e.lit.symbol));
+    return `Number(${this.expr(e)})`;
+  }
+
+  private lit(e: A.Expr & { kind: 'lit' }): string {
+    const l = e.lit;
+    const t = this.ty(e.id);
+    switch (l.kind) {
+      case 'bool':
+        return l.symbol;
+      case 'integer': {
+        const v = parseIntLit(l.symbol);
+        if (t.k === 'float') return `${v}`;
+        return this.isBig(t) ? `${v}n` : `${v}`;
+      }
+      case 'float': {
+        const x = Number(l.symbol.replace(/_/g, ''));
+        return t.k === 'float' && t.t === 'f32' ? `${Math.fround(x)}` : `${x}`;
+      }
+      case 'char': {
+        let cp = 0;
+        unescapeCharOrByte(l.symbol, 'char', (_s, _e, r) => {
+          if (typeof r !== 'string') cp = r.value;
+        });
+        return `${cp}`;
+      }
+      case 'byte': {
+        let cp = 0;
+        unescapeCharOrByte(l.symbol, 'byte', (_s, _e, r) => {
+          if (typeof r !== 'string') cp = r.value;
+        });
+        return `${cp}`;
+      }
+      case 'str':
+        return JSON.stringify(strLitValue(l.symbol));
+      case 'strRaw':
+        return JSON.stringify(l.symbol);
+      default:
+        return this.unsupported(e.span, `this literal`);
+    }
+  }
+
+  private pathExpr(e: A.Expr & { kind: 'path' }): string {
+    const r = this.cx.ctx.resolutions.get(e.id);
+    if (r && r.res.kind === 'local') return this.local(r.res.id);
+    const t = this.ty(e.id);
+    const def = this.tr.pathDefs.get(e.id) ?? (r && r.res.kind === 'def' ? r.res.def : undefined);
+    if (def === undefined) return this.unsupported(e.span, 'this path');
+    const d = this.defs[def]!;
+    if (d.kind === 'ctor') {
+      const v = this.variantOf(def)!;
+      const data = this.cx.ctx.sigs.adts[v.adt]!;
+      const variant = data.variants[v.index]!;
+      if (variant.ctorKind === 'const') return v.isEnum ? `{ $: ${v.index} }` : '{}';
+      const n = variant.fields.length;
+      const ps = Array.from({ length: n }, (_, i) => `a${i}`);
+      return `((${ps.join(', ')}) => (${v.isEnum ? `{ $: ${v.index}, ${ps.map((p, i) => `${i}: ${p}`).join(', ')} }` : `[${ps.join(', ')}]`}))`;
+    }
+    if (d.kind === 'fn' || d.kind === 'assocFn') {
+      if (t.k === 'fnDef') return this.fnValue(t.def, t.args, e.span);
+    }
+    if (d.kind === 'const' || d.kind === 'static' || d.kind === 'assocConst') {
+      if (d.isStd) return this.stdConst(d.name, def, t, e.span);
+      const node = d.node as A.ConstItem | A.StaticItem;
+      if (node && node.expr) {
+        // Consts are inlined through a zero-argument instance.
+        const sym = this.useInstance({ def, args: [] });
+        return `${sym}()`;
+      }
+    }
+    return this.unsupported(e.span, `this path`);
+  }
+
+  private stdConst(name: string, def: DefId, t: Ty, span: Span): string {
+    const parent = this.defs[def]!.parent;
+    void parent;
+    const u = t;
+    if ((u.k === 'int' || u.k === 'uint') && (name === 'MAX' || name === 'MIN')) return `$rt.int.${u.t}.${name.toLowerCase()}`;
+    if (u.k === 'float') {
+      const m: Record<string, string> = { MAX: 'Number.MAX_VALUE', MIN: '-Number.MAX_VALUE', INFINITY: 'Infinity', NEG_INFINITY: '-Infinity', NAN: 'NaN', EPSILON: 'Number.EPSILON', MIN_POSITIVE: '2.2250738585072014e-308' };
+      if (u.t === 'f32') Object.assign(m, { MAX: '3.4028234663852886e38', MIN: '-3.4028234663852886e38', EPSILON: '1.1920928955078125e-7', MIN_POSITIVE: '1.1754943508222875e-38' });
+      if (m[name]) return m[name]!;
+      if (name === 'PI') return 'Math.PI';
+      if (name === 'E') return 'Math.E';
+    }
+    return this.unsupported(span, `the std constant \`${name}\``);
+  }
+
+  /** A fn item used as a value or callee: its instance's symbol. */
+  private fnValue(def: DefId, args: readonly GenericArg[], span: Span): string {
+    const d = this.defs[def]!;
+    if (d.isStd) return this.unsupported(span, `std function \`${this.stdKey(def)}\` as a value`);
+    const target = this.resolveTraitItem(def, args, span);
+    return this.useInstance(target);
+  }
+
+  /** For a trait method (static dispatch): the impl's method, or the trait's default body. */
+  resolveTraitItem(def: DefId, args: readonly GenericArg[], span: Span): Instance {
+    const d = this.defs[def]!;
+    const parent = d.parent !== null ? this.defs[d.parent]! : null;
+    if (!parent || parent.kind !== 'trait') return { def, args };
+    const trait = d.parent!;
+    const self = args[0];
+    if (!self || !isTy(self)) return this.unsupported(span, 'this trait call');
+    const traitArgCount = this.cx.ctx.sigs.generics[trait]?.count ?? 1;
+    for (const i of this.cx.ctx.sigs.traitImpls.get(trait) ?? []) {
+      const impl = this.cx.ctx.sigs.impls[i]!;
+      if (impl.def === null) continue;
+      const binding: GenericArg[] = [];
+      if (!matchTy(impl.selfTy, self, binding)) continue;
+      const traitArgs = impl.traitRef?.args ?? [];
+      let ok = true;
+      for (let k = 1; k < traitArgs.length && k < traitArgCount; k++) {
+        const a = traitArgs[k]!;
+        const b = args[k]!;
+        if (isTy(a) && b && isTy(b) && !matchTy(a, b, binding)) ok = false;
+      }
+      if (!ok) continue;
+      const own = args.slice(traitArgCount);
+      const item = impl.items.get(d.name);
+      const implArgs = Array.from({ length: impl.generics?.count ?? 0 }, (_, k) => binding[k] ?? ({ k: 'tuple', elems: [] } as Ty));
+      if (item !== undefined) {
+        if (this.defs[item]!.isStd || impl.isStd) return this.unsupported(span, `std trait impl \`${this.stdKey(def)}\``);
+        return { def: item, args: [...implArgs, ...own] };
+      }
+      if (impl.deriveSpan !== null || impl.isStd) return this.unsupported(span, `std trait impl \`${this.stdKey(def)}\``);
+      return { def, args };
+    }
+    return this.unsupported(span, `trait method \`${this.stdKey(def)}\` on \`${JSON.stringify(self)}\``);
+  }
+
+  /** `Vec::push`, `Option::unwrap`, `io::_print`: how the runtime knows a std item. */
+  stdKey(def: DefId): string {
+    const d = this.defs[def]!;
+    const p = d.parent !== null ? this.defs[d.parent]! : null;
+    if (!p) return d.name;
+    if (p.kind === 'impl') {
+      const impl = this.cx.ctx.sigs.impls[this.cx.ctx.sigs.implOfDef.get(d.parent!) ?? -1];
+      const self = impl ? impl.selfTy : null;
+      const name = !self ? '?' : self.k === 'adt' ? this.defs[self.def]!.name : self.k === 'int' || self.k === 'uint' || self.k === 'float' ? self.t : self.k;
+      const tr = impl?.traitRef ? `${this.defs[impl.traitRef.trait]!.name}` : null;
+      return tr ? `${name} as ${tr}::${d.name}` : `${name}::${d.name}`;
+    }
+    return `${p.name}::${d.name}`;
+  }
+
+  private blockValue(b: A.Block, t: Ty): string {
+    const unit = t.k === 'tuple' && t.elems.length === 0;
+    const never = t.k === 'never';
+    if (unit || never) {
+      this.emit('{');
+      this.block(b);
+      this.emit('}');
+      return 'undefined';
+    }
+    const r = this.fresh();
+    this.emit(`let ${r};`);
+    this.emit('{');
+    const v = this.block(b);
+    if (v !== null) this.emit(`${r} = ${v};`);
+    this.emit('}');
+    return r;
+  }
+
+  private binary(e: A.Expr & { kind: 'binary' }): string {
+    const op = e.op.kind;
+    if (op === 'and' || op === 'or') {
+      const r = this.fresh();
+      const l = this.expr(e.lhs);
+      this.emit(`let ${r} = ${l};`);
+      this.emit(op === 'and' ? `if (${r}) {` : `if (!${r}) {`);
+      const rv = this.expr(e.rhs);
+      this.emit(`${r} = ${rv};`);
+      this.emit('}');
+      return r;
+    }
+    const lt = this.ty(e.lhs.id);
+    const rt = this.ty(e.rhs.id);
+    const l = this.derefCell(this.expr(e.lhs), lt);
+    const r = this.derefCell(this.expr(e.rhs), rt);
+    const lu = this.peelRefs(lt);
+    if (['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(op)) {
+      const js = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' }[op as 'eq']!;
+      if (lu.k === 'int' || lu.k === 'uint' || lu.k === 'float' || lu.k === 'char' || lu.k === 'bool') return `(${l} ${js} ${r})`;
+      if (op === 'eq') return `$rt.eq(${this.strish(l, lu)}, ${this.strish(r, this.peelRefs(rt))})`;
+      if (op === 'ne') return `!$rt.eq(${this.strish(l, lu)}, ${this.strish(r, this.peelRefs(rt))})`;
+      return `($rt.cmp(${l}, ${r}) ${js} 0)`;
+    }
+    return this.arith(op, l, r, lu, e.span);
+  }
+
+  private strish(v: string, t: Ty): string {
+    return this.isStdAdt(t, 'String') ? `${v}.s` : v;
+  }
+
+  private arith(op: A.BinOpKind, l: string, r: string, t: Ty, span: Span): string {
+    if (t.k === 'float') {
+      const js = { add: '+', sub: '-', mul: '*', div: '/', rem: '%' }[op as 'add'];
+      if (!js) return this.unsupported(span, `\`${op}\` on floats`);
+      return t.t === 'f32' ? `Math.fround(${l} ${js} ${r})` : `(${l} ${js} ${r})`;
+    }
+    if (t.k === 'bool') {
+      const js = { bitAnd: '&&', bitOr: '||', bitXor: '!==' }[op as 'bitAnd'];
+      if (!js) return this.unsupported(span, `\`${op}\` on bool`);
+      return `(${l} ${js} ${r})`;
+    }
+    if (this.isStdAdt(t, 'String') && op === 'add') return `new $rt.RString(${l}.s + ${this.strOf(r, { k: 'str' })})`;
+    const ops = this.intOps(t);
+    if (!ops) return this.unsupported(span, `this operator on a non-primitive type`);
+    const checked = this.cx.overflowChecks;
+    const loc = this.loc(span);
+    switch (op) {
+      case 'add':
+      case 'sub':
+      case 'mul':
+        return checked ? `${ops}.${op}(${l}, ${r}, ${loc})` : `${ops}.w${op}(${l}, ${r})`;
+      case 'div':
+      case 'rem':
+        return `${ops}.${op}(${l}, ${r}, ${loc})`;
+      case 'shl':
+      case 'shr':
+        return checked ? `${ops}.${op}(${l}, ${r}, ${loc})` : `${ops}.w${op}(${l}, ${r})`;
+      case 'bitAnd':
+        return `${ops}.and(${l}, ${r})`;
+      case 'bitOr':
+        return `${ops}.or(${l}, ${r})`;
+      case 'bitXor':
+        return `${ops}.xor(${l}, ${r})`;
+      default:
+        return this.unsupported(span, `this operator`);
+    }
+  }
+
+  private unary(e: A.Expr & { kind: 'unary' }): string {
+    const t = this.ty(e.expr.id);
+    const v = this.expr(e.expr);
+    if (e.op === 'deref') {
+      if (t.k === 'ref') return t.mut && this.isScalar(t.ty) ? `${v}.v` : v;
+      if (this.isStdAdt(t, 'Box')) return `${v}.b`;
+      if (this.isStdAdt(t, 'String')) return `${v}.s`;
+      return this.unsupported(e.span, 'this dereference');
+    }
+    const u = this.peelRefs(t);
+    const rv = this.derefCell(v, t);
+    if (e.op === 'not') {
+      if (u.k === 'bool') return `!${rv}`;
+      const ops = this.intOps(u);
+      if (ops) return `${ops}.not(${rv})`;
+      return this.unsupported(e.span, '`!` on this type');
+    }
+    if (u.k === 'float') return `(-${rv})`;
+    const ops = this.intOps(u);
+    if (!ops) return this.unsupported(e.span, 'negation of this type');
+    // A negated literal is a literal (`-128i8` does not overflow).
+    if (e.expr.kind === 'lit') return this.isBig(u) ? `(-${rv})` : `(-${rv})`;
+    return this.cx.overflowChecks ? `${ops}.neg(${rv}, ${this.loc(e.span)})` : `${ops}.wneg(${rv})`;
+  }
+
+  /** Assigns `v` to the place `lhs`. */
+  private assign(lhs: A.Expr, v: string): void {
+    if (lhs.kind === 'underscore') {
+      this.emit(`${v};`);
+      return;
+    }
+    if (lhs.kind === 'unary' && lhs.op === 'deref') {
+      const t = this.ty(lhs.expr.id);
+      const p = this.expr(lhs.expr);
+      if (t.k === 'ref' && this.isScalar(t.ty)) this.emit(`${p}.v = ${v};`);
+      else if (this.isStdAdt(t, 'Box')) this.emit(`${p}.b = ${v};`);
+      else if (t.k === 'ref' && this.isStdAdt(t.ty, 'String')) this.emit(`${p}.s = ${v}.s;`);
+      else this.emit(`$rt.assign(${p}, ${v});`);
+      return;
+    }
+    if (lhs.kind === 'index') {
+      const [arr, i] = this.indexParts(lhs);
+      this.emit(`${arr}[${i}] = ${v};`);
+      return;
+    }
+    if (lhs.kind === 'tuple') {
+      const tmp = this.fresh();
+      this.emit(`const ${tmp} = ${v};`);
+      lhs.elems.forEach((x, i) => this.assign(x, `${tmp}[${i}]`));
+      return;
+    }
+    const p = this.expr(lhs);
+    this.emit(`${p} = ${v};`);
+  }
+
+  private assignOp(e: A.Expr & { kind: 'assignOp' }): string {
+    const lt = this.ty(e.lhs.id);
+    const rt = this.ty(e.rhs.id);
+    const r = this.derefCell(this.expr(e.rhs), rt);
+    if (this.isStdAdt(lt, 'String')) {
+      const p = this.expr(e.lhs);
+      this.emit(`${p}.s += ${this.strOf(r, this.peelRefs(rt))};`);
+      return 'undefined';
+    }
+    let place: string;
+    if (e.lhs.kind === 'index') {
+      const [arr, i] = this.indexParts(e.lhs);
+      const ti = this.fresh();
+      this.emit(`const ${ti} = ${i};`);
+      place = `${arr}[${ti}]`;
+    } else if (e.lhs.kind === 'unary' && e.lhs.op === 'deref') {
+      const t = this.ty(e.lhs.expr.id);
+      const p = this.expr(e.lhs.expr);
+      place = t.k === 'ref' && this.isScalar(t.ty) ? `${p}.v` : this.isStdAdt(t, 'Box') ? `${p}.b` : p;
+    } else place = this.expr(e.lhs);
+    this.emit(`${place} = ${this.arith(e.op.kind, place, r, this.peelRefs(lt), e.span)};`);
+    return 'undefined';
+  }
+
+  private cond(e: A.Expr): string {
+    return this.expr(e);
+  }
+
+  private ifExpr(e: A.Expr & { kind: 'if' }): string {
+    const t = this.ty(e.id);
+    const hasValue = !(t.k === 'tuple' && t.elems.length === 0) && t.k !== 'never';
+    const r = hasValue ? this.fresh() : null;
+    if (r) this.emit(`let ${r};`);
+    this.ifChain(e, r);
+    return r ?? 'undefined';
+  }
+
+  private ifChain(e: A.Expr & { kind: 'if' }, r: string | null): void {
+    if (e.cond.kind === 'let') {
+      const st = this.ty(e.cond.expr.id);
+      const tmp = this.fresh();
+      this.emit(`const ${tmp} = ${this.expr(e.cond.expr)};`);
+      this.emit(`if (${this.patCond(e.cond.pat, tmp, st)}) {`);
+      this.bindPat(e.cond.pat, tmp, st);
+    } else {
+      const c = this.cond(e.cond);
+      this.emit(`if (${c}) {`);
+    }
+    const v = this.block(e.then);
+    if (r && v !== null) this.emit(`${r} = ${v};`);
+    this.emit('}');
+    if (e.els) {
+      this.emit('else {');
+      if (e.els.kind === 'if') this.ifChain(e.els, r);
+      else {
+        const v2 = e.els.kind === 'block' && !e.els.label ? this.block(e.els.block) : this.expr(e.els);
+        if (r && v2 !== null) this.emit(`${r} = ${v2};`);
+      }
+      this.emit('}');
+    }
+  }
+
+  private loopLike(id: NodeId, label: A.Label | null, body: () => string | null, isBlock = false): string {
+    const t = this.ty(id);
+    const hasValue = !(t.k === 'tuple' && t.elems.length === 0) && t.k !== 'never';
+    const r = hasValue ? this.fresh() : null;
+    if (r) this.emit(`let ${r};`);
+    this.loopLabels.push({ id, label: label ? label.ident.name : null, result: r });
+    if (isBlock) {
+      this.blockLabels.add(id);
+      this.emit(`L${id}: {`);
+    } else this.pendingLabel = `L${id}: `;
+    const v = body();
+    if (isBlock && r && v !== null) this.emit(`${r} = ${v};`);
+    if (isBlock) this.emit('}');
+    this.loopLabels.pop();
+    return r ?? 'undefined';
+  }
+
+  private loopTarget(label: A.Label | null): { id: number; result: string | null } {
+    for (let i = this.loopLabels.length - 1; i >= 0; i--) {
+      const l = this.loopLabels[i]!;
+      if (label === null ? true : l.label === label.ident.name) {
+        if (label === null && l.label !== null && this.isBlockLabel(l.id)) continue;
+        return l;
+      }
+    }
+    throw new Error('[backend] break outside a loop');
+  }
+
+  private blockLabels = new Set<number>();
+  private pendingLabel = '';
+  /** The label of the loop being lowered, put right before its `for` (after hoisted code). */
+  private takeLabel(): string {
+    const l = this.pendingLabel;
+    this.pendingLabel = '';
+    return l;
+  }
+  private isBlockLabel(id: number): boolean {
+    return this.blockLabels.has(id);
+  }
+
+  private breakExpr(e: A.Expr & { kind: 'break' }): string {
+    const target = this.loopTarget(e.label);
+    if (e.expr && target.result) this.emit(`${target.result} = ${this.valueExpr(e.expr)};`);
+    this.emit(`break L${target.id};`);
+    return 'undefined';
+  }
+
+  private whileExpr(e: A.Expr & { kind: 'while' }): string {
+    return this.loopLike(e.id, e.label, () => {
+      this.emit(`${this.takeLabel()}for (;;) {`);
+      if (e.cond.kind === 'let') {
+        const st = this.ty(e.cond.expr.id);
+        const tmp = this.fresh();
+        this.emit(`const ${tmp} = ${this.expr(e.cond.expr)};`);
+        this.emit(`if (!(${this.patCond(e.cond.pat, tmp, st)})) break;`);
+        this.bindPat(e.cond.pat, tmp, st);
+      } else {
+        const c = this.cond(e.cond);
+        this.emit(`if (!(${c})) break;`);
+      }
+      this.block(e.body);
+      this.emit('}');
+      return null;
+    });
+  }
+
+  private forLoop(e: A.Expr & { kind: 'forLoop' }): string {
+    const it = e.iter;
+    const itTy = this.ty(it.id);
+    return this.loopLike(e.id, e.label, () => {
+      const elemTy = this.ty(e.pat.id);
+      // `for i in a..b` over integers: a counting loop.
+      if (it.kind === 'range' && it.start && it.end && this.intOps(this.ty(it.start.id))) {
+        const s = this.valueExpr(it.start);
+        const end = this.fresh();
+        this.emit(`const ${end} = ${this.valueExpr(it.end)};`);
+        const i = this.fresh();
+        const one = this.isBig(this.ty(it.start.id)) ? '1n' : '1';
+        const lab = this.takeLabel();
+        if (it.limits === 'halfOpen') this.emit(`${lab}for (let ${i} = ${s}; ${i} < ${end}; ${i} += ${one}) {`);
+        else this.emit(`${lab}for (let ${i} = ${s}, ${i}d = ${i} > ${end}; !${i}d; ${i}d = ${i} === ${end}, ${i} = ${i}d ? ${i} : ${i} + ${one}) {`);
+        this.bindPat(e.pat, i, elemTy);
+      } else {
+        const src = this.iterOf(this.expr(it), itTy);
+        const v = this.fresh();
+        this.emit(`${this.takeLabel()}for (const ${v} of ${src}) {`);
+        this.bindPat(e.pat, v, elemTy);
+      }
+      this.block(e.body);
+      this.emit('}');
+      return null;
+    });
+  }
+
+  /** A JS iterable over what `IntoIterator` gives for a value of type `t`. */
+  private iterOf(v: string, t: Ty): string {
+    const u = this.peelRefs(t);
+    if (this.isStdAdt(u, 'Vec') || u.k === 'array' || u.k === 'slice') {
+      // By-value iteration of a Vec and iteration by reference give the same JS values.
+      if (t.k === 'ref' && t.mut) return `${v}.map((_, i, a) => ({ get v() { return a[i]; }, set v(x) { a[i] = x; } }))`;
+      return v;
+    }
+    return `$rt.iter(${v})`;
+  }
+
+  private match(e: A.Expr & { kind: 'match' }): string {
+    const t = this.ty(e.id);
+    const hasValue = !(t.k === 'tuple' && t.elems.length === 0) && t.k !== 'never';
+    const r = hasValue ? this.fresh() : null;
+    if (r) this.emit(`let ${r};`);
+    const st = this.ty(e.scrutinee.id);
+    const s = this.fresh();
+    this.emit(`const ${s} = ${this.expr(e.scrutinee)};`);
+    const label = `M${e.id}`;
+    this.emit(`${label}: {`);
+    for (const arm of e.arms) {
+      const c = this.patCond(arm.pat, s, st);
+      this.emit(`if (${c}) {`);
+      this.bindPat(arm.pat, s, st);
+      if (arm.guard) {
+        const g = this.expr(arm.guard);
+        this.emit(`if (${g}) {`);
+      }
+      if (arm.body) {
+        const v = arm.body.kind === 'block' && !arm.body.label ? this.block(arm.body.block) : this.expr(arm.body);
+        const bt = this.ty(arm.body.id);
+        if (r && v !== null && bt.k !== 'never') this.emit(`${r} = ${this.coerce(v, bt, t)};`);
+      }
+      this.emit(`break ${label};`);
+      if (arm.guard) this.emit('}');
+      this.emit('}');
+    }
+    this.emit('}');
+    return r ?? 'undefined';
+  }
+
+  private indexParts(e: A.Expr & { kind: 'index' }): [string, string] {
+    const bt = this.ty(e.expr.id);
+    let base = this.derefCell(this.expr(e.expr), bt);
+    const u = this.peelRefs(bt);
+    if (this.isStdAdt(u, 'Box')) base = `${base}.b`;
+    const i = this.expr(e.index);
+    const tmp = this.fresh();
+    this.emit(`const ${tmp} = ${base};`);
+    return [tmp, `$rt.idx(${tmp}, ${i}, ${this.loc(e.span)})`];
+  }
+
+  private index(e: A.Expr & { kind: 'index' }): string {
+    const it = this.ty(e.index.id);
+    if (this.isStdAdt(it, 'Range') || this.isStdAdt(it, 'RangeInclusive') || this.isStdAdt(it, 'RangeFrom') || this.isStdAdt(it, 'RangeTo') || this.isStdAdt(it, 'RangeFull')) {
+      const bt = this.ty(e.expr.id);
+      const base = this.derefCell(this.expr(e.expr), bt);
+      const u = this.peelRefs(bt);
+      const x = e.index.kind === 'range' ? e.index : null;
+      if (!x) return this.unsupported(e.span, 'indexing with a range value');
+      const lo = x.start ? this.expr(x.start) : 'null';
+      let hi = x.end ? this.expr(x.end) : 'null';
+      if (x.limits === 'closed' && x.end) hi = `(${hi} + 1n)`;
+      if (u.k === 'str' || this.isStdAdt(u, 'String')) {
+        const s = this.strOf(base, u);
+        return `Buffer.from(${s}).subarray(Number(${lo === 'null' ? 0 : lo}), ${hi === 'null' ? 'undefined' : `Number(${hi})`}).toString()`;
+      }
+      return `$rt.sliceRange(${base}, ${lo}, ${hi}, ${this.loc(e.span)})`;
+    }
+    const [arr, i] = this.indexParts(e);
+    return `${arr}[${i}]`;
+  }
+
+  private structExpr(e: A.Expr & { kind: 'struct' }): string {
+    const r = this.cx.ctx.resolutions.get(e.id);
+    let def: DefId | null = r && r.res.kind === 'def' ? r.res.def : null;
+    const t = this.ty(e.id);
+    if (def === null && t.k === 'adt') def = t.def;
+    const variant = this.variantOf(def);
+    if (!variant) return this.unsupported(e.span, 'this struct expression');
+    const ftys = this.fieldTys(t, variant);
+    const parts: string[] = [];
+    if (variant.isEnum) parts.push(`$: ${variant.index}`);
+    let base: string | null = null;
+    if (e.rest.kind === 'base') {
+      base = this.fresh();
+      this.emit(`const ${base} = ${this.expr(e.rest.expr)};`);
+    }
+    const given = new Map<string, string>();
+    for (const f of e.fields) {
+      const i = variant.fields.indexOf(f.ident.name);
+      given.set(f.ident.name, this.coerce(this.valueExpr(f.expr), this.ty(f.expr.id), ftys[i] ?? { k: 'error' }));
+    }
+    for (const name of variant.fields) {
+      const v = given.get(name) ?? (base ? `$rt.clone(${base}${this.fieldAccess(name)})` : 'undefined');
+      parts.push(`${/^\d+$/.test(name) ? name : name}: ${v}`);
+    }
+    return `{ ${parts.join(', ')} }`;
+  }
+
+  private addrOf(e: A.Expr & { kind: 'addrOf' }): string {
+    const t = this.ty(e.expr.id);
+    if (e.mutability === 'mut' && this.isScalar(t)) {
+      // `&mut place` of a scalar: a cell over the place.
+      if (e.expr.kind === 'path') {
+        const p = this.expr(e.expr);
+        return `{ get v() { return ${p}; }, set v(x) { ${p} = x; } }`;
+      }
+      if (e.expr.kind === 'index') {
+        const [arr, i] = this.indexParts(e.expr);
+        const k = this.fresh();
+        this.emit(`const ${k} = ${i};`);
+        return `{ get v() { return ${arr}[${k}]; }, set v(x) { ${arr}[${k}] = x; } }`;
+      }
+      if (e.expr.kind === 'field') {
+        const obj = this.fresh();
+        const bt = this.ty(e.expr.expr.id);
+        this.emit(`const ${obj} = ${this.derefCell(this.expr(e.expr.expr), bt)};`);
+        const f = this.fieldAccess(e.expr.ident.name);
+        return `{ get v() { return ${obj}${f}; }, set v(x) { ${obj}${f} = x; } }`;
+      }
+      if (e.expr.kind === 'unary' && e.expr.op === 'deref') return this.expr(e.expr.expr);
+      const tmp = this.fresh();
+      this.emit(`let ${tmp} = ${this.expr(e.expr)};`);
+      return `{ get v() { return ${tmp}; }, set v(x) { ${tmp} = x; } }`;
+    }
+    return this.expr(e.expr);
+  }
+
+  private cast(e: A.Expr & { kind: 'cast' }): string {
+    const from = this.peelRefs(this.ty(e.expr.id));
+    const to = this.ty(e.id);
+    const v = this.derefCell(this.expr(e.expr), this.ty(e.expr.id));
+    if (to.k === 'int' || to.k === 'uint') {
+      if (from.k === 'float') return `$rt.int.${to.t}.fromFloat(${v})`;
+      if (from.k === 'bool') return this.isBig(to) ? `(${v} ? 1n : 0n)` : `(${v} ? 1 : 0)`;
+      if (from.k === 'adt') return this.isBig(to) ? `BigInt(${v}.$)` : `${v}.$`;
+      return `$rt.int.${to.t}.from(${v})`;
+    }
+    if (to.k === 'float') {
+      const n = from.k === 'int' || from.k === 'uint' ? `Number(${v})` : v;
+      return to.t === 'f32' ? `Math.fround(${n})` : n;
+    }
+    if (to.k === 'char') return `Number(${v})`;
+    return this.unsupported(e.span, 'this cast');
+  }
+
+  private closure(e: A.Expr & { kind: 'closure' }): string {
+    const c = e.closure;
+    const params: string[] = [];
+    const saved = this.out;
+    this.out = [];
+    const savedRet = this.retVar;
+    c.decl.inputs.forEach((p, i) => {
+      if (p.pat.kind === 'ident' && !p.pat.sub) params.push(this.local(p.pat.id));
+      else {
+        params.push(`$c${i}`);
+        this.bindPat(p.pat, `$c${i}`, this.ty(p.pat.id));
+      }
+    });
+    const v = c.body.kind === 'block' && !c.body.label ? this.block(c.body.block) : this.expr(c.body);
+    if (v !== null) this.emit(`return ${v};`);
+    const body = this.out;
+    this.out = saved;
+    this.retVar = savedRet;
+    return `((${params.join(', ')}) => {\n${body.join('\n')}\n})`;
+  }
+
+  // -- calls ------------------------------------------------------------------------------------
+
+  private call(e: A.Expr & { kind: 'call' }): string {
+    const ft = this.ty(e.func.id);
+    if (e.func.kind === 'path') {
+      const r = this.cx.ctx.resolutions.get(e.func.id);
+      const def = this.tr.pathDefs.get(e.func.id) ?? (r && r.res.kind === 'def' ? r.res.def : undefined);
+      if (r && r.res.kind === 'selfCtor') return `[${e.args.map((a) => this.valueExpr(a)).join(', ')}]`;
+      if (def !== undefined) {
+        const d = this.defs[def]!;
+        if (d.kind === 'ctor') {
+          const v = this.variantOf(def)!;
+          const t = this.ty(e.id);
+          const ftys = this.fieldTys(t, v);
+          const args = e.args.map((a, i) => this.coerce(this.valueExpr(a), this.ty(a.id), ftys[i] ?? { k: 'error' }));
+          return v.isEnum ? `{ $: ${v.index}${args.map((a, i) => `, ${i}: ${a}`).join('')} }` : `[${args.join(', ')}]`;
+        }
+        if (ft.k === 'fnDef') {
+          if (d.isStd) return this.stdCall(def, ft.args, e.args, e);
+          const sig = this.cx.ctx.sigs.fnSigs[def];
+          const inputs = sig ? sig.inputs.map((x) => subst(x, ft.args)) : [];
+          const args = e.args.map((a, i) => this.coerce(this.valueExpr(a), this.ty(a.id), inputs[i] ?? { k: 'error' }));
+          const callee = this.fnValue(def, ft.args, e.func.span);
+          return this.callResult(`${callee}(${args.join(', ')})`, this.ty(e.id));
+        }
+      }
+    }
+    const f = this.derefCell(this.expr(e.func), ft);
+    const args = e.args.map((a) => this.valueExpr(a));
+    return this.callResult(`${f}(${args.join(', ')})`, this.ty(e.id));
+  }
+
+  /** A call's value; calls of `!` type become statements. */
+  private callResult(call: string, t: Ty): string {
+    if (t.k === 'never' || (t.k === 'tuple' && t.elems.length === 0)) {
+      this.emit(`${call};`);
+      return 'undefined';
+    }
+    const tmp = this.fresh();
+    this.emit(`const ${tmp} = ${call};`);
+    return tmp;
+  }
+
+  private methodCall(e: A.Expr & { kind: 'methodCall' }): string {
+    const m = this.tr.methods.get(e.id);
+    if (!m) return this.unsupported(e.span, 'this method call');
+    const args = m.args.map((a) => (isTy(a) ? subst(a, this.inst.args) : a));
+    const d = this.defs[m.def]!;
+    const rt = this.ty(e.receiver.id);
+    if (d.isStd) return this.stdMethod(m.def, args, e, rt);
+    const target = this.resolveTraitItem(m.def, args, e.seg.ident.span);
+    const sym = this.useInstance(target);
+    const sig = this.cx.ctx.sigs.fnSigs[target.def];
+    const inputs = sig ? sig.inputs.map((x) => subst(x, target.args)) : [];
+    const selfTy = inputs[0] ?? { k: 'error' };
+    const recv = this.adjustReceiver(this.expr(e.receiver), rt, selfTy);
+    const rest = e.args.map((a, i) => this.coerce(this.valueExpr(a), this.ty(a.id), inputs[i + 1] ?? { k: 'error' }));
+    return this.callResult(`${sym}(${[recv, ...rest].join(', ')})`, this.ty(e.id));
+  }
+
+  /** Autoref/autoderef of a receiver from its type to the method's `self` type. */
+  private adjustReceiver(v: string, from: Ty, to: Ty): string {
+    // Peel the receiver down to the value, then take what `self` wants.
+    let val = v;
+    let t = from;
+    while (t.k === 'ref' || this.isStdAdt(t, 'Box')) {
+      if (t.k === 'ref') {
+        if (to.k === 'ref' && tyShapeEq(t, to)) return val;
+        if (t.mut && this.isScalar(t.ty)) val = `${val}.v`;
+        t = t.ty;
+      } else {
+        if (tyShapeEq(t, to)) return val;
+        val = `${val}.b`;
+        t = (t as Ty & { k: 'adt' }).args[0] as Ty;
+      }
+    }
+    if (to.k === 'ref' && to.mut && this.isScalar(to.ty)) {
+      if (v === val && /^[A-Za-z_$][\w$]*$/.test(v)) return `{ get v() { return ${v}; }, set v(x) { ${v} = x; } }`;
+    }
+    if (to.k !== 'ref' && this.needsCopy(t)) return `$rt.clone(${val})`;
+    return val;
+  }
+
+  /** A `&str` view of a value of type `t` (str, String or a reference to either). */
+  strOf(v: string, t: Ty): string {
+    const u = this.peelRefs(t);
+    if (this.isStdAdt(u, 'String')) return `${this.derefCell(v, t)}.s`;
+    if (u.k === 'char') return `String.fromCodePoint(${v})`;
+    return this.derefCell(v, t);
+  }
+
+  // -- std calls ----------------------------------------------------------------------------------
+
+  private stdCall(def: DefId, args: readonly GenericArg[], exprs: readonly A.Expr[], e: A.Expr & { kind: 'call' }): string {
+    const key = this.stdKey(def);
+    const vals = () => exprs.map((a) => this.valueExpr(a));
+    const t = this.ty(e.id);
+    switch (key) {
+      case 'io::_print':
+        this.emit(`$rt.print(${this.expr(exprs[0]!)});`);
+        return 'undefined';
+      case 'io::_eprint':
+        this.emit(`$rt.eprint(${this.expr(exprs[0]!)});`);
+        return 'undefined';
+      case 'fmt::format':
+        return `new $rt.RString(${this.expr(exprs[0]!)})`;
+      case '__export::must_use':
+        return this.expr(exprs[0]!);
+      case 'panicking::panic':
+      case 'panicking::panic_fmt':
+      case 'panicking::panic_display':
+        this.emit(`$rt.panicAt(${this.expr(exprs[0]!)}, ${this.loc(e.span)});`);
+        return 'undefined';
+      case 'panicking::assert_failed': {
+        const [kind, l, r, msg] = exprs;
+        const lt = this.ty(l!.id);
+        const rtt = this.ty(r!.id);
+        const m = this.fresh();
+        this.emit(`const ${m} = ${this.expr(msg!)};`);
+        this.emit(`$rt.assertFailed(${this.expr(kind!)}.$, ${this.expr(l!)}, ${this.expr(r!)}, ${this.fmtFn(lt, 'Debug', e.span)}, ${this.fmtFn(rtt, 'Debug', e.span)}, ${m}.$ === 1 ? ${m}[0] : null, ${this.loc(e.span)});`);
+        return 'undefined';
+      }
+      case 'process::exit':
+        this.emit(`$rt.exit(${vals()[0]});`);
+        return 'undefined';
+      case 'vec::from_elem': {
+        const [x, n] = vals();
+        return `Array.from({ length: Number(${n}) }, () => $rt.clone(${x}))`;
+      }
+      case 'vec::from_array':
+        return vals()[0]!;
+      case 'Vec::new':
+      case 'Vec::with_capacity':
+        return '[]';
+      case 'String::new':
+        return `new $rt.RString('')`;
+      case 'String::from':
+      case 'String as From::from':
+        return `new $rt.RString(${this.strOf(vals()[0]!, this.ty(exprs[0]!.id))})`;
+      case 'Box::new':
+        return `{ b: ${vals()[0]} }`;
+      case 'mem::swap': {
+        const [a, b] = vals();
+        const at = this.ty(exprs[0]!.id);
+        if (at.k === 'ref' && this.isScalar(at.ty)) {
+          const tmp = this.fresh();
+          this.emit(`const ${tmp} = ${a}.v; ${a}.v = ${b}.v; ${b}.v = ${tmp};`);
+        } else {
+          const tmp = this.fresh();
+          this.emit(`const ${tmp} = $rt.clone(${a}); $rt.assign(${a}, ${b}); $rt.assign(${b}, ${tmp});`);
+        }
+        return 'undefined';
+      }
+      case 'cmp::max':
+      case 'cmp::min': {
+        const [a, b] = vals();
+        return `($rt.cmp(${a}, ${b}) ${key.endsWith('max') ? '>' : '<='} 0 ? ${a} : ${b})`;
+      }
+    }
+    if (key === 'From::from' || key === 'Default::default') {
+      const target = args[0] && isTy(args[0]) ? args[0] : t;
+      if (key === 'Default::default') return this.defaultOf(target, e.span);
+      if (this.isStdAdt(target, 'String')) return `new $rt.RString(${this.strOf(vals()[0]!, this.ty(exprs[0]!.id))})`;
+      if (target.k === 'int' || target.k === 'uint') return `$rt.int.${target.t}.from(${vals()[0]})`;
+      if (target.k === 'float') return `Number(${vals()[0]})`;
+    }
+    void t;
+    if (this.defs[def]!.kind === 'assocFn') {
+      // `i32::from_str_radix`, `u64::pow` as a path, `Some(x)` style functions.
+      const p = key.split('::');
+      if (p.length === 2 && /^[iu](8|16|32|64|128|size)$/.test(p[0]!) && p[1] === 'from') return `$rt.int.${p[0]}.from(${vals()[0]})`;
+    }
+    return this.unsupported(e.span, `std function \`${key}\``);
+  }
+
+  private stdMethod(def: DefId, args: readonly GenericArg[], e: A.Expr & { kind: 'methodCall' }, rt: Ty): string {
+    const key = this.stdKey(def);
+    const name = this.defs[def]!.name;
+    const u = this.peelRefs(rt);
+    let recv = this.derefCell(this.expr(e.receiver), rt);
+    let base = u;
+    while (this.isStdAdt(base, 'Box')) {
+      recv = `${recv}.b`;
+      base = (base as Ty & { k: 'adt' }).args[0] as Ty;
+    }
+    const a = () => e.args.map((x) => this.valueExpr(x));
+    const t = this.ty(e.id);
+    const loc = this.loc(e.seg.ident.span);
+    const argTy = (i: number) => this.ty(e.args[i]!.id);
+    const res = (js: string) => this.callResult(js, t);
+    void args;
+    // Integers.
+    const ops = this.intOps(base);
+    if (ops && (base.k === 'int' || base.k === 'uint')) {
+      switch (name) {
+        case 'pow':
+          return this.cx.overflowChecks ? `${ops}.pow(${recv}, ${a()[0]}, ${loc})` : `${ops}.wpow(${recv}, ${a()[0]})`;
+        case 'abs':
+          return `${ops}.abs(${recv}, ${loc})`;
+        case 'wrapping_add':
+        case 'wrapping_sub':
+        case 'wrapping_mul':
+          return `${ops}.w${name.slice(9)}(${recv}, ${a()[0]})`;
+        case 'checked_add':
+          return `${ops}.checked(${recv} + ${a()[0]})`;
+        case 'checked_sub':
+          return `${ops}.checked(${recv} - ${a()[0]})`;
+        case 'checked_mul':
+          return this.isBig(base) ? `${ops}.checked(${recv} * ${a()[0]})` : `${ops}.checked(Number(BigInt(${recv}) * BigInt(${a()[0]})))`;
+        case 'checked_div': {
+          const [d] = a();
+          return `(${d} == 0 ? $rt.None() : $rt.Some(${ops}.div(${recv}, ${d}, '')))`;
+        }
+        case 'saturating_sub':
+        case 'saturating_add': {
+          const [b] = a();
+          const raw = name === 'saturating_add' ? `${recv} + ${b}` : `${recv} - ${b}`;
+          return `((x) => x > ${ops}.max ? ${ops}.max : x < ${ops}.min ? ${ops}.min : x)(${raw})`;
+        }
+        case 'min':
+        case 'max': {
+          const [b] = a();
+          return `(${recv} ${name === 'min' ? '<=' : '>='} ${b} ? ${recv} : ${b})`;
+        }
+        case 'to_string':
+          return `new $rt.RString(String(${recv}))`;
+        case 'count_ones':
+          return `(${recv}.toString(2).replace(/[^1]/g, '').length)`;
+        case 'is_positive':
+          return `(${recv} > 0)`;
+        case 'is_negative':
+          return `(${recv} < 0)`;
+        case 'clone':
+          return recv;
+        case 'cmp':
+          return `$rt.ordering($rt.cmp(${recv}, ${this.derefCell(a()[0]!, argTy(0))}))`;
+      }
+    }
+    if (base.k === 'float') {
+      const unary: Record<string, string> = { sqrt: 'Math.sqrt', abs: 'Math.abs', floor: 'Math.floor', ceil: 'Math.ceil', round: 'Math.round', trunc: 'Math.trunc', sin: 'Math.sin', cos: 'Math.cos', exp: 'Math.exp', ln: 'Math.log' };
+      if (unary[name]) {
+        const v = name === 'round' ? `(Math.sign(${recv}) * Math.round(Math.abs(${recv})))` : `${unary[name]}(${recv})`;
+        return base.t === 'f32' ? `Math.fround(${v})` : v;
+      }
+      if (name === 'powi' || name === 'powf') return base.t === 'f32' ? `Math.fround(Math.pow(${recv}, Number(${a()[0]})))` : `Math.pow(${recv}, Number(${a()[0]}))`;
+      if (name === 'max' || name === 'min') return `Math.${name}(${recv}, ${a()[0]})`;
+      if (name === 'to_string') return `new $rt.RString($rt.floatDigits(${recv}))`;
+      if (name === 'is_nan') return `Number.isNaN(${recv})`;
+    }
+    if (base.k === 'char') {
+      switch (name) {
+        case 'is_alphabetic':
+          return `/\\p{Alphabetic}/u.test(String.fromCodePoint(${recv}))`;
+        case 'is_numeric':
+          return `/\\p{N}/u.test(String.fromCodePoint(${recv}))`;
+        case 'is_ascii_digit':
+          return `(${recv} >= 48 && ${recv} <= 57)`;
+        case 'is_whitespace':
+          return `/\\s/u.test(String.fromCodePoint(${recv}))`;
+        case 'is_uppercase':
+          return `/\\p{Uppercase}/u.test(String.fromCodePoint(${recv}))`;
+        case 'is_lowercase':
+          return `/\\p{Lowercase}/u.test(String.fromCodePoint(${recv}))`;
+        case 'to_ascii_uppercase':
+          return `(${recv} >= 97 && ${recv} <= 122 ? ${recv} - 32 : ${recv})`;
+        case 'to_ascii_lowercase':
+          return `(${recv} >= 65 && ${recv} <= 90 ? ${recv} + 32 : ${recv})`;
+        case 'to_digit':
+          return `((d) => d >= 0 && d < Number(${a()[0]}) ? $rt.Some(d) : $rt.None())(parseInt(String.fromCodePoint(${recv}), 36))`;
+        case 'to_string':
+          return `new $rt.RString(String.fromCodePoint(${recv}))`;
+        case 'clone':
+          return recv;
+      }
+    }
+    if (base.k === 'str' || this.isStdAdt(base, 'String')) {
+      const s = this.isStdAdt(base, 'String') ? `${recv}.s` : recv;
+      switch (name) {
+        case 'len':
+          return `BigInt($rt.utf8len(${s}))`;
+        case 'is_empty':
+          return `(${s}.length === 0)`;
+        case 'to_string':
+        case 'to_owned':
+        case 'clone':
+        case 'into':
+          return `new $rt.RString(${s})`;
+        case 'as_str':
+          return s;
+        case 'push_str':
+          this.emit(`${recv}.s += ${this.strOf(a()[0]!, argTy(0))};`);
+          return 'undefined';
+        case 'push':
+          this.emit(`${recv}.s += String.fromCodePoint(${a()[0]});`);
+          return 'undefined';
+        case 'pop':
+          return res(`((c) => { if (c.length === 0) return $rt.None(); const last = c[c.length - 1]; ${recv}.s = c.slice(0, -1).join(''); return $rt.Some(last.codePointAt(0)); })(Array.from(${recv}.s))`);
+        case 'chars':
+          return `$rt.iter($rt.chars(${s}))`;
+        case 'bytes':
+          return `$rt.iter(Array.from(Buffer.from(${s})))`;
+        case 'to_uppercase':
+          return `new $rt.RString(${s}.toUpperCase())`;
+        case 'to_lowercase':
+          return `new $rt.RString(${s}.toLowerCase())`;
+        case 'trim':
+          return `${s}.trim()`;
+        case 'contains':
+          return `${s}.includes(${this.strOf(a()[0]!, argTy(0))})`;
+        case 'starts_with':
+          return `${s}.startsWith(${this.strOf(a()[0]!, argTy(0))})`;
+        case 'ends_with':
+          return `${s}.endsWith(${this.strOf(a()[0]!, argTy(0))})`;
+        case 'repeat':
+          return `new $rt.RString(${s}.repeat(Number(${a()[0]})))`;
+        case 'split_whitespace':
+          return `$rt.iter(${s}.split(/\\s+/).filter((x) => x.length > 0))`;
+        case 'split':
+          return `$rt.iter(${s}.split(${this.strOf(a()[0]!, argTy(0))}))`;
+        case 'lines':
+          return `$rt.iter(${s}.split('\\n').filter((x, i, arr) => i < arr.length - 1 || x.length > 0))`;
+        case 'parse': {
+          const target = (t as Ty & { k: 'adt' }).args?.[0] as Ty | undefined;
+          if (target && (target.k === 'int' || target.k === 'uint')) return `((x) => /^[+-]?\\d+$/.test(x) && BigInt(x) >= BigInt($rt.int.${target.t}.min) && BigInt(x) <= BigInt($rt.int.${target.t}.max) ? $rt.Ok($rt.int.${target.t}.from(BigInt(x))) : $rt.Err({}))(${s})`;
+          if (target && target.k === 'float') return `((x) => /^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$/.test(x) ? $rt.Ok(Number(x)) : $rt.Err({}))(${s})`;
+          break;
+        }
+        case 'eq':
+          return `(${s} === ${this.strOf(a()[0]!, argTy(0))})`;
+        case 'cmp':
+          return `$rt.ordering($rt.cmp(${s}, ${this.strOf(a()[0]!, argTy(0))}))`;
+      }
+    }
+    if (this.isStdAdt(base, 'Vec') || base.k === 'slice' || base.k === 'array') {
+      switch (name) {
+        case 'len':
+          return `BigInt(${recv}.length)`;
+        case 'is_empty':
+          return `(${recv}.length === 0)`;
+        case 'push':
+          this.emit(`${recv}.push(${a()[0]});`);
+          return 'undefined';
+        case 'pop':
+          return res(`$rt.opt(${recv}.pop())`);
+        case 'iter':
+        case 'into_iter':
+          return `$rt.iter(${recv})`;
+        case 'iter_mut':
+          return `$rt.iter(${recv}.map((_, i, a) => ({ get v() { return a[i]; }, set v(x) { a[i] = x; } })))`;
+        case 'clone':
+        case 'to_vec':
+          return `$rt.clone(${recv})`;
+        case 'contains':
+          return `${recv}.some((x) => $rt.eq(x, ${this.derefCell(a()[0]!, argTy(0))}))`;
+        case 'first':
+          return `$rt.opt(${recv}[0])`;
+        case 'last':
+          return `$rt.opt(${recv}[${recv}.length - 1])`;
+        case 'get':
+          return `$rt.opt(${recv}[Number(${a()[0]})])`;
+        case 'insert': {
+          const [i, x] = a();
+          this.emit(`${recv}.splice(Number(${i}), 0, ${x});`);
+          return 'undefined';
+        }
+        case 'remove':
+          return res(`${recv}.splice(Number(${a()[0]}), 1)[0]`);
+        case 'clear':
+          this.emit(`${recv}.length = 0;`);
+          return 'undefined';
+        case 'sort':
+        case 'sort_unstable':
+          this.emit(`${recv}.sort($rt.cmp);`);
+          return 'undefined';
+        case 'reverse':
+          this.emit(`${recv}.reverse();`);
+          return 'undefined';
+        case 'swap': {
+          const [i, j] = a();
+          this.emit(`{ const x = ${recv}, i = Number(${i}), j = Number(${j}); const t = x[i]; x[i] = x[j]; x[j] = t; }`);
+          return 'undefined';
+        }
+        case 'extend_from_slice':
+          this.emit(`${recv}.push(...$rt.clone(${a()[0]}));`);
+          return 'undefined';
+        case 'join':
+          return `$rt.join(${recv}, ${this.strOf(a()[0]!, argTy(0))})`;
+        case 'concat':
+          return `new $rt.RString(${recv}.map((x) => typeof x === 'string' ? x : x.s).join(''))`;
+      }
+    }
+    if (this.isStdAdt(base, 'Option') || this.isStdAdt(base, 'Result')) {
+      const isOpt = this.isStdAdt(base, 'Option');
+      const okTag = isOpt ? 1 : 0;
+      const r = this.fresh();
+      this.emit(`const ${r} = ${recv};`);
+      switch (name) {
+        case 'unwrap':
+          if (isOpt) return res(`(${r}.$ === 1 ? ${r}[0] : $rt.panicAt('called \`Option::unwrap()\` on a \`None\` value', ${loc}))`);
+          return res(`(${r}.$ === 0 ? ${r}[0] : $rt.unwrapFailed('called \`Result::unwrap()\` on an \`Err\` value', ${r}[0], ${this.fmtFn(((base as Ty & { k: 'adt' }).args[1] as Ty), 'Debug', e.span)}, ${loc}))`);
+        case 'expect': {
+          const m = this.strOf(a()[0]!, argTy(0));
+          if (isOpt) return res(`(${r}.$ === 1 ? ${r}[0] : $rt.panicAt(${m}, ${loc}))`);
+          return res(`(${r}.$ === 0 ? ${r}[0] : $rt.unwrapFailed(${m}, ${r}[0], ${this.fmtFn(((base as Ty & { k: 'adt' }).args[1] as Ty), 'Debug', e.span)}, ${loc}))`);
+        }
+        case 'unwrap_or':
+          return `(${r}.$ === ${okTag} ? ${r}[0] : ${a()[0]})`;
+        case 'unwrap_or_else':
+          return `(${r}.$ === ${okTag} ? ${r}[0] : (${a()[0]})(${isOpt ? '' : `${r}[0]`}))`;
+        case 'unwrap_or_default':
+          return `(${r}.$ === ${okTag} ? ${r}[0] : ${this.defaultOf((base as Ty & { k: 'adt' }).args[0] as Ty, e.span)})`;
+        case 'is_some':
+        case 'is_ok':
+          return `(${r}.$ === ${okTag})`;
+        case 'is_none':
+        case 'is_err':
+          return `(${r}.$ !== ${okTag})`;
+        case 'map':
+          return `(${r}.$ === ${okTag} ? { $: ${okTag}, 0: (${a()[0]})(${r}[0]) } : ${r})`;
+        case 'and_then':
+          return `(${r}.$ === ${okTag} ? (${a()[0]})(${r}[0]) : ${r})`;
+        case 'ok':
+          return `(${r}.$ === 0 ? $rt.Some(${r}[0]) : $rt.None())`;
+        case 'ok_or':
+          return `(${r}.$ === 1 ? $rt.Ok(${r}[0]) : $rt.Err(${a()[0]}))`;
+        case 'as_ref':
+        case 'as_mut':
+        case 'clone':
+        case 'copied':
+        case 'cloned':
+          return name === 'clone' || name === 'cloned' ? `$rt.clone(${r})` : r;
+        case 'take':
+          this.emit(`const ${r}v = { ...${r} }; $rt.assign(${r}, { $: 0 });`);
+          return `${r}v`;
+      }
+    }
+    // Iterators (ranges, slices' and Vec's iterators, adapters).
+    const iterNames = new Set(['map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
+    if (iterNames.has(name) && (key.includes('Iterator') || key.startsWith('Range') || key.includes('Iter'))) {
+      const x = `$rt.iter(${recv})`;
+      const args2 = a();
+      switch (name) {
+        case 'next':
+          return res(`${x}.next()`);
+        case 'cloned':
+        case 'copied':
+        case 'into_iter':
+        case 'iter':
+          return x;
+        case 'step_by':
+          return `$rt.it.stepBy(${x}, ${args2[0]})`;
+        case 'for_each':
+          this.emit(`$rt.it.forEach(${x}, ${args2[0]});`);
+          return 'undefined';
+        case 'sum':
+        case 'product': {
+          const o = this.intOps(t);
+          if (t.k === 'float') return name === 'sum' ? `$rt.it.fold(${x}, 0, (a, b) => a + b)` : `$rt.it.fold(${x}, 1, (a, b) => a * b)`;
+          return res(`$rt.it.${name}(${x}, ${this.cx.overflowChecks ? o : `{ zero: ${o}.zero, big: ${o}.big, add: ${o}.wadd, mul: ${o}.wmul }`}, ${loc})`);
+        }
+        case 'collect': {
+          if (this.isStdAdt(t, 'String')) return `$rt.it.collectString(${x})`;
+          if (this.isStdAdt(t, 'Vec')) return res(`$rt.it.collect(${x})`);
+          return this.unsupported(e.span, `\`collect\` into this type`);
+        }
+        case 'max':
+        case 'min':
+        case 'count':
+        case 'last':
+          return res(`$rt.it.${name}(${x})`);
+        default:
+          return res(`$rt.it.${name === 'step_by' ? 'stepBy' : name}(${[x, ...args2].join(', ')})`);
+      }
+    }
+    if (name === 'clone' || name === 'to_owned') return `$rt.clone(${recv})`;
+    if (name === 'to_string' && base.k === 'adt') return `new $rt.RString($rt.format([[${recv}, ${this.fmtFn(base, 'Display', e.span)}, null]]))`;
+    if (name === 'eq' || name === 'ne') return `${name === 'ne' ? '!' : ''}$rt.eq(${recv}, ${this.derefCell(a()[0]!, argTy(0))})`;
+    if (name === 'cmp' || name === 'partial_cmp') {
+      const o = `$rt.ordering($rt.cmp(${recv}, ${this.derefCell(a()[0]!, argTy(0))}))`;
+      return name === 'cmp' ? o : `$rt.Some(${o})`;
+    }
+    return this.unsupported(e.seg.ident.span, `std method \`${key}\``);
+  }
+
+  private defaultOf(t: Ty, span: Span): string {
+    if (t.k === 'int' || t.k === 'uint') return this.isBig(t) ? '0n' : '0';
+    if (t.k === 'float') return '0';
+    if (t.k === 'bool') return 'false';
+    if (this.isStdAdt(t, 'String')) return `new $rt.RString('')`;
+    if (this.isStdAdt(t, 'Vec')) return '[]';
+    return this.unsupported(span, 'this `Default`');
+  }
+
+  // -- formatting -------------------------------------------------------------------------------
+
+  private formatArgs(fa: FormatArgsExpr): string {
+    const tmpl = fa.template;
+    if (!tmpl) return this.unsupported(fa.span, 'this format string');
+    const vals = fa.args.map((a) => {
+      const v = this.expr(a.expr);
+      const tmp = this.fresh();
+      this.emit(`const ${tmp} = ${v};`);
+      return tmp;
+    });
+    const pieces = tmpl.map((p: FormatPiece) => {
+      if (p.kind === 'lit') return JSON.stringify(p.text);
+      const arg = fa.args[p.arg]!;
+      const t = this.ty(arg.expr.id);
+      const count = (c: FormatPiece & { kind: 'arg' }, w: 'width' | 'precision') => {
+        const x = c[w];
+        if (x === null) return 'null';
+        return x.kind === 'is' ? String(x.value) : vals[x.arg]!;
+      };
+      const spec =
+        p.fill === null && p.align === 'unknown' && !p.sign && !p.alternate && !p.zeroPad && !p.debugHex && p.width === null && p.precision === null
+          ? 'null'
+          : `$rt.spec(${JSON.stringify(p.fill ?? ' ')}, ${JSON.stringify(p.align)}, ${p.sign === '+'}, ${p.alternate}, ${p.zeroPad}, ${JSON.stringify(p.debugHex)}, ${count(p, 'width')}, ${count(p, 'precision')})`;
+      return `[${vals[p.arg]}, ${this.fmtFn(t, p.trait, arg.expr.span)}, ${spec}]`;
+    });
+    return `$rt.format([${pieces.join(', ')}])`;
+  }
+
+  /** A JS function `(value, f) => void` formatting a value of type `t` with `trait`. */
+  fmtFn(t: Ty, trait: string, span: Span): string {
+    if (t.k === 'ref') {
+      const inner = this.fmtFn(t.ty, trait, span);
+      return t.mut && this.isScalar(t.ty) ? `((v, f) => (${inner})(v.v, f))` : inner;
+    }
+    if (this.isStdAdt(t, 'Box')) return `((v, f) => (${this.fmtFn((t as Ty & { k: 'adt' }).args[0] as Ty, trait, span)})(v.b, f))`;
+    const radix: Record<string, string> = { LowerHex: '16, false', UpperHex: '16, true', Binary: '2, false', Octal: '8, false' };
+    if (t.k === 'int' || t.k === 'uint') {
+      if (radix[trait]) return `((v, f) => $rt.fmtRadix(v, f, '${t.t}', ${radix[trait]}))`;
+      if (trait === 'Display' || trait === 'Debug') return `((v, f) => $rt.fmtInt(v, f, '${t.t}'))`;
+    }
+    if (t.k === 'float' && (trait === 'Display' || trait === 'Debug')) return `((v, f) => $rt.fmtFloat(v, f, ${trait === 'Debug'}, ${t.t === 'f32'}))`;
+    if (t.k === 'str') return trait === 'Debug' ? '$rt.dbgStr' : '$rt.fmtStr';
+    if (this.isStdAdt(t, 'String')) return trait === 'Debug' ? '((v, f) => $rt.dbgStr(v.s, f))' : '((v, f) => $rt.fmtStr(v.s, f))';
+    if (t.k === 'char') return trait === 'Debug' ? '$rt.dbgChar' : '$rt.fmtChar';
+    if (t.k === 'bool') return '$rt.fmtBool';
+    if (trait === 'Debug') {
+      if (t.k === 'tuple') return `((v, f) => $rt.dbgTuple(f, '', [${t.elems.map((x, i) => `[v[${i}], ${this.fmtFn(x, 'Debug', span)}]`).join(', ')}]))`;
+      if (t.k === 'array' || t.k === 'slice' || this.isStdAdt(t, 'Vec')) {
+        const el = t.k === 'adt' ? (t.args[0] as Ty) : (t as Ty & { k: 'slice' }).ty;
+        return `((v, f) => $rt.dbgList(f, v, ${this.fmtFn(el, 'Debug', span)}, '[', ']'))`;
+      }
+      if (t.k === 'adt' && (this.isStdAdt(t, 'Option') || this.isStdAdt(t, 'Result') || !this.defs[t.def]!.isStd)) {
+        if (!this.defs[t.def]!.isStd && !this.hasDerive(t.def, 'Debug')) return this.userFmt(t, 'Debug', span);
+        return this.derivedDebug(t, span);
+      }
+    }
+    if (t.k === 'adt' && !this.defs[t.def]!.isStd) return this.userFmt(t, trait, span);
+    return this.unsupported(span, `formatting this type with \`${trait}\` (${t.k})`);
+  }
+
+  private hasDerive(def: DefId, trait: string): boolean {
+    const tr = this.traitByName(trait);
+    if (tr === null) return false;
+    for (const i of this.cx.ctx.sigs.traitImpls.get(tr) ?? []) {
+      const impl = this.cx.ctx.sigs.impls[i]!;
+      if (impl.selfTy.k === 'adt' && impl.selfTy.def === def && impl.deriveSpan !== null) return true;
+    }
+    return false;
+  }
+
+  private traitByName(name: string): DefId | null {
+    for (const [tr] of this.cx.ctx.sigs.traitImpls) {
+      const d = this.defs[tr]!;
+      if (d.isStd && d.name === name) return tr;
+    }
+    return null;
+  }
+
+  /** A user's `impl Display/Debug for T`: calls its `fmt` with the runtime's Formatter. */
+  private userFmt(t: Ty & { k: 'adt' }, trait: string, span: Span): string {
+    const tr = this.traitByName(trait);
+    if (tr === null) return this.unsupported(span, `formatting with \`${trait}\``);
+    const fmt = (this.cx.ctx.sigs.assocItems.get(tr) ?? []).find((a) => a.name === 'fmt');
+    if (!fmt) return this.unsupported(span, `formatting with \`${trait}\``);
+    const inst = this.resolveTraitItem(fmt.def, [t], span);
+    return this.useInstance(inst);
+  }
+
+  private derivedDebug(t: Ty & { k: 'adt' }, span: Span): string {
+    const data = this.cx.ctx.sigs.adts[t.def];
+    if (!data) return this.unsupported(span, 'Debug for this type');
+    const arms = data.variants.map((v, vi) => {
+      const ftys = v.fields.map((f) => subst(f.ty, t.args));
+      const isTuple = v.fields.length > 0 && /^\d+$/.test(v.fields[0]!.name);
+      const body = isTuple
+        ? `$rt.dbgTuple(f, ${JSON.stringify(v.name)}, [${ftys.map((ft, i) => `[v[${i}], ${this.fmtFnLazy(ft, span)}]`).join(', ')}])`
+        : `$rt.dbgStruct(f, ${JSON.stringify(v.name)}, [${v.fields.map((fd, i) => `[${JSON.stringify(fd.name)}, v.${fd.name}, ${this.fmtFnLazy(ftys[i]!, span)}]`).join(', ')}])`;
+      return data.kind === 'enum' ? `if (v.$ === ${vi}) return ${body};` : `return ${body};`;
+    });
+    return `((v, f) => { ${arms.join(' ')} })`;
+  }
+
+  /** A formatter for a field: recursive types refer to themselves, so build it when called. */
+  private fmtFnLazy(t: Ty, span: Span): string {
+    if (t.k === 'adt' && !this.defs[t.def]!.isStd) {
+      // Recursion through user types goes through a shared helper instance per type.
+      return this.useInstance({ def: -1 as DefId, args: [t] }).replace(/^/, '');
+    }
+    if (this.isStdAdt(t, 'Box') || this.isStdAdt(t, 'Option') || this.isStdAdt(t, 'Vec')) {
+      const inner = (t as Ty & { k: 'adt' }).args[0] as Ty;
+      if (inner.k === 'adt' && !this.defs[inner.def]!.isStd) {
+        const innerFn = this.useInstance({ def: -1 as DefId, args: [inner] });
+        if (this.isStdAdt(t, 'Box')) return `((v, f) => ${innerFn}(v.b, f))`;
+        if (this.isStdAdt(t, 'Vec')) return `((v, f) => $rt.dbgList(f, v, ${innerFn}, '[', ']'))`;
+        return `((v, f) => v.$ === 0 ? f.write('None') : $rt.dbgTuple(f, 'Some', [[v[0], ${innerFn}]]))`;
+      }
+    }
+    return this.fmtFn(t, 'Debug', span);
+  }
+
+  /** The body of a Debug-formatting instance (`def` -1): the type's derived or user Debug. */
+  lowerDebugInstance(symbol: string, t: Ty): string {
+    const f = this.fmtFn(t, 'Debug', { lo: 0, hi: 0, ctxt: 0 } as Span);
+    return `function ${symbol}(v, f) { return (${f})(v, f); }\n`;
+  }
+}
+
+/** Lowers a Debug-formatter instance (def -1, args [type]). */
+export function lowerDebugFormatter(cx: BackendContext, inst: Instance): LoweredInstance {
+  const l = new Lowerer(cx, { def: -1 as DefId, args: [] });
+  const symbol = `dbg_${hash(argsKey(inst.args))}`;
+  try {
+    const js = l.lowerDebugInstance(symbol, inst.args[0] as Ty);
+    return { symbol, js, callees: l.callees, unsupported: null };
+  } catch (e) {
+    if (e instanceof NotSupported) return { symbol, js: '', callees: [], unsupported: { span: e.span, what: e.what } };
+    throw e;
+  }
+}
+
+/** Structural match of an impl's self type (with params) against a concrete type; binds params. */
+function matchTy(pat: Ty, t: Ty, binding: GenericArg[]): boolean {
+  if (pat.k === 'param') {
+    const prev = binding[pat.index];
+    if (prev !== undefined) return JSON.stringify(prev) === JSON.stringify(t);
+    binding[pat.index] = t;
+    return true;
+  }
+  if (pat.k !== t.k) return false;
+  switch (pat.k) {
+    case 'int':
+    case 'uint':
+    case 'float':
+      return pat.t === (t as typeof pat).t;
+    case 'adt': {
+      const u = t as typeof pat;
+      if (pat.def !== u.def) return false;
+      return pat.args.every((a, i) => !isTy(a) || matchTy(a, u.args[i] as Ty, binding));
+    }
+    case 'ref':
+      return matchTy(pat.ty, (t as typeof pat).ty, binding);
+    case 'tuple':
+      return pat.elems.length === (t as typeof pat).elems.length && pat.elems.every((x, i) => matchTy(x, (t as typeof pat).elems[i]!, binding));
+    case 'slice':
+    case 'array':
+      return matchTy(pat.ty, (t as typeof pat).ty, binding);
+    default:
+      return true;
+  }
+}
+
+function tyShapeEq(a: Ty, b: Ty): boolean {
+  if (a.k !== b.k) return false;
+  if (a.k === 'ref') return a.mut === (b as typeof a).mut && tyShapeEq(a.ty, (b as typeof a).ty);
+  if (a.k === 'adt') return a.def === (b as typeof a).def;
+  return true;
+}
+
+function parseIntLit(sym: string): bigint {
+  const s = sym.replace(/_/g, '');
+  if (/^0[xob]/.test(s)) return BigInt(s);
+  return BigInt(s);
+}
+
+function strLitValue(sym: string): string {
+  let out = '';
+  unescapeStr(sym, 'str', (_s, _e, r) => {
+    if (typeof r !== 'string') out += String.fromCodePoint(r.value);
+  });
+  return out;
+}

@@ -1,0 +1,371 @@
+/**
+ * The run-time library embedded into every program weftc emits: integer arithmetic with Rust's
+ * overflow semantics (per type: checked in debug builds, wrapping with -O; BigInt for 64 and 128
+ * bits), the format machinery (`{}`, `{:?}`, `{:#?}`, width, fill, alignment, precision, sign,
+ * `#x`/`#b`), panics with rustc's text and exit status 101, `process::exit`, strings, vectors,
+ * options and iterators. Values: integers up to 32 bits and floats are numbers, 64/128-bit
+ * integers BigInts, `char` a code point, `&str` a JS string, `String` an `RString`, `Vec` a JS
+ * array, enums `{ $: variantIndex, 0: ..., field: ... }`, tuples arrays, `Box` `{ b }`.
+ *
+ * The source is a string so that the emitted program carries it (a program needs no weftc at run
+ * time); `loadRuntime()` evaluates the same text for the unit tests.
+ *
+ * Owns: run-time semantics. Must not: depend on anything but Node's `process` and `fs`.
+ */
+export const RUNTIME_SOURCE = String.raw`
+const $rt = (() => {
+  // Writes go through process.stdout/stderr (no require: the program runs as CommonJS or ESM);
+  // the process ends by itself (never process.exit), so pending writes drain first.
+  let outBuf = '';
+  function flush() { if (outBuf.length) { process.stdout.write(outBuf); outBuf = ''; } }
+  function print(s) { outBuf += s; if (outBuf.length > 65536) flush(); }
+  function eprint(s) { flush(); process.stderr.write(s); }
+  class Exit { constructor(code) { this.code = code; } }
+  function exit(code) { throw new Exit(code); }
+  function panicAt(msg, loc) {
+    flush();
+    let s = "thread 'main' (" + process.pid + ") panicked at " + loc + ":\n" + msg + "\n";
+    const bt = process.env.RUST_BACKTRACE;
+    if (bt === undefined || bt === '0') s += "note: run with ` + '`' + String.raw`RUST_BACKTRACE=1` + '`' + String.raw` environment variable to display a backtrace\n";
+    eprint(s);
+    throw new Exit(101);
+  }
+  function main(f) {
+    let code = 0;
+    try { f(); } catch (e) {
+      if (e instanceof Exit) code = e.code;
+      else if (e instanceof RangeError && /call stack/.test(e.message)) {
+        flush(); eprint("\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"); code = 134;
+      } else throw e;
+    }
+    flush();
+    process.exitCode = code;
+  }
+
+  // -- integers ---------------------------------------------------------------------------------
+  const INTS = { i8: [8, true], i16: [16, true], i32: [32, true], i64: [64, true], i128: [128, true], isize: [64, true],
+                 u8: [8, false], u16: [16, false], u32: [32, false], u64: [64, false], u128: [128, false], usize: [64, false] };
+  function intOps(name) {
+    const [bits, signed] = INTS[name];
+    const big = bits > 32;
+    const B = BigInt(bits);
+    const min = big ? (signed ? -(1n << (B - 1n)) : 0n) : (signed ? -(2 ** (bits - 1)) : 0);
+    const max = big ? (signed ? (1n << (B - 1n)) - 1n : (1n << B) - 1n) : (signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1);
+    const wrap = big ? (signed ? (x) => BigInt.asIntN(bits, x) : (x) => BigInt.asUintN(bits, x))
+      : bits === 32 ? (signed ? (x) => Number(BigInt.asIntN(32, BigInt(x))) : (x) => Number(BigInt.asUintN(32, BigInt(x))))
+      : (signed ? (x) => { const m = 2 ** bits; let r = ((x % m) + m) % m; return r > max ? r - m : r; } : (x) => { const m = 2 ** bits; return ((x % m) + m) % m; });
+    const zero = big ? 0n : 0;
+    const o = {
+      name, bits, signed, big, min, max, wrap, zero,
+      from(x) { return big ? wrap(typeof x === 'bigint' ? x : BigInt(Math.trunc(x))) : wrap(typeof x === 'bigint' ? Number(BigInt.asIntN(64, x)) : x); },
+      fromFloat(x) { if (Number.isNaN(x)) return zero; if (x === Infinity) return max; if (x === -Infinity) return min;
+        const t = Math.trunc(x); if (big) { const b = BigInt(t); return b < min ? min : b > max ? max : b; } return t < min ? min : t > max ? max : t; },
+      check(r, op, loc) { if (r < min || r > max) panicAt('attempt to ' + op + ' with overflow', loc); return r; },
+      add(a, b, loc) { return o.check(a + b, 'add', loc); },
+      sub(a, b, loc) { return o.check(a - b, 'subtract', loc); },
+      mul(a, b, loc) { if (big) return o.check(a * b, 'multiply', loc); const r = a * b; if (!Number.isSafeInteger(r)) return o.check(Number(BigInt(a) * BigInt(b)) > max ? max + 1 : min - 1, 'multiply', loc); return o.check(r, 'multiply', loc); },
+      wadd(a, b) { return wrap(a + b); }, wsub(a, b) { return wrap(a - b); },
+      wmul(a, b) { return big ? wrap(a * b) : (bits === 32 ? (signed ? Math.imul(a, b) : Math.imul(a, b) >>> 0) : wrap(a * b)); },
+      div(a, b, loc) { if (b == zero) panicAt('attempt to divide by zero', loc); if (signed && a === min && b == (big ? -1n : -1)) panicAt('attempt to divide with overflow', loc); return big ? a / b : Math.trunc(a / b); },
+      rem(a, b, loc) { if (b == zero) panicAt('attempt to calculate the remainder with a divisor of zero', loc); if (signed && a === min && b == (big ? -1n : -1)) panicAt('attempt to calculate the remainder with overflow', loc); const r = a % b; return big ? r : (r === 0 ? 0 : r); },
+      neg(a, loc) { if (signed && a === min) panicAt('attempt to negate with overflow', loc); return big ? -a : (a === 0 ? 0 : -a); },
+      wneg(a) { return wrap(-a); },
+      shl(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift left with overflow', loc); return big ? wrap(a << BigInt(n)) : wrap(a * 2 ** n); },
+      shr(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift right with overflow', loc); return big ? a >> BigInt(n) : Math.floor(a / 2 ** n); },
+      wshl(a, s) { return o.shl(a, Number(s) & (bits - 1), ''); }, wshr(a, s) { return o.shr(a, Number(s) & (bits - 1), ''); },
+      and(a, b) { return big ? wrap(a & b) : wrap(Number(BigInt(a) & BigInt(b))); },
+      or(a, b) { return big ? wrap(a | b) : wrap(Number(BigInt(a) | BigInt(b))); },
+      xor(a, b) { return big ? wrap(a ^ b) : wrap(Number(BigInt(a) ^ BigInt(b))); },
+      not(a) { return big ? wrap(~a) : wrap(-a - 1); },
+      pow(a, e, loc) { let r = big ? 1n : 1; for (let i = 0; i < Number(e); i++) r = o.mul(r, a, loc); return r; },
+      wpow(a, e) { let r = big ? 1n : 1; for (let i = 0; i < Number(e); i++) r = o.wmul(r, a); return r; },
+      checked(r) { return r < min || r > max ? None() : Some(r); },
+      abs(a, loc) { return a < zero ? o.neg(a, loc) : a; },
+    };
+    return o;
+  }
+  const int = {};
+  for (const n of Object.keys(INTS)) int[n] = intOps(n);
+  function f32(x) { return Math.fround(x); }
+
+  // -- enums the runtime builds ---------------------------------------------------------------
+  function None() { return { $: 0 }; }
+  function Some(x) { return { $: 1, 0: x }; }
+  function Ok(x) { return { $: 0, 0: x }; }
+  function Err(x) { return { $: 1, 0: x }; }
+  function opt(x) { return x === undefined ? None() : Some(x); }
+
+  // -- strings --------------------------------------------------------------------------------
+  class RString { constructor(s) { this.s = s; } }
+  function utf8len(s) { return Buffer.byteLength(s, 'utf8'); }
+  function chars(s) { return Array.from(s, (c) => c.codePointAt(0)); }
+
+  // -- formatting -----------------------------------------------------------------------------
+  // A Formatter: the output buffer and the current spec (std's fmt::Formatter).
+  class Formatter {
+    constructor() { this.buf = ''; this.spec(null); this.indent = 0; }
+    spec(s) { this.fill = s ? s.fill : ' '; this.align = s ? s.align : 'unknown'; this.width = s ? s.width : null; this.precision = s ? s.precision : null;
+      this.plus = s ? s.plus : false; this.alternate = s ? s.alternate : false; this.zero = s ? s.zero : false; this.debugHex = s ? s.debugHex : null; }
+    // {:#?}: std's PadAdapter, which indents every line a nested value writes.
+    write(s) {
+      if (this.indent === 0) { this.buf += s; return; }
+      const pad = '    '.repeat(this.indent);
+      for (const part of s.split(/(?<=\n)/)) { if (this.onNewline && part.length) this.buf += pad; this.buf += part; if (part.length) this.onNewline = part.endsWith('\n'); }
+    }
+  }
+  function padStr(f, s, defAlign) {
+    if (f.precision !== null) { const cs = Array.from(s); if (cs.length > f.precision) s = cs.slice(0, f.precision).join(''); }
+    const n = Array.from(s).length;
+    if (f.width === null || n >= f.width) { f.write(s); return; }
+    const pad = f.width - n;
+    const align = f.align === 'unknown' ? defAlign : f.align;
+    const pre = align === 'left' ? 0 : align === 'right' ? pad : Math.floor(pad / 2);
+    f.write(f.fill.repeat(pre) + s + f.fill.repeat(pad - pre));
+  }
+  function padIntegral(f, nonNeg, prefix, digits) {
+    let sign = !nonNeg ? '-' : f.plus ? '+' : '';
+    const pre = f.alternate ? prefix : '';
+    const len = sign.length + pre.length + digits.length;
+    if (f.width === null || len >= f.width) { f.write(sign + pre + digits); return; }
+    if (f.zero) { f.write(sign + pre + '0'.repeat(f.width - len) + digits); return; }
+    const pad = f.width - len;
+    const align = f.align === 'unknown' ? 'right' : f.align;
+    const l = align === 'left' ? 0 : align === 'right' ? pad : Math.floor(pad / 2);
+    f.write(f.fill.repeat(l) + sign + pre + digits + f.fill.repeat(pad - l));
+  }
+  function fmtInt(v, f, ty) {
+    if (f.debugHex) return fmtRadix(v, f, ty, 16, f.debugHex === 'upper');
+    const neg = v < 0;
+    padIntegral(f, !neg, '', (neg ? -BigInt(v) : BigInt(v)).toString());
+  }
+  function fmtRadix(v, f, ty, radix, upper) {
+    let b = BigInt(v);
+    if (b < 0n) b = BigInt.asUintN(int[ty].bits, b);
+    let s = b.toString(radix);
+    if (upper) s = s.toUpperCase();
+    padIntegral(f, true, radix === 16 ? '0x' : radix === 2 ? '0b' : '0o', s);
+  }
+  function floatDigits(x) {
+    // Shortest round-trip digits without an exponent (Rust's Display for floats).
+    let s = String(Math.abs(x));
+    const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+    if (m) {
+      const digits = m[1] + (m[2] || ''); const e = Number(m[3]);
+      if (e >= 0) s = digits + '0'.repeat(Math.max(0, e - (digits.length - 1)));
+      else s = '0.' + '0'.repeat(-e - 1) + digits;
+      if (e >= 0 && digits.length - 1 > e) s = digits.slice(0, e + 1) + '.' + digits.slice(e + 1);
+    }
+    return s;
+  }
+  function fmtFloat(x, f, debug, isF32) {
+    if (Number.isNaN(x)) { padStr(f, 'NaN', 'right'); return; }
+    const neg = x < 0 || Object.is(x, -0);
+    let s;
+    if (!Number.isFinite(x)) s = 'inf';
+    else if (f.precision !== null) s = toFixedExact(Math.abs(x), f.precision);
+    else {
+      const ax = Math.abs(x);
+      const str = isF32 ? shortestF32(ax) : null;
+      if (debug && ax !== 0 && (ax >= 1e16 || ax < 1e-4)) s = expForm(str ?? String(ax));
+      else { s = str !== null ? plainOf(str) : floatDigits(ax); if (debug && !s.includes('.')) s += '.0'; }
+    }
+    padIntegral(f, !neg, '', s);
+  }
+  function plainOf(s) { return /e/.test(s) ? floatDigits(Number(s)) : s; }
+  function expForm(s) {
+    const n = Number(s); let [m, e] = n.toExponential().split('e');
+    if (e.startsWith('+')) e = e.slice(1);
+    return m + 'e' + e;
+  }
+  function shortestF32(x) {
+    for (let p = 1; p <= 9; p++) { const s = x.toPrecision(p); if (Math.fround(Number(s)) === x) return String(Number(s)); }
+    return String(x);
+  }
+  function toFixedExact(x, p) {
+    // Exact decimal rounding with ties to even, as Rust's float formatting.
+    if (x >= 1e21) return BigInt(x).toString() + (p > 0 ? '.' + '0'.repeat(p) : '');
+    const [mant, exp] = decompose(x);
+    // x = mant * 2^exp exactly.
+    let num = BigInt(mant), den = 1n;
+    if (exp >= 0) num <<= BigInt(exp); else den <<= BigInt(-exp);
+    const scale = 10n ** BigInt(p);
+    const scaled = num * scale;
+    let q = scaled / den; const r = scaled % den;
+    if (r * 2n > den || (r * 2n === den && (q & 1n) === 1n)) q += 1n;
+    let s = q.toString();
+    if (p === 0) return s;
+    s = s.padStart(p + 1, '0');
+    return s.slice(0, s.length - p) + '.' + s.slice(s.length - p);
+  }
+  function decompose(x) {
+    const buf = new DataView(new ArrayBuffer(8)); buf.setFloat64(0, x);
+    const hi = buf.getUint32(0), lo = buf.getUint32(4);
+    const e = (hi >>> 20) & 0x7ff; let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+    if (e === 0) return [m, -1074];
+    return [m | (1n << 52n), e - 1075];
+  }
+  function escapeChar(c, inStr) {
+    switch (c) {
+      case 0x09: return '\\t'; case 0x0d: return '\\r'; case 0x0a: return '\\n'; case 0x5c: return '\\\\'; case 0: return '\\0';
+      case 0x22: return inStr ? '\\"' : '"'; case 0x27: return inStr ? "'" : "\\'";
+    }
+    if (c < 0x20 || c === 0x7f) return '\\u{' + c.toString(16) + '}';
+    return String.fromCodePoint(c);
+  }
+  function fmtStr(s, f) { padStr(f, s, 'left'); }
+  function dbgStr(s, f) { let o = '"'; for (const ch of s) o += escapeChar(ch.codePointAt(0), true); f.write(o + '"'); }
+  function fmtChar(c, f) { padStr(f, String.fromCodePoint(c), 'left'); }
+  function dbgChar(c, f) { f.write("'" + escapeChar(c, false) + "'"); }
+  function fmtBool(b, f) { padStr(f, b ? 'true' : 'false', 'left'); }
+  // Builders for Debug (std's DebugStruct, DebugTuple, DebugList), with {:#?}'s pretty form.
+  function dbgStruct(f, name, fields) {
+    if (fields.length === 0) { f.write(name); return; }
+    if (f.alternate) {
+      f.write(name + ' {\n');
+      for (const [n, v, fmt] of fields) { f.indent++; f.onNewline = true; f.write(n + ': '); fmt(v, f); f.write(',\n'); f.indent--; }
+      f.write('}');
+    } else {
+      f.write(name + ' { ');
+      fields.forEach(([n, v, fmt], i) => { if (i) f.write(', '); f.write(n + ': '); fmt(v, f); });
+      f.write(' }');
+    }
+  }
+  function dbgTuple(f, name, fields) {
+    if (fields.length === 0) { f.write(name); return; }
+    if (f.alternate) {
+      f.write(name + '(\n');
+      for (const [v, fmt] of fields) { f.indent++; f.onNewline = true; fmt(v, f); f.write(',\n'); f.indent--; }
+      f.write(')');
+    } else {
+      f.write(name + '(');
+      fields.forEach(([v, fmt], i) => { if (i) f.write(', '); fmt(v, f); });
+      if (name === '' && fields.length === 1) f.write(',');
+      f.write(')');
+    }
+  }
+  function dbgList(f, items, fmt, open, close) {
+    if (items.length === 0) { f.write(open + close); return; }
+    if (f.alternate) {
+      f.write(open + '\n');
+      for (const v of items) { f.indent++; f.onNewline = true; fmt(v, f); f.write(',\n'); f.indent--; }
+      f.write(close);
+    } else {
+      f.write(open);
+      items.forEach((v, i) => { if (i) f.write(', '); fmt(v, f); });
+      f.write(close);
+    }
+  }
+  // format_args: pieces are strings or [value, fmtFn, spec]; counts taken from arguments are resolved by the caller.
+  function format(pieces) {
+    const f = new Formatter();
+    for (const p of pieces) {
+      if (typeof p === 'string') { f.write(p); continue; }
+      f.spec(p[2]);
+      p[1](p[0], f);
+    }
+    return f.buf;
+  }
+  function spec(fill, align, plus, alternate, zero, debugHex, width, precision) {
+    return { fill, align, plus, alternate, zero, debugHex, width: width === null ? null : Number(width), precision: precision === null ? null : Number(precision) };
+  }
+  function assertFailed(kind, l, r, fl, fr, msg, loc) {
+    const f = new Formatter(); fl(l, f); const ls = f.buf; const g = new Formatter(); fr(r, g);
+    panicAt('assertion ' + String.fromCharCode(96) + 'left ' + (kind === 0 ? '==' : '!=') + ' right' + String.fromCharCode(96) + ' failed' + (msg !== null ? ': ' + msg : '') + '\n  left: ' + ls + '\n right: ' + g.buf, loc);
+  }
+
+  // -- equality, ordering, copies --------------------------------------------------------------
+  function eq(a, b) {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+    if (a instanceof RString) return b instanceof RString ? a.s === b.s : a.s === b;
+    if (Array.isArray(a)) { if (!Array.isArray(b) || a.length !== b.length) return false; for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false; return true; }
+    const ka = Object.keys(a); if (ka.length !== Object.keys(b).length) return false;
+    for (const k of ka) if (!eq(a[k], b[k])) return false;
+    return true;
+  }
+  function cmp(a, b) {
+    if (typeof a === 'string' || a instanceof RString) { const x = Buffer.from(typeof a === 'string' ? a : a.s), y = Buffer.from(typeof b === 'string' ? b : b.s); return Buffer.compare(x, y); }
+    if (typeof a !== 'object' || a === null) return a < b ? -1 : a > b ? 1 : 0;
+    if (Array.isArray(a)) { for (let i = 0; i < a.length && i < b.length; i++) { const c = cmp(a[i], b[i]); if (c) return c; } return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0; }
+    if ('$' in a) { if (a.$ !== b.$) return a.$ < b.$ ? -1 : 1; }
+    for (const k of Object.keys(a)) { if (k === '$') continue; const c = cmp(a[k], b[k]); if (c) return c; }
+    return 0;
+  }
+  function ordering(c) { return { $: c < 0 ? 0 : c > 0 ? 2 : 1 }; }
+  function clone(v) {
+    if (typeof v !== 'object' || v === null) return v;
+    if (v instanceof RString) return new RString(v.s);
+    if (Array.isArray(v)) return v.map(clone);
+    if (typeof v === 'function') return v;
+    const o = {}; for (const k of Object.keys(v)) o[k] = clone(v[k]); return o;
+  }
+  function assign(place, v) { for (const k of Object.keys(place)) delete place[k]; Object.assign(place, v); }
+
+  // -- vectors, slices and iterators -------------------------------------------------------------
+  function idx(a, i, loc) {
+    const n = Number(i);
+    if (n >= a.length) panicAt('index out of bounds: the len is ' + a.length + ' but the index is ' + i, loc);
+    return n;
+  }
+  function sliceRange(a, lo, hi, loc) {
+    const l = lo === null ? 0 : Number(lo), h = hi === null ? a.length : Number(hi);
+    if (l > h) panicAt('slice index starts at ' + l + ' but ends at ' + h, loc);
+    if (h > a.length) panicAt('range end index ' + h + ' out of range for slice of length ' + a.length, loc);
+    return a.slice(l, h);
+  }
+  class Iter {
+    constructor(next) { this.n = next; }
+    next() { return opt(this.n()); }
+    [Symbol.iterator]() { return { next: () => { const v = this.n(); return v === undefined ? { done: true, value: undefined } : { done: false, value: v }; } }; }
+  }
+  function iter(x) {
+    if (x instanceof Iter) return x;
+    if (Array.isArray(x)) { let i = 0; return new Iter(() => (i < x.length ? x[i++] : undefined)); }
+    if (x && x.$range) { let i = x.start; const end = x.end; const one = typeof i === 'bigint' ? 1n : 1;
+      if (x.inclusive) { let done = i > end; return new Iter(() => { if (done) return undefined; const v = i; if (i === end) done = true; else i += one; return v; }); }
+      return new Iter(() => (i < end ? (i += one, i - one) : undefined)); }
+    if (x && typeof x.next === 'function') return new Iter(() => { const o = x.next(); return o.$ === 1 ? o[0] : undefined; });
+    throw new Error('not iterable');
+  }
+  function range(start, end, inclusive) { return { $range: true, start, end, inclusive }; }
+  function toArray(x) { return Array.from(iter(x)); }
+  const it = {
+    map(x, f) { const s = iter(x); return new Iter(() => { const v = s.n(); return v === undefined ? undefined : f(v); }); },
+    filter(x, f) { const s = iter(x); return new Iter(() => { for (;;) { const v = s.n(); if (v === undefined || f(v)) return v; } }); },
+    enumerate(x) { const s = iter(x); let i = 0n; return new Iter(() => { const v = s.n(); return v === undefined ? undefined : [i++, v]; }); },
+    rev(x) { const a = toArray(x).reverse(); return iter(a); },
+    zip(x, y) { const s = iter(x), t = iter(y); return new Iter(() => { const a = s.n(); if (a === undefined) return undefined; const b = t.n(); return b === undefined ? undefined : [a, b]; }); },
+    skip(x, n) { const s = iter(x); let k = Number(n); return new Iter(() => { while (k > 0) { k--; if (s.n() === undefined) return undefined; } return s.n(); }); },
+    take(x, n) { const s = iter(x); let k = Number(n); return new Iter(() => (k-- > 0 ? s.n() : undefined)); },
+    stepBy(x, n) { const s = iter(x); let first = true; return new Iter(() => { if (first) { first = false; return s.n(); } for (let k = 1; k < Number(n); k++) if (s.n() === undefined) return undefined; return s.n(); }); },
+    chain(x, y) { const s = iter(x), t = iter(y); return new Iter(() => { const v = s.n(); return v === undefined ? t.n() : v; }); },
+    count(x) { let n = 0n; for (const _ of iter(x)) n++; return n; },
+    sum(x, ops, loc) { let r = ops ? ops.zero : 0; for (const v of iter(x)) r = ops ? ops.add(r, v, loc) : r + v; return r; },
+    product(x, ops, loc) { let r = ops.big ? 1n : 1; for (const v of iter(x)) r = ops.mul(r, v, loc); return r; },
+    fold(x, init, f) { let r = init; for (const v of iter(x)) r = f(r, v); return r; },
+    any(x, f) { for (const v of iter(x)) if (f(v)) return true; return false; },
+    all(x, f) { for (const v of iter(x)) if (!f(v)) return false; return true; },
+    find(x, f) { for (const v of iter(x)) if (f(v)) return Some(v); return None(); },
+    position(x, f) { let i = 0n; for (const v of iter(x)) { if (f(v)) return Some(i); i++; } return None(); },
+    max(x) { let m; for (const v of iter(x)) if (m === undefined || cmp(v, m) >= 0) m = v; return opt(m); },
+    min(x) { let m; for (const v of iter(x)) if (m === undefined || cmp(v, m) < 0) m = v; return opt(m); },
+    last(x) { let m; for (const v of iter(x)) m = v; return opt(m); },
+    forEach(x, f) { for (const v of iter(x)) f(v); },
+    collect(x) { return toArray(x); },
+    collectString(x) { let s = ''; for (const v of iter(x)) s += typeof v === 'number' ? String.fromCodePoint(v) : typeof v === 'string' ? v : v.s; return new RString(s); },
+  };
+  function join(a, sep) { return new RString(a.map((v) => (typeof v === 'string' ? v : v.s)).join(sep)); }
+  function unwrapFailed(msg, e, fe, loc) { const f = new Formatter(); fe(e, f); panicAt(msg + ': ' + f.buf, loc); }
+
+  return { print, eprint, exit, panicAt, main, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
+    fmtInt, fmtRadix, fmtFloat, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
+    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits };
+})();
+`;
+
+/** Evaluates the runtime (for tests): the `$rt` object a program sees. */
+export function loadRuntime(): Record<string, any> {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const f = new Function('process', 'Buffer', `${RUNTIME_SOURCE}\nreturn $rt;`) as (p: unknown, b: unknown) => Record<string, any>;
+  return f(process, Buffer);
+}
