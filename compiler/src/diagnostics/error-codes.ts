@@ -16,6 +16,7 @@
 
 const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0004: 'A `match` must handle every value its scrutinee can have. Add arms for the patterns that are not covered, or a wildcard arm `_ => ...`.',
+  E0005: 'A `let` binding, function parameter or `for` loop needs a pattern that matches every value of its type. Use `if let`, `let ... else` or a `match` for a pattern that can fail.',
   E0023: 'A tuple-struct or tuple-variant pattern must list as many fields as the variant has. Add or remove sub-patterns, or use `..` for the rest.',
   E0026: 'A struct pattern names a field that the struct does not have. Check the spelling or the struct definition.',
   E0027: 'A struct pattern must mention every field of the struct, or end with `..` to ignore the others.',
