@@ -152,20 +152,14 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
 
   for (const d of checkItems(ctx, sigs)) dcx.emit(d);
 
-  // Bodies: type errors of every body first, then the liveness lints of every body.
+  // Bodies: type errors of every body first, then, body by body, what rustc finds while building
+  // and checking MIR: match checking (E0004/E0005, unreachable_patterns), moves and borrows,
+  // liveness lints.
   const owners = bodyOwners(ctx);
   session.executor.setContext('sema.crate', ctx);
   const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [], tainted: tainted.has(def), ...(opts.exportTypeck ? { exportTypeck: true } : {}) }))));
-  const liveness: TaskDiag[][] = [];
-  for (const out of bodyOutputs) {
-    const later: TaskDiag[] = [];
-    for (const d of out.diags) {
-      if (d.kind === 'lint' && LIVENESS_LINTS.has(d.lint.lint)) later.push(d);
-      else emitTask(d);
-    }
-    liveness.push(later);
-  }
-  for (const l of liveness) for (const d of l) emitTask(d);
+  for (const out of bodyOutputs) for (const d of out.diags.slice(0, out.laterFrom)) emitTask(d);
+  for (const out of bodyOutputs) for (const d of out.diags.slice(out.laterFrom)) emitTask(d);
 
   // Late lints only when the crate has no errors.
   if (!dcx.hasErrors()) {
@@ -181,8 +175,6 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   });
   return { ctx, typeck };
 }
-
-const LIVENESS_LINTS = new Set(['unused_variables', 'unused_assignments', 'unused_mut']);
 
 function crateNameOf(input: string): string {
   const base = input.slice(input.lastIndexOf('/') + 1).replace(/\.rs$/, '');

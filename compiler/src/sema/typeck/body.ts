@@ -20,6 +20,7 @@ import { expectHas } from './expect.js';
 import { checkDerive } from './derive.js';
 import { reportMismatch } from './errors.js';
 import { analyzeLiveness } from '../liveness/liveness.js';
+import { checkMatches } from '../patterns/check-match.js';
 import { bodyLateLints } from './body-lints.js';
 import { collectBodyUses, type BodyUses } from './body-uses.js';
 import type { LintEmission } from '../lints/emit.js';
@@ -35,6 +36,8 @@ export interface CheckBodyInput {
 
 export interface CheckBodyOutput {
   readonly diags: TaskDiag[];
+  /** `diags[laterFrom..]` belong to the body's MIR phase, emitted after every body's typeck. */
+  readonly laterFrom: number;
   readonly hasErrors: boolean;
   /** Late lints inside the body (emitted only when the crate has no errors). */
   readonly late: LintEmission[];
@@ -80,6 +83,13 @@ export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOut
   finish(fcx);
   // Stashed errors that type checking did not reach are emitted at the end of the body.
   for (const s of fcx.stashed.values()) fcx.report(s.diag);
+  // rustc's MIR phase of the body (after every body's typeck): match checking, then borrowck and
+  // liveness. An error of match checking hides the rest (the MIR is never built).
+  const laterFrom = fcx.outputs.length;
+  if (!fcx.hasErrors && !data.derive) {
+    const node = data.node as A.FnItem | A.ConstItem | A.StaticItem | null;
+    checkMatches(fcx, node && node.kind === 'fn' ? node.sig.decl.inputs : [], node ? (node.kind === 'fn' ? node.body : node.expr) : null);
+  }
   if (!fcx.hasErrors && !data.derive) analyzeLiveness(fcx);
   const used: DefId[] = [...new Set(fcx.methodDefs.values())];
   let late: LintEmission[] = [];
@@ -92,7 +102,7 @@ export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOut
     uses = collectBodyUses(fcx, params, body);
   }
   const typeck = input.exportTypeck && !fcx.hasErrors ? exportTypeck(fcx) : undefined;
-  return { diags: fcx.outputs, hasErrors: fcx.hasErrors, usedDefs: used, late, uses, ...(typeck ? { typeck } : {}) };
+  return { diags: fcx.outputs, laterFrom, hasErrors: fcx.hasErrors, usedDefs: used, late, uses, ...(typeck ? { typeck } : {}) };
 }
 
 function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {

@@ -231,7 +231,7 @@ function markReturnBlocks(fcx: FnCtxt, e: A.Expr): void {
   else if (e.kind === 'if') {
     fcx.returnBlocks.add(e.then);
     if (e.els) markReturnBlocks(fcx, e.els);
-  } else if (e.kind === 'match') for (const a of e.arms) markReturnBlocks(fcx, a.body);
+  } else if (e.kind === 'match') for (const a of e.arms) if (a.body) markReturnBlocks(fcx, a.body);
 }
 
 /**

@@ -17,6 +17,8 @@ import { reportMismatch } from './errors.js';
 import { NO_EXPECTATION, expectHas } from './expect.js';
 import { error } from '../../diagnostics/diagnostic.js';
 import { patterns as msg } from '../../diagnostics/messages.js';
+import { span as mkSpan } from '../../syntax/source-map.js';
+import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
 
 export interface PatInfo {
   /** The scrutinee, for "this expression has type". */
@@ -263,10 +265,7 @@ function checkTupleStructPat(fcx: FnCtxt, p: A.Pat & { kind: 'tupleStruct' }, ex
   const restAt = p.elems.findIndex((e) => e.kind === 'rest');
   const given = restAt < 0 ? p.elems.length : p.elems.length - 1;
   if ((restAt < 0 && given !== fields.length) || (restAt >= 0 && given > fields.length)) {
-    const kind = fcx.ctx.r.table.defs[v.variant.def]!.kind === 'variant' ? 'tuple variant' : 'tuple struct';
-    const d = msg.wrongFieldCount(given, kind, fields.length, p.span);
-    d.label(p.span, `expected ${fields.length} field${fields.length === 1 ? '' : 's'}, found ${given}`);
-    fcx.report(d.build());
+    reportWrongFieldCount(fcx, p, v.variant, given);
     for (const e of p.elems) checkPatInner(fcx, e, ERROR, bm, info);
     return;
   }
@@ -286,28 +285,107 @@ function checkStructPat(fcx: FnCtxt, p: A.Pat & { kind: 'struct' }, expected: Ty
   }
   const args = (fcx.shallow(v.adt) as Ty & { k: 'adt' }).args;
   const seen = new Set<string>();
+  const inexistent: A.PatField[] = [];
   for (const f of p.fields) {
     const fd = v.variant.fields.find((x) => x.name === f.ident.name);
     if (!fd) {
-      const kind = fcx.ctx.r.table.defs[v.variant.def]!.kind === 'variant' ? 'variant' : 'struct';
-      const d = error(`${kind} \`${v.variantName}\` does not have a field named \`${f.ident.name}\``, f.ident.span).withCode('E0026');
-      d.label(f.ident.span, `${kind} \`${v.variantName}\` does not have this field`);
-      fcx.report(d.build());
+      inexistent.push(f);
       checkPatInner(fcx, f.pat, ERROR, bm, info);
       continue;
     }
     seen.add(fd.name);
     checkPatInner(fcx, f.pat, fcx.normalize(subst(fd.ty, args), f.span), bm, info);
   }
-  if (!p.rest) {
-    const missing = v.variant.fields.filter((x) => !seen.has(x.name)).map((x) => x.name);
-    if (missing.length > 0) {
-      const list = missing.map((m) => `\`${m}\``);
-      const joined = list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-      const d = error(`pattern does not mention field${missing.length === 1 ? '' : 's'} ${joined}`, p.span).withCode('E0027');
-      d.label(p.span, `missing field${missing.length === 1 ? '' : 's'} ${joined}`);
-      fcx.report(d.build());
+  let unmentioned = v.variant.fields.filter((x) => !seen.has(x.name)).map((x) => x.name);
+  if (inexistent.length > 0 && !inexistent.some((f) => f.ident.name === '_')) unmentioned = reportInexistentFields(fcx, v, inexistent, unmentioned);
+  if (!p.rest && unmentioned.length > 0) reportUnmentionedFields(fcx, p, unmentioned);
+  void isTy;
+}
+
+/**
+ * rustc's E0023 (`e0023`): the sub-patterns are the primary spans, the variant's fields are
+ * pointed at, and with too few sub-patterns `_`s (and `..`) are suggested.
+ */
+function reportWrongFieldCount(fcx: FnCtxt, p: A.Pat & { kind: 'tupleStruct' }, variant: import('../collect/types.js').VariantDefData, given: number): void {
+  const fields = variant.fields;
+  const kind = fcx.ctx.r.table.defs[variant.def]!.kind === 'variant' ? 'tuple variant' : 'tuple struct';
+  const subpats = p.elems;
+  const spans = subpats.length === 0 ? [p.span] : subpats.map((e) => e.span);
+  const d = msg.wrongFieldCount(given, kind, fields.length, spans[0]!);
+  for (const s of spans.slice(1)) d.primarySpan(s);
+  const plural = (n: number) => (n === 1 ? '' : 's');
+  d.label(spans[spans.length - 1]!, `expected ${fields.length} field${plural(fields.length)}, found ${given}`);
+  const defSpans = fields.length === 0 ? [fcx.ctx.r.table.defs[variant.def]!.span] : fields.map((f) => f.span);
+  defSpans.forEach((s, i) => d.label(s, i === defSpans.length - 1 ? `${kind} has ${fields.length} field${plural(fields.length)}` : ''));
+  if (fields.length > subpats.length) {
+    const after = mkSpan(p.span.hi - 1, p.span.hi - 1);
+    const allWild = subpats.every((e) => e.kind === 'wild');
+    let firstTailWild: number | null = null;
+    subpats.forEach((e, i) => {
+      if (e.kind === 'wild') firstTailWild ??= i;
+      else firstTailWild = null;
+    });
+    const allFields = subpats.length === 0 ? after : mkSpan(subpats[0]!.span.lo, subpats[subpats.length - 1]!.span.hi);
+    const tail = firstTailWild === null ? after : firstTailWild === 0 ? mkSpan(subpats[0]!.span.lo, after.hi) : mkSpan(subpats[firstTailWild - 1]!.span.hi, after.hi);
+    let wild = Array.from({ length: fields.length - subpats.length }, () => '_').join(', ');
+    if (subpats.length > 0) wild = `, ${wild}`;
+    d.suggest('use `_` to explicitly ignore each field', [{ span: after, snippet: wild }], 'MaybeIncorrect', 'ShowAlways');
+    if (fields.length - subpats.length > 1 || allWild) {
+      if (subpats.length === 0 || allWild) d.suggest('use `..` to ignore all fields', [{ span: allFields, snippet: '..' }], 'MaybeIncorrect', 'ShowAlways');
+      else d.suggest('use `..` to ignore the rest of the fields', [{ span: tail, snippet: ', ..' }], 'MaybeIncorrect', 'ShowAlways');
     }
   }
-  void isTy;
+  fcx.report(d.build());
+}
+
+/**
+ * rustc's `error_inexistent_fields` (E0026): one error for all unknown fields; with a single
+ * unmentioned field, a similar name is suggested (and no longer reported as missing) or the field
+ * is named. Returns the fields still unmentioned.
+ */
+function reportInexistentFields(fcx: FnCtxt, v: { variant: import('../collect/types.js').VariantDefData; variantName: string }, fields: readonly A.PatField[], unmentioned: readonly string[]): string[] {
+  const kind = fcx.ctx.r.table.defs[v.variant.def]!.kind === 'variant' ? 'variant' : 'struct';
+  const names = fields.length === 1 ? `a field named \`${fields[0]!.ident.name}\`` : `fields named ${fields.map((f) => `\`${f.ident.name}\``).join(', ')}`;
+  const d = error(`${kind} \`${v.variantName}\` does not have ${names}`, fields[0]!.ident.span).withCode('E0026');
+  for (const f of fields.slice(1)) d.primarySpan(f.ident.span);
+  const last = fields[fields.length - 1]!;
+  d.label(last.ident.span, `${kind} \`${v.variantName}\` does not have ${fields.length === 1 ? 'this field' : 'these fields'}`);
+  let rest = [...unmentioned];
+  if (unmentioned.length === 1) {
+    const field = unmentioned[0]!;
+    const best = findBestMatchForName([field], last.ident.name, null);
+    if (best !== null) {
+      d.suggest('a field with a similar name exists', [{ span: last.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
+      if (!/^\d+$/.test(best)) rest = rest.filter((n) => n !== best);
+    } else if (fields.length === 1) {
+      d.suggest(`\`${v.variantName}\` has a field named \`${field}\``, [{ span: last.ident.span, snippet: field }], 'MaybeIncorrect', 'HideCodeInline');
+    }
+  }
+  fcx.report(d.build());
+  return rest;
+}
+
+/** rustc's `error_unmentioned_fields` (E0027) with its three suggestions. */
+function reportUnmentionedFields(fcx: FnCtxt, p: A.Pat & { kind: 'struct' }, unmentioned: readonly string[]): void {
+  const n = unmentioned.length;
+  const names = n === 1 ? `field \`${unmentioned[0]}\`` : `fields ${unmentioned.map((m) => `\`${m}\``).join(', ')}`;
+  const d = error(`pattern does not mention ${names}`, p.span).withCode('E0027');
+  d.label(p.span, `missing ${names}`);
+  let prefix: string;
+  let at: Span | null = null;
+  const lastField = p.fields[p.fields.length - 1];
+  if (lastField) {
+    prefix = ', ';
+    at = mkSpan(lastField.span.hi, p.span.hi);
+  } else {
+    prefix = ' { ';
+    at = mkSpan(p.path.span.hi, p.span.hi);
+  }
+  const postfix = ' }';
+  const s = n === 1 ? '' : 's';
+  const plain = unmentioned.map((m) => (/^\d+$/.test(m) ? `${m}: _` : m)).join(', ');
+  d.suggest(`include the missing field${s} in the pattern`, [{ span: at, snippet: `${prefix}${plain}${postfix}` }], 'MachineApplicable', 'ShowCode');
+  d.suggest(`if you don't care about ${n === 1 ? 'this' : 'these'} missing field${s}, you can explicitly ignore ${n === 1 ? 'it' : 'them'}`, [{ span: at, snippet: `${prefix}${unmentioned.map((m) => `${m}: _`).join(', ')}${postfix}` }], 'MachineApplicable', 'ShowCode');
+  d.suggest('or always ignore missing fields here', [{ span: at, snippet: `${prefix}..${postfix}` }], 'MachineApplicable', 'ShowCode');
+  fcx.report(d.build());
 }
