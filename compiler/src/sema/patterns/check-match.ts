@@ -377,8 +377,10 @@ function checkIrrefutable(fcx: FnCtxt, cx: TypeCx, pat: A.Pat, ty: Ty, origin: '
   const n = printed.length;
   const d = error(`refutable pattern in ${origin}`, pat.span).withCode('E0005');
   d.label(pat.span, `pattern${n === 1 ? '' : 's'} ${list} not covered`);
-  d.note('`let` bindings require an "irrefutable pattern", like a `struct` or an `enum` with only one variant');
-  d.note('for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html');
+  if (origin === 'local binding') {
+    d.note('`let` bindings require an "irrefutable pattern", like a `struct` or an `enum` with only one variant');
+    d.note('for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html');
+  }
   addDefinedHere(fcx, d, ty, rep.witnesses, false);
   d.note(`the matched value is of type \`${fcx.print(ty)}\``);
   if (letStmt && letStmt.init.kind === 'init') {
@@ -490,7 +492,7 @@ function printWitness(fcx: FnCtxt, w: DPat): string {
       if (!adt) return '_';
       const v = w.ctor.k === 'variant' ? adt.variants[w.ctor.index]! : adt.variants[0]!;
       const env = printEnv(fcx.ctx);
-      const name = w.ctor.k === 'variant' ? defName(env, v.def) : fcx.print(mkAdt(t.def, []), {});
+      const name = w.ctor.k === 'variant' ? (fcx.ctx.trimmed.get(v.def) ?? `${defName(env, t.def)}::${v.name}`) : fcx.print(mkAdt(t.def, []), {});
       const bare = name.replace(/<.*$/, '');
       if (v.ctorKind === 'const') return bare;
       if (v.ctorKind === 'fn') return `${bare}(${w.fields.map((f) => printWitness(fcx, f)).join(', ')})`;
