@@ -5,11 +5,15 @@
  * works right away. Type checking is separate (`npm run typecheck`); esbuild only strips types.
  * Packages from node_modules stay external: native addons (better-sqlite3, @napi-rs/canvas) cannot
  * be bundled, and weftc loads tinypool lazily so that `-Zthreads=1` never pays for it.
+ *
+ * Then weftc's start-up snapshot, compiler/dist/weftc.blob (scripts/snapshot.mjs: a V8 heap with
+ * the compiler loaded and std's model parsed), rebuilt only when its key changes (~2 s).
  */
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSnapshot, SNAPSHOT_ENTRY } from './snapshot.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -41,6 +45,13 @@ for (const [src, out] of ENTRIES) {
   });
   built.push(out);
 }
+// weftc's start-up snapshot (scripts/snapshot.mjs): rebuilt only when what it depends on changed.
+if (existsSync(join(root, SNAPSHOT_ENTRY)) && existsSync(join(root, 'compiler/dist/weftc.mjs'))) {
+  const r = await buildSnapshot(root, join(root, 'compiler/dist'));
+  if (r === 'built') built.push('compiler/dist/weftc.blob');
+  else if (r !== 'current') console.error(`[build] warning: weftc's start-up snapshot failed to build (${r}); weftc works without it, slower to start`);
+}
+
 if (!quiet) {
   console.error(`[build] ${built.length} bundles in ${Math.round(performance.now() - started)} ms: ${built.join(', ')}`);
 }

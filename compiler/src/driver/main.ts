@@ -12,6 +12,7 @@ import { createSession } from './session.js';
 import { compile } from './compile.js';
 import { versionLine, verboseVersion } from './version.js';
 import { SerialExecutor, type Executor } from '../query/executor.js';
+import type { TinypoolModule } from '../query/parallel/pool.js';
 import { Profiler, selfProfileFileName } from './profile.js';
 import { iceText } from './ice.js';
 import { usage } from './usage.js';
@@ -137,7 +138,7 @@ function describeFsError(e: unknown): string {
  * How the parallel executor is loaded. The start-up snapshot (driver/snapshot.ts) replaces it:
  * code deserialized from a snapshot has no dynamic `import()` and no `import.meta.url`.
  */
-export const parallelLoading: { workerFile?: string; importTinypool?: () => Promise<typeof import('tinypool')> } = {};
+export const parallelLoading: { workerFile?: string; importTinypool?: () => Promise<TinypoolModule> } = {};
 
 // Run as the program, unless the start-up snapshot's builder is importing this module.
 if (!startupSnapshot.isBuildingSnapshot()) {

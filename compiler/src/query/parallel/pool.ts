@@ -24,9 +24,14 @@
  * anything but registered tasks, print, or reorder results.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
 import type Tinypool from 'tinypool';
+import { createRequire } from 'node:module';
+import vm from 'node:vm';
+
+export type TinypoolModule = typeof import('tinypool');
 import type { ContextName, ContextTypes, TaskInput, TaskName, TaskOutput } from '../tasks.js';
 import { LocalContexts, runInline, traceNow, traceQueries, weightsOf, type Executor, type MapOptions, type TraceSink } from '../executor.js';
 import { planChunks, seededRandom, type Chunk } from '../schedule.js';
@@ -38,6 +43,8 @@ export interface ParallelOptions {
   readonly trace?: TraceSink | null;
   /** The bundled worker entry; default: `worker.mjs` beside the running bundle. */
   readonly workerFile?: string;
+  /** How to load tinypool (the start-up snapshot's code cannot `import()`); default `import('tinypool')`. */
+  readonly importTinypool?: () => Promise<TinypoolModule>;
   /** False: every input goes to the workers, no main-thread start (tests, benchmarks). Default true. */
   readonly adaptive?: boolean;
 }
@@ -50,10 +57,29 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
   const file = options.workerFile ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
   if (!existsSync(file)) throw new Error(`[executor] the worker bundle \`${file}\` is missing; run \`npm run build\``);
   const startPool = async (): Promise<Tinypool> => {
-    const { Tinypool } = await import('tinypool');
+    const { Tinypool } = await (options.importTinypool ?? (() => import('tinypool')))();
     return new Tinypool({ filename: pathToFileURL(file).href, minThreads: options.threads, maxThreads: options.threads });
   };
   return new ParallelExecutor(startPool, options);
+}
+
+/**
+ * tinypool for the start-up snapshot (driver/snapshot.ts), resolved from the bundle directory
+ * `dist`. Snapshot code has no dynamic `import()`: compile a one-line script with the main context's
+ * module loader instead. Node 20 flags that loader option experimental and says so on stderr
+ * once; weftc's stderr is its output, so the warning is dropped.
+ */
+export async function importTinypoolWithoutImport(dist: string): Promise<TinypoolModule> {
+  const url = pathToFileURL(createRequire(join(dist, 'weftc.mjs')).resolve('tinypool')).href;
+  const loader = vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const emitWarning = process.emitWarning;
+  process.emitWarning = () => {};
+  try {
+    const script = new vm.Script(`import(${JSON.stringify(url)})`, { importModuleDynamically: loader as never });
+    return (await script.runInThisContext()) as TinypoolModule;
+  } finally {
+    process.emitWarning = emitWarning;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  * Owns: nothing the compiler uses. Must not: be imported by compiler code.
  */
 import { build } from 'esbuild';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,10 +21,10 @@ export interface BuiltWeftc {
   remove(): void;
 }
 
-export async function buildWeftc(): Promise<BuiltWeftc> {
+export async function buildWeftc(into?: string): Promise<BuiltWeftc> {
   const cache = join(REPO, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, 'weftc-test-'));
+  const dir = into ?? mkdtempSync(join(cache, 'weftc-test-'));
   const entries: [string, string][] = [
     ['compiler/src/driver/main.ts', 'weftc.mjs'],
     ['compiler/src/query/parallel/worker.ts', 'worker.mjs'],
@@ -44,4 +44,28 @@ export async function buildWeftc(): Promise<BuiltWeftc> {
     });
   }
   return { dir, weftc: join(dir, 'weftc.mjs'), worker: join(dir, 'worker.mjs'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface BuiltLauncher {
+  /** `<dir>/bin/weftc`, a copy of compiler/bin/weftc: run with `node`. */
+  readonly bin: string;
+  /** `<dir>/dist`: weftc.mjs, worker.mjs, and the start-up snapshot (weftc.blob + key). */
+  readonly dist: string;
+  remove(): void;
+}
+
+/** compiler/bin/weftc with its dist built from the current sources, start-up snapshot included. */
+export async function buildLauncher(): Promise<BuiltLauncher> {
+  const cache = join(REPO, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'weftc-launcher-'));
+  const dist = join(dir, 'dist');
+  mkdirSync(dist);
+  mkdirSync(join(dir, 'bin'));
+  await buildWeftc(dist);
+  const { buildSnapshot } = await import('../../../../scripts/snapshot.mjs');
+  const r = await buildSnapshot(REPO, dist);
+  if (r !== 'built') throw new Error(`the start-up snapshot did not build: ${r}`);
+  copyFileSync(join(REPO, 'compiler/bin/weftc'), join(dir, 'bin', 'weftc'));
+  return { bin: join(dir, 'bin', 'weftc'), dist, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -6,8 +6,9 @@
  *
  *   node compiler/src/query/parallel/bench/measure.mjs [--runs N] FILE.rs -- "-Zthreads=1" "-Zthreads=2" ...
  *
- * Each quoted argument after `--` is one configuration (space-separated weftc flags); runs are
- * interleaved (A B A B ...) so that changes in machine load hit every configuration alike.
+ * Each quoted argument after `--` is one configuration (space-separated weftc flags; a word
+ * `NAME=value` sets an environment variable instead, e.g. "WEFTC_NO_SNAPSHOT=1 -Zthreads=1"); runs
+ * are interleaved (A B A B ...) so that changes in machine load hit every configuration alike.
  *
  * Owns: nothing the compiler uses. Must not: be imported by compiler code.
  */
@@ -28,15 +29,20 @@ const PY = `
 import json, os, sys, time
 argv = json.loads(sys.argv[1])
 t0 = time.perf_counter()
-pid = os.posix_spawn(argv[0], argv, dict(os.environ), file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0), (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+env = dict(os.environ)
+env.update(json.loads(sys.argv[2]))
+pid = os.posix_spawn(argv[0], argv, env, file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0), (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
 _, status, ru = os.wait4(pid, 0)
 print(json.dumps({"wall": time.perf_counter() - t0, "cpu": ru.ru_utime + ru.ru_stime, "rss": ru.ru_maxrss, "exit": os.waitstatus_to_exitcode(status)}))
 `;
 const samples = configs.map(() => []);
 for (let i = 0; i < runs; i++) {
   configs.forEach((c, j) => {
-    const argv = [process.execPath, join(process.env.WEFTC_REPO ?? repo, 'compiler/bin/weftc'), file, '--edition=2021', '--emit=metadata', '--out-dir', '/tmp/weftc-measure', ...c.split(' ').filter(Boolean)];
-    samples[j].push(JSON.parse(execFileSync('python3', ['-c', PY, JSON.stringify(argv)], { encoding: 'utf8' })));
+    const words = c.split(' ').filter(Boolean);
+    const isEnv = (w) => /^[A-Z_][A-Z0-9_]*=/.test(w);
+    const env = Object.fromEntries(words.filter(isEnv).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+    const argv = [process.execPath, join(process.env.WEFTC_REPO ?? repo, 'compiler/bin/weftc'), file, '--edition=2021', '--emit=metadata', '--out-dir', '/tmp/weftc-measure', ...words.filter((w) => !isEnv(w))];
+    samples[j].push(JSON.parse(execFileSync('python3', ['-c', PY, JSON.stringify(argv), JSON.stringify(env)], { encoding: 'utf8' })));
   });
 }
 const stat = (xs) => {
