@@ -110,6 +110,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0585: 'A documentation comment (`///` or `/** */`) is not followed by anything it could document. Use an ordinary `//` comment instead.',
   E0586: 'An inclusive range `..=` needs an end. Write `a..` for a range without an end, or give the end.',
   E0592: 'Two inherent impls define an associated item of the same name for the same type.',
+  E0594: 'A value is assigned through a place that is not mutable: a field of a binding not declared `mut`, or something behind a `&` reference.',
   E0596: 'A value is borrowed mutably but the variable or place holding it is not mutable. Declare it with `let mut`.',
   E0597: 'A borrowed value does not live long enough: it is dropped while the borrow is still used.',
   E0599: 'A method or associated item is called on a type that has no item of that name (or whose trait bounds are not met).',
