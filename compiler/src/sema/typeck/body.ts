@@ -21,6 +21,7 @@ import { checkDerive } from './derive.js';
 import { reportMismatch } from './errors.js';
 import { analyzeLiveness } from '../liveness/liveness.js';
 import { checkMatches } from '../patterns/check-match.js';
+import { borrowck } from '../borrowck/borrowck.js';
 import { bodyLateLints } from './body-lints.js';
 import { collectBodyUses, type BodyUses } from './body-uses.js';
 import type { LintEmission } from '../lints/emit.js';
@@ -88,9 +89,15 @@ export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOut
   const laterFrom = fcx.outputs.length;
   if (!fcx.hasErrors && !data.derive) {
     const node = data.node as A.FnItem | A.ConstItem | A.StaticItem | null;
-    checkMatches(fcx, node && node.kind === 'fn' ? node.sig.decl.inputs : [], node ? (node.kind === 'fn' ? node.body : node.expr) : null);
+    const params = node && node.kind === 'fn' ? node.sig.decl.inputs : [];
+    const body = node ? (node.kind === 'fn' ? node.body : node.expr) : null;
+    checkMatches(fcx, params, body);
+    // Borrowck errors do not hide the liveness lints.
+    if (!fcx.hasErrors) {
+      borrowck(fcx, params, body);
+      analyzeLiveness(fcx);
+    }
   }
-  if (!fcx.hasErrors && !data.derive) analyzeLiveness(fcx);
   const used: DefId[] = [...new Set(fcx.methodDefs.values())];
   let late: LintEmission[] = [];
   let uses: BodyUses = { uses: [], constructs: [], reads: [] };

@@ -1,0 +1,740 @@
+/**
+ * Moves and simple borrows for one body that type checked (rustc's MIR borrowck, for the cases
+ * an AST walk decides exactly):
+ *
+ * - E0382 use/borrow of a moved local (whole locals only; partial moves and closure captures are
+ *   not tracked), with rustc's labels: where the value was moved (a call argument, a method
+ *   taking `self`, a `for` loop, an earlier loop iteration) and its notes and help;
+ * - E0384 assigning twice to an immutable local or to an immutable argument, E0594 assigning to
+ *   a field of an immutable local, E0596 borrowing an immutable local mutably;
+ * - E0499/E0502 for a borrow held in a local (`let r = &mut v;`, `let it = v.iter();`) that a
+ *   later conflicting borrow of the same local overlaps while the holder is used afterwards.
+ *
+ * The walk follows evaluation order with one state per control-flow path (branches fork and
+ * join; loop bodies are walked twice, so a move reaches the next iteration). Like rustc, the
+ * errors are sorted by their primary span.
+ *
+ * Owns: these checks and their wording. Must not: run on bodies with type or match errors.
+ */
+import type * as A from '../../syntax/ast.js';
+import type { NodeId } from '../../syntax/ast.js';
+import type { Span } from '../../syntax/source-map.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { DefId } from '../defs.js';
+import type { Ty } from '../ty/ty.js';
+import { isTy } from '../ty/ty.js';
+import type { FnCtxt } from '../typeck/fcx.js';
+import { span as mkSpan } from '../../syntax/source-map.js';
+import { error } from '../../diagnostics/diagnostic.js';
+import { sx } from '../ast-ext.js';
+import { defSpan } from '../spans.js';
+
+interface Local {
+  readonly id: NodeId;
+  readonly name: string;
+  readonly identSpan: Span;
+  readonly isMut: boolean;
+  readonly isParam: boolean;
+  readonly ty: Ty;
+  readonly copy: boolean;
+}
+
+interface MoveSite {
+  readonly span: Span;
+  readonly kind: 'plain' | 'call' | 'method' | 'for';
+  readonly fnDef?: DefId;
+  readonly argIndex?: number;
+  readonly methodDef?: DefId;
+  /** The method segment and arguments (`into_iter()`), or the `for` loop's iterator. */
+  readonly callSpan?: Span;
+  readonly loops: readonly NodeId[];
+  readonly pass: number;
+}
+
+interface State {
+  dead: boolean;
+  moved: Map<NodeId, MoveSite[]>;
+  /** Immutable locals: where they were first assigned ('init': declared with a value). */
+  assigned: Map<NodeId, Span | 'init'>;
+}
+
+type Branch = readonly (readonly [NodeId, number])[];
+
+interface BorrowEvent {
+  readonly place: NodeId;
+  readonly mut: boolean;
+  readonly span: Span;
+  readonly pos: number;
+  readonly path: Branch;
+  holder: NodeId | null;
+}
+
+interface UseEvent {
+  readonly local: NodeId;
+  readonly span: Span;
+  readonly pos: number;
+  readonly path: Branch;
+}
+
+interface LoopInfo {
+  readonly id: NodeId;
+  readonly head: Span;
+}
+
+export function borrowck(fcx: FnCtxt, params: readonly A.Param[], body: A.Block | A.Expr | null): void {
+  if (!body) return;
+  const b = new Checker(fcx);
+  for (const p of params) {
+    b.declare(p.pat, true, true);
+    if (p.pat.kind === 'ident') b.paramTys.set(p.pat.id, p.ty.span);
+  }
+  if ('stmts' in body) b.block(body, 'move');
+  else b.expr(body, 'move');
+  b.checkBorrows();
+  b.errors.sort((x, y) => (x.span.primary[0]?.lo ?? 0) - (y.span.primary[0]?.lo ?? 0));
+  for (const e of b.errors) fcx.report(e);
+}
+
+type Ctx = 'move' | 'borrow' | 'place';
+
+class Checker {
+  readonly errors: Diagnostic[] = [];
+  private readonly locals = new Map<NodeId, Local>();
+  private state: State = { dead: false, moved: new Map(), assigned: new Map() };
+  private readonly reported = new Set<string>();
+  private readonly loops: LoopInfo[] = [];
+  private readonly loopHeads = new Map<NodeId, Span>();
+  private pass = 0;
+  private pos = 0;
+  private path: [NodeId, number][] = [];
+  private readonly borrows: BorrowEvent[] = [];
+  private readonly uses: UseEvent[] = [];
+  private readonly reassigns: UseEvent[] = [];
+  private closureDepth = 0;
+  /** Parameter binding → the span of its written type. */
+  readonly paramTys = new Map<NodeId, Span>();
+  private readonly copyTrait: DefId | null;
+
+  constructor(private readonly fcx: FnCtxt) {
+    this.copyTrait = fcx.ctx.sigs.lang.get('copy') ?? null;
+  }
+
+  // -- locals -------------------------------------------------------------------------------------
+
+  declare(p: A.Pat, isParam: boolean, initialized: boolean): void {
+    const visit = (q: A.Pat) => {
+      if (q.kind === 'ident') {
+        const r = this.fcx.ctx.resolutions.get(q.id);
+        if (r && r.res.kind === 'local' && r.res.id === q.id) {
+          const t = this.fcx.locals.get(q.id);
+          const ty = t ? this.fcx.resolve(t) : ({ k: 'error' } as Ty);
+          const l: Local = { id: q.id, name: q.ident.name, identSpan: q.ident.span, isMut: q.binding.mutability === 'mut' && q.binding.byRef === null, isParam, ty, copy: this.isCopy(ty) };
+          this.locals.set(q.id, l);
+          this.state.moved.delete(q.id);
+          if (initialized) this.state.assigned.set(q.id, 'init');
+          else this.state.assigned.delete(q.id);
+        }
+        if (q.sub) visit(q.sub);
+        return;
+      }
+      forEachSubPat(q, visit);
+    };
+    visit(p);
+  }
+
+  private isCopy(t: Ty): boolean {
+    if (t.k === 'error' || t.k === 'infer' || t.k === 'param') return true;
+    if (this.copyTrait === null) return true;
+    return this.fcx.fulfill.evaluate(this.copyTrait, [t]) !== 'no';
+  }
+
+  private localOf(e: A.Expr): Local | null {
+    if (e.kind === 'paren') return this.localOf(e.expr);
+    if (e.kind !== 'path') return null;
+    const r = this.fcx.ctx.resolutions.get(e.id);
+    if (!r || r.res.kind !== 'local' || r.unresolved > 0) return null;
+    return this.locals.get(r.res.id) ?? null;
+  }
+
+  // -- states -------------------------------------------------------------------------------------
+
+  private fork(): State {
+    return { dead: this.state.dead, moved: new Map([...this.state.moved].map(([k, v]) => [k, [...v]])), assigned: new Map(this.state.assigned) };
+  }
+
+  private join(states: readonly State[]): State {
+    const live = states.filter((s) => !s.dead);
+    if (live.length === 0) return { dead: true, moved: new Map(), assigned: new Map() };
+    const out: State = { dead: false, moved: new Map(), assigned: new Map() };
+    for (const s of live) {
+      for (const [k, v] of s.moved) {
+        const l = out.moved.get(k) ?? [];
+        for (const m of v) if (!l.some((x) => x.span.lo === m.span.lo && x.span.hi === m.span.hi)) l.push(m);
+        out.moved.set(k, l);
+      }
+      for (const [k, v] of s.assigned) if (!out.assigned.has(k)) out.assigned.set(k, v);
+    }
+    return out;
+  }
+
+  private branch<T>(node: NodeId, arms: readonly T[], f: (a: T) => void): void {
+    const start = this.state;
+    const ends: State[] = [];
+    arms.forEach((a, i) => {
+      this.state = { dead: start.dead, moved: new Map([...start.moved].map(([k, v]) => [k, [...v]])), assigned: new Map(start.assigned) };
+      this.path.push([node, i]);
+      f(a);
+      this.path.pop();
+      ends.push(this.state);
+    });
+    this.state = this.join(ends);
+  }
+
+  // -- events -------------------------------------------------------------------------------------
+
+  private use(l: Local, span: Span, borrow: boolean): void {
+    if (this.closureDepth > 0) return;
+    this.uses.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
+    const moves = this.state.moved.get(l.id);
+    if (!moves || moves.length === 0 || this.state.dead) return;
+    const key = `${span.lo}:${span.hi}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.reportMoved(l, span, borrow, moves);
+  }
+
+  private move(l: Local, span: Span, site: Omit<MoveSite, 'loops' | 'pass' | 'span'>): void {
+    this.use(l, span, false);
+    if (l.copy || this.closureDepth > 0) return;
+    this.state.moved.set(l.id, [{ ...site, span, loops: this.loops.map((x) => x.id), pass: this.pass }]);
+  }
+
+  private assign(l: Local, span: Span): void {
+    if (this.closureDepth > 0) return;
+    this.reassigns.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
+    if (!l.isMut && !this.state.dead) {
+      const first = this.state.assigned.get(l.id);
+      if (first !== undefined) {
+        const key = `assign:${span.lo}`;
+        if (!this.reported.has(key)) {
+          this.reported.add(key);
+          this.reportAssignTwice(l, span, first);
+        }
+      } else this.state.assigned.set(l.id, span);
+    }
+    this.state.moved.delete(l.id);
+  }
+
+  private borrowMut(l: Local, span: Span, labelSpan: Span): void {
+    if (this.closureDepth > 0) return;
+    if (!l.isMut && l.ty.k !== 'ref' && l.ty.k !== 'error') {
+      const key = `mut:${labelSpan.lo}`;
+      if (!this.reported.has(key)) {
+        this.reported.add(key);
+        const d = error(`cannot borrow \`${l.name}\` as mutable, as it is not declared as mutable`, labelSpan).withCode('E0596');
+        d.label(labelSpan, 'cannot borrow as mutable');
+        d.suggest('consider changing this to be mutable', [{ span: mkSpan(l.identSpan.lo, l.identSpan.lo), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+        this.errors.push(d.build());
+      }
+    }
+    void span;
+  }
+
+  /** E0596 for a `&mut self` method called through a `&` reference held in a local. */
+  private behindSharedRef(l: Local, span: Span): void {
+    if (this.closureDepth > 0) return;
+    const key = `mut:${span.lo}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const d = error(`cannot borrow \`*${l.name}\` as mutable, as it is behind a \`&\` reference`, span).withCode('E0596');
+    d.label(span, `\`${l.name}\` is a \`&\` reference, so it cannot be borrowed as mutable`);
+    const tySpan = l.isParam ? this.paramTys.get(l.id) : undefined;
+    if (tySpan && this.fcx.sm.snippet(tySpan).startsWith('&')) d.suggest('consider changing this to be a mutable reference', [{ span: mkSpan(tySpan.lo + 1, tySpan.lo + 1), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+    this.errors.push(d.build());
+  }
+
+  private recordBorrow(l: Local, mut: boolean, span: Span): BorrowEvent | null {
+    if (this.closureDepth > 0 || l.ty.k === 'ref') return null;
+    const b: BorrowEvent = { place: l.id, mut, span, pos: this.pos++, path: [...this.path], holder: null };
+    this.borrows.push(b);
+    return b;
+  }
+
+  // -- walk ---------------------------------------------------------------------------------------
+
+  block(b: A.Block, ctx: Ctx): void {
+    const n = b.stmts.length;
+    b.stmts.forEach((s, i) => this.stmt(s, i === n - 1 && s.kind === 'expr' ? ctx : 'move'));
+  }
+
+  private stmt(s: A.Stmt, ctx: Ctx): void {
+    switch (s.kind) {
+      case 'let': {
+        let created: BorrowEvent[] = [];
+        if (s.init.kind !== 'decl') {
+          const before = this.borrows.length;
+          const bindsWhole = s.pat.kind === 'ident' && s.pat.binding.byRef === null && !(this.fcx.ctx.resolutions.get(s.pat.id)?.res.kind === 'def');
+          this.expr(s.init.expr, s.pat.kind === 'wild' ? 'place' : bindsWhole ? 'move' : 'borrow');
+          created = this.borrows.slice(before).filter((x) => this.heldBy(s.init.kind !== 'decl' ? s.init.expr : null, x));
+          if (s.init.kind === 'initElse') {
+            const saved = this.fork();
+            this.block(s.init.els, 'move');
+            this.state = saved;
+          }
+        }
+        this.declare(s.pat, false, s.init.kind !== 'decl');
+        if (s.pat.kind === 'ident' && created.length > 0) for (const c of created) c.holder = s.pat.id;
+        return;
+      }
+      case 'expr':
+        this.expr(s.expr, ctx);
+        return;
+      case 'semi':
+        this.expr(s.expr, 'move');
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Whether a borrow created while evaluating `init` ends up held by the binding. */
+  private heldBy(init: A.Expr | null, b: BorrowEvent): boolean {
+    if (!init) return false;
+    let e = init;
+    while (e.kind === 'paren') e = e.expr;
+    const within = (s: Span) => b.span.lo >= s.lo && b.span.hi <= s.hi;
+    if (e.kind === 'addrOf') return within(e.span);
+    if (e.kind === 'methodCall') {
+      // A method whose result borrows from its receiver (`v.iter()`, `v.first()`).
+      const t = this.fcx.exprTypes.get(e.id);
+      const rt = t ? this.fcx.resolve(t) : null;
+      return rt !== null && borrowsSomething(rt) && this.localOf(e.receiver)?.id === b.place;
+    }
+    return false;
+  }
+
+  expr(e0: A.Expr, ctx: Ctx): void {
+    const e = sx(e0);
+    switch (e.kind) {
+      case 'path': {
+        const l = this.localOf(e0);
+        if (!l) return;
+        if (ctx === 'move') this.move(l, e.span, { kind: 'plain' });
+        else this.use(l, e.span, ctx === 'borrow');
+        return;
+      }
+      case 'paren':
+        this.expr(e.expr, ctx);
+        return;
+      case 'addrOf': {
+        const l = this.localOf(e.expr);
+        if (l) {
+          this.use(l, e.expr.span, true);
+          if (e.mutability === 'mut') this.borrowMut(l, e.span, e.span);
+          this.recordBorrow(l, e.mutability === 'mut', e.span);
+          return;
+        }
+        if (e.expr.kind === 'index') {
+          const base = this.localOf(e.expr.expr);
+          if (base) {
+            this.use(base, e.expr.expr.span, true);
+            if (e.mutability === 'mut') this.borrowMut(base, e.expr.expr.span, e.expr.expr.span);
+            this.recordBorrow(base, e.mutability === 'mut', e.expr.expr.span);
+            this.expr(e.expr.index, 'move');
+            return;
+          }
+        }
+        this.place(e.expr, e.mutability === 'mut');
+        return;
+      }
+      case 'field':
+      case 'index':
+        this.place(e0, false);
+        return;
+      case 'unary':
+        if (e.op === 'deref') this.place(e.expr, false);
+        else this.expr(e.expr, 'move');
+        return;
+      case 'methodCall':
+        this.methodCall(e0 as A.Expr & { kind: 'methodCall' });
+        return;
+      case 'call': {
+        this.expr(e.func, 'borrow');
+        const def = e.func.kind === 'path' ? (this.fcx.pathDefs.get(e.func.id) ?? null) : null;
+        e.args.forEach((a, i) => {
+          const l = this.localOf(a);
+          if (l) this.move(l, a.span, def !== null ? { kind: 'call', fnDef: def, argIndex: i } : { kind: 'plain' });
+          else this.expr(a, 'move');
+        });
+        return;
+      }
+      case 'formatArgs':
+        for (const a of e.args) this.expr(a.expr, 'borrow');
+        return;
+      case 'binary': {
+        const cmp = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(e.op.kind);
+        this.expr(e.lhs, cmp ? 'borrow' : 'move');
+        if (e.op.kind === 'and' || e.op.kind === 'or') this.branch(e.id, [0], () => this.expr(e.rhs, 'move'));
+        else this.expr(e.rhs, cmp ? 'borrow' : 'move');
+        return;
+      }
+      case 'assign': {
+        this.expr(e.rhs, 'move');
+        const l = this.localOf(e.lhs);
+        if (l) this.assign(l, e.span);
+        else this.assignPlace(e.lhs, e.span);
+        return;
+      }
+      case 'assignOp': {
+        this.expr(e.rhs, 'move');
+        const l = this.localOf(e.lhs);
+        if (l) {
+          this.use(l, e.lhs.span, false);
+          this.assign(l, e.span);
+        } else this.assignPlace(e.lhs, e.span);
+        return;
+      }
+      case 'let':
+        this.expr(e.expr, 'borrow');
+        this.declare(e.pat, false, true);
+        return;
+      case 'if':
+        this.expr(e.cond, 'move');
+        this.branch(e.id, e.els ? [0, 1] : [0, 1], (i) => {
+          if (i === 0) this.block(e.then, ctx);
+          else if (e.els) this.expr(e.els, ctx);
+        });
+        return;
+      case 'match':
+        this.expr(e.scrutinee, 'borrow');
+        this.branch(e.id, e.arms, (a) => {
+          this.declare(a.pat, false, true);
+          if (a.guard) this.expr(a.guard, 'move');
+          if (a.body) this.expr(a.body, ctx);
+        });
+        return;
+      case 'block':
+      case 'constBlock':
+        this.block(e.block, ctx);
+        return;
+      case 'while':
+        this.loop(e.id, mkSpan(e.span.lo, e.cond.span.hi), () => {
+          this.expr(e.cond, 'move');
+          this.branch(e.id, [0, 1], (i) => {
+            if (i === 0) this.block(e.body, 'move');
+          });
+        });
+        return;
+      case 'forLoop': {
+        const l = this.localOf(e.iter);
+        if (l) this.move(l, e.iter.span, { kind: 'for', callSpan: e.iter.span });
+        else this.expr(e.iter, 'move');
+        this.loop(e.id, mkSpan(e.span.lo, e.iter.span.hi), () => {
+          this.branch(e.id, [0, 1], (i) => {
+            if (i === 0) {
+              this.declare(e.pat, false, true);
+              this.block(e.body, 'move');
+            }
+          });
+        });
+        return;
+      }
+      case 'loop':
+        this.loop(e.id, e.loopSpan, () => {
+          this.block(e.body, 'move');
+        });
+        return;
+      case 'closure':
+        this.closureDepth++;
+        this.expr(e.closure.body, 'move');
+        this.closureDepth--;
+        return;
+      case 'ret':
+      case 'break':
+        if (e.expr) this.expr(e.expr, 'move');
+        this.state.dead = true;
+        return;
+      case 'continue':
+        this.state.dead = true;
+        return;
+      case 'struct':
+        for (const f of e.fields) this.expr(f.expr, 'move');
+        if (e.rest.kind === 'base') this.expr(e.rest.expr, 'place');
+        return;
+      case 'cast':
+      case 'try':
+      case 'await':
+        this.expr(e.expr, 'move');
+        return;
+      default:
+        forEachChildExpr(e0, (c) => this.expr(c, 'move'), (b) => this.block(b, 'move'));
+        return;
+    }
+  }
+
+  /** A place read through (field, index, deref): its root local is used, not moved. */
+  private place(e: A.Expr, mut: boolean): void {
+    if (e.kind === 'paren') return this.place(e.expr, mut);
+    const l = this.localOf(e);
+    if (l) {
+      this.use(l, e.span, true);
+      return;
+    }
+    if (e.kind === 'field') this.place(e.expr, mut);
+    else if (e.kind === 'index') {
+      this.place(e.expr, mut);
+      this.expr(e.index, 'move');
+    } else if (e.kind === 'unary' && e.op === 'deref') this.place(e.expr, mut);
+    else this.expr(e, 'move');
+  }
+
+  private assignPlace(lhs: A.Expr, span: Span): void {
+    let root = lhs;
+    while (root.kind === 'field' || root.kind === 'paren') root = root.expr;
+    const l = this.localOf(root);
+    if (l && root !== lhs && lhs.kind === 'field' && !l.isMut && l.ty.k !== 'ref' && l.ty.k !== 'error' && this.closureDepth === 0) {
+      const place = this.fcx.sm.snippet(lhs.span);
+      const d = error(`cannot assign to \`${place}\`, as \`${l.name}\` is not declared as mutable`, span).withCode('E0594');
+      d.label(span, 'cannot assign');
+      d.suggest('consider changing this to be mutable', [{ span: mkSpan(l.identSpan.lo, l.identSpan.lo), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+      this.errors.push(d.build());
+      return;
+    }
+    this.place(lhs, true);
+  }
+
+  private methodCall(e: A.Expr & { kind: 'methodCall' }): void {
+    const def = this.fcx.methodDefs.get(e.id) ?? null;
+    const sig = def !== null ? this.fcx.ctx.sigs.fnSigs[def] : undefined;
+    const self = sig?.inputs[0];
+    const l = this.localOf(e.receiver);
+    const callSpan = mkSpan(e.seg.ident.span.lo, e.span.hi);
+    if (l) {
+      const autorefMut = this.fcx.mutBorrows.has(e.receiver.id);
+      if (self && self.k === 'ref' && self.mut && l.ty.k === 'ref' && !l.ty.mut) this.behindSharedRef(l, e.receiver.span);
+      if (self && self.k !== 'ref' && l.ty.k !== 'ref') {
+        this.move(l, e.receiver.span, { kind: 'method', methodDef: def!, callSpan });
+      } else {
+        this.use(l, e.receiver.span, true);
+        if (autorefMut) {
+          this.borrowMut(l, e.span, e.receiver.span);
+          this.recordBorrow(l, true, e.span);
+        } else if (self && self.k === 'ref') this.recordBorrow(l, false, e.receiver.span);
+      }
+    } else this.place(e.receiver, false);
+    e.args.forEach((a) => this.expr(a, 'move'));
+  }
+
+  private loop(id: NodeId, head: Span, f: () => void): void {
+    this.loopHeads.set(id, head);
+    this.loops.push({ id, head });
+    const entry = this.fork();
+    const savedPos = this.pos;
+    const savedPass = this.pass;
+    // First iteration, then a second one from the join of entry and the first's end, so moves
+    // made in the body reach the uses of the next iteration.
+    this.pass = savedPass * 2 + 1;
+    f();
+    const after1 = this.state;
+    this.state = this.join([entry, after1]);
+    const borrowsBefore = this.borrows.length;
+    const usesBefore = this.uses.length;
+    const reBefore = this.reassigns.length;
+    this.pass = savedPass * 2 + 2;
+    f();
+    // The second walk only looks for moves; its borrow events are duplicates.
+    this.borrows.length = borrowsBefore;
+    this.uses.length = usesBefore;
+    this.reassigns.length = reBefore;
+    this.pass = savedPass;
+    void savedPos;
+    this.loops.pop();
+    // A loop exits through its condition or a `break` (approximated: the join of all states).
+    this.state = this.join([entry, after1, this.state]);
+  }
+
+  // -- borrows ------------------------------------------------------------------------------------
+
+  checkBorrows(): void {
+    const done = new Set<number>();
+    for (const b of this.borrows) {
+      if (b.holder === null) continue;
+      for (const c of this.borrows) {
+        if (c.pos <= b.pos || c.place !== b.place || (!b.mut && !c.mut) || done.has(c.pos)) continue;
+        if (!isPrefix(b.path, c.path)) continue;
+        const reassigned = this.reassigns.find((r) => r.local === b.holder && r.pos > b.pos && r.pos < c.pos);
+        if (reassigned) continue;
+        const u = this.uses.find((x) => x.local === b.holder && x.pos > c.pos && compatible(c.path, x.path));
+        if (!u) continue;
+        done.add(c.pos);
+        const name = this.locals.get(b.place)!.name;
+        let d;
+        if (b.mut && c.mut) {
+          d = error(`cannot borrow \`${name}\` as mutable more than once at a time`, c.span).withCode('E0499');
+          d.label(b.span, 'first mutable borrow occurs here');
+          d.label(c.span, 'second mutable borrow occurs here');
+          d.label(u.span, 'first borrow later used here');
+        } else if (c.mut) {
+          d = error(`cannot borrow \`${name}\` as mutable because it is also borrowed as immutable`, c.span).withCode('E0502');
+          d.label(b.span, 'immutable borrow occurs here');
+          d.label(c.span, 'mutable borrow occurs here');
+          d.label(u.span, 'immutable borrow later used here');
+        } else {
+          d = error(`cannot borrow \`${name}\` as immutable because it is also borrowed as mutable`, c.span).withCode('E0502');
+          d.label(b.span, 'mutable borrow occurs here');
+          d.label(c.span, 'immutable borrow occurs here');
+          d.label(u.span, 'mutable borrow later used here');
+        }
+        this.errors.push(d.build());
+      }
+    }
+  }
+
+  // -- reports ------------------------------------------------------------------------------------
+
+  private reportMoved(l: Local, span: Span, borrow: boolean, moves: readonly MoveSite[]): void {
+    const fcx = this.fcx;
+    const d = error(`${borrow ? 'borrow' : 'use'} of moved value: \`${l.name}\``, span).withCode('E0382');
+    d.label(l.identSpan, `move occurs because \`${l.name}\` has type \`${fcx.print(l.ty)}\`, which does not implement the \`Copy\` trait`);
+    const m = moves[moves.length - 1]!;
+    // Moved by this very expression in an earlier iteration of an enclosing loop.
+    const prevIter = this.pass % 2 === 0 && this.pass > 0 && m.pass === this.pass - 1;
+    const loopId = prevIter ? this.loops[this.loops.length - 1]?.id : undefined;
+    if (prevIter && loopId !== undefined) d.label(this.loopHeads.get(loopId)!, 'inside of this loop');
+    const same = m.span.lo === span.lo && m.span.hi === span.hi;
+    if (m.kind === 'method' && m.callSpan) d.label(m.callSpan, `\`${l.name}\` moved due to this method call${prevIter ? ', in previous iteration of loop' : ''}`);
+    else if (m.kind === 'for') d.label(m.span, `\`${l.name}\` moved due to this implicit call to \`.into_iter()\`${prevIter ? ', in previous iteration of loop' : ''}`);
+    else d.label(m.span, prevIter ? 'value moved here, in previous iteration of loop' : 'value moved here');
+    if (!same) d.label(span, borrow ? 'value borrowed here after move' : 'value used here after move');
+    // Notes and help about the move.
+    if (m.kind === 'call' && m.fnDef !== undefined) this.paramNote(d, m.fnDef, m.argIndex ?? 0);
+    if (m.kind === 'method' && m.methodDef !== undefined) {
+      const md = fcx.ctx.r.table.defs[m.methodDef]!;
+      const selfSpan = selfParamSpan(fcx, m.methodDef);
+      d.child({ level: 'note', message: `\`${md.name}\` takes ownership of the receiver \`self\`, which moves \`${l.name}\``, span: selfSpan ? { primary: [selfSpan], labels: [] } : { primary: [], labels: [] } });
+      d.suggest('you can `clone` the value and consume it, but this might not be your desired behavior', [{ span: mkSpan(m.span.hi, m.span.hi), snippet: '.clone()' }], 'MachineApplicable', 'ShowAlways');
+    } else if (m.kind === 'for') {
+      const into = fcx.ctx.sigs.lang.get('IntoIterator');
+      const item = into !== undefined ? fcx.assocItems(into).find((a) => a.name === 'into_iter') : undefined;
+      const selfSpan = item ? selfParamSpan(fcx, item.def) : null;
+      d.child({ level: 'note', message: `\`into_iter\` takes ownership of the receiver \`self\`, which moves \`${l.name}\``, span: selfSpan ? { primary: [selfSpan], labels: [] } : { primary: [], labels: [] } });
+      const t = l.ty;
+      const what = t.k === 'adt' ? `the \`${fcx.print(t)}\`'s content` : `\`${fcx.print(t)}\``;
+      d.suggest(`consider iterating over a slice of ${what} to avoid moving into the \`for\` loop`, [{ span: mkSpan(m.span.lo, m.span.lo), snippet: '&' }], 'MaybeIncorrect', 'ShowAlways');
+    } else {
+      d.suggest('consider cloning the value if the performance cost is acceptable', [{ span: mkSpan(m.span.hi, m.span.hi), snippet: '.clone()' }], 'MachineApplicable', 'ShowAlways');
+    }
+    this.errors.push(d.build());
+  }
+
+  /** "consider changing this parameter type in function `f` to borrow instead ..." (local fns). */
+  private paramNote(d: ReturnType<typeof error>, fnDef: DefId, index: number): void {
+    const fcx = this.fcx;
+    const data = fcx.ctx.r.table.defs[fnDef]!;
+    if (data.isStd || (data.kind !== 'fn' && data.kind !== 'assocFn')) return;
+    const node = data.node as A.FnItem | null;
+    const param = node?.sig.decl.inputs[index];
+    if (!node || !param) return;
+    if (param.ty.kind === 'ref') return;
+    const kind = data.kind === 'assocFn' ? 'method' : 'function';
+    d.child({
+      level: 'note',
+      message: `consider changing this parameter type in ${kind} \`${data.name}\` to borrow instead if owning the value isn't necessary`,
+      span: { primary: [param.ty.span], labels: [{ span: param.ty.span, label: 'this parameter takes ownership of the value' }, { span: node.ident.span, label: `in this ${kind}` }] },
+    });
+  }
+
+  private reportAssignTwice(l: Local, span: Span, first: Span | 'init'): void {
+    if (l.isParam) {
+      const d = error(`cannot assign to immutable argument \`${l.name}\``, span).withCode('E0384');
+      d.label(span, 'cannot assign to immutable argument');
+      d.suggest('consider making this binding mutable', [{ span: mkSpan(l.identSpan.lo, l.identSpan.lo), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+      this.errors.push(d.build());
+      return;
+    }
+    const d = error(`cannot assign twice to immutable variable \`${l.name}\``, span).withCode('E0384');
+    d.label(first === 'init' ? l.identSpan : first, `first assignment to \`${l.name}\``);
+    d.label(span, 'cannot assign twice to immutable variable');
+    d.suggest('consider making this binding mutable', [{ span: mkSpan(l.identSpan.lo, l.identSpan.lo), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+    this.errors.push(d.build());
+  }
+}
+
+function selfParamSpan(fcx: FnCtxt, def: DefId): Span | null {
+  const data = fcx.ctx.r.table.defs[def]!;
+  const node = data.node as A.FnItem | null;
+  const p = node && node.kind === 'fn' ? node.sig.decl.inputs[0] : undefined;
+  if (!p) return data.isStd ? defSpan(fcx.sm, data) : null;
+  return p.pat.span;
+}
+
+function borrowsSomething(t: Ty): boolean {
+  if (t.k === 'ref') return true;
+  if (t.k === 'adt') return t.args.some((a) => (isTy(a) ? borrowsSomething(a) : a.k === 'region'));
+  if (t.k === 'tuple') return t.elems.some(borrowsSomething);
+  return false;
+}
+
+function isPrefix(a: Branch, b: Branch): boolean {
+  if (a.length > b.length) return false;
+  return a.every(([n, i], k) => b[k]![0] === n && b[k]![1] === i);
+}
+
+/** Two points on compatible paths: no branch point where they take different arms. */
+function compatible(a: Branch, b: Branch): boolean {
+  for (const [n, i] of a) {
+    const o = b.find(([m]) => m === n);
+    if (o && o[1] !== i) return false;
+  }
+  return true;
+}
+
+function forEachSubPat(p: A.Pat, f: (p: A.Pat) => void): void {
+  switch (p.kind) {
+    case 'tuple':
+    case 'slice':
+    case 'tupleStruct':
+      p.elems.forEach(f);
+      return;
+    case 'struct':
+      for (const x of p.fields) f(x.pat);
+      return;
+    case 'or':
+      p.alts.forEach(f);
+      return;
+    case 'ref':
+    case 'box':
+    case 'deref':
+    case 'paren':
+      f(p.pat);
+      return;
+    case 'guard':
+      f(p.pat);
+      return;
+    default:
+      return;
+  }
+}
+
+function forEachChildExpr(e: A.Expr, fe: (e: A.Expr) => void, fb: (b: A.Block) => void): void {
+  const x = sx(e);
+  switch (x.kind) {
+    case 'array':
+    case 'tuple':
+      x.elems.forEach(fe);
+      return;
+    case 'range':
+      if (x.start) fe(x.start);
+      if (x.end) fe(x.end);
+      return;
+    case 'repeat':
+      fe(x.expr);
+      return;
+    case 'tryBlock':
+    case 'gen':
+      fb(x.block);
+      return;
+    default:
+      return;
+  }
+}
