@@ -206,7 +206,13 @@ class Lowerer {
 
   lowerFn(symbol: string): string {
     const data = this.defs[this.inst.def]!;
-    const node = data.node as A.FnItem | null;
+    const item = data.node as A.FnItem | A.ConstItem | A.StaticItem | null;
+    if (item && (item.kind === 'const' || item.kind === 'static') && item.expr) {
+      // A const or static: a function that computes its value (statics are read-only here).
+      const v = this.valueExpr(item.expr);
+      return `function ${symbol}() {\n${this.out.join('\n')}\nreturn ${v};\n}\n`;
+    }
+    const node = item as A.FnItem | null;
     if (!node || node.kind !== 'fn' || !node.body) this.unsupported(data.span, `this item`);
     const params: string[] = [];
     const pre: string[] = [];
@@ -354,8 +360,19 @@ class Lowerer {
         }
         return conds.length ? conds.join(' && ') : 'true';
       }
-      case 'slice':
-        return this.unsupported(p.span, 'slice patterns');
+      case 'slice': {
+        const el = u.k === 'array' || u.k === 'slice' ? u.ty : u.k === 'adt' ? (u.args[0] as Ty) : ({ k: 'error' } as Ty);
+        const restAt = p.elems.findIndex((x) => isRestPat(x));
+        const fixed = p.elems.length - (restAt >= 0 ? 1 : 0);
+        const conds = [restAt >= 0 ? `${rv}.length >= ${fixed}` : `${rv}.length === ${fixed}`];
+        p.elems.forEach((x, i) => {
+          if (i === restAt) return;
+          const at = restAt >= 0 && i > restAt ? `${rv}.length - ${p.elems.length - i}` : String(i);
+          const c = this.patCond(x, `${rv}[${at}]`, el);
+          if (c !== 'true') conds.push(`(${c})`);
+        });
+        return conds.join(' && ');
+      }
       default:
         return this.unsupported(p.span, `this pattern`);
     }
@@ -443,6 +460,20 @@ class Lowerer {
           const ft = ftys[i] ?? { k: 'error' };
           this.bindPat(f.pat, `${rv}${this.fieldAccess(f.ident.name)}`, t.k === 'ref' ? { k: 'ref', region: { k: 'region', name: null }, mut: false, ty: ft } : ft);
         }
+        return;
+      }
+      case 'slice': {
+        const el = u.k === 'array' || u.k === 'slice' ? u.ty : u.k === 'adt' ? (u.args[0] as Ty) : ({ k: 'error' } as Ty);
+        const restAt = p.elems.findIndex((x) => isRestPat(x));
+        p.elems.forEach((x, i) => {
+          if (i === restAt) {
+            // `rest @ ..`: the middle as a slice.
+            if (x.kind === 'ident') this.emit(`let ${this.local(x.id)} = ${rv}.slice(${i}, ${rv}.length - ${p.elems.length - i - 1});`);
+            return;
+          }
+          const at = restAt >= 0 && i > restAt ? `${rv}.length - ${p.elems.length - i}` : String(i);
+          this.bindPat(x, `${rv}[${at}]`, t.k === 'ref' ? { k: 'ref', region: { k: 'region', name: null }, mut: false, ty: el } : el);
+        });
         return;
       }
       case 'wild':
@@ -659,11 +690,24 @@ class Lowerer {
         void t;
         return `$rt.range(${start}, ${end}, ${e.limits === 'closed'})`;
       }
+      case 'try':
+        return this.tryExpr(e);
       case 'let':
         return this.unsupported(e.span, '`let` in this position');
       default:
         return this.unsupported(e.span, `this expression (\`${e.kind}\`)`);
     }
+  }
+
+  /** `x?` on Option (None = 0) and Result (Err = 1): return the residual, else the value. */
+  private tryExpr(e: A.Expr & { kind: 'try' }): string {
+    const t = this.peelRefs(this.ty(e.expr.id));
+    const v = this.fresh();
+    this.emit(`const ${v} = ${this.expr(e.expr)};`);
+    if (this.isStdAdt(t, 'Option')) this.emit(`if (${v}.$ === 0) return ${v};`);
+    else if (this.isStdAdt(t, 'Result')) this.emit(`if (${v}.$ === 1) return $rt.Err(${v}[0]);`);
+    else return this.unsupported(e.span, '`?` on this type');
+    return `${v}[0]`;
   }
 
   private retTy(): Ty {
@@ -860,6 +904,7 @@ class Lowerer {
       if (op === 'ne') return `!$rt.eq(${this.strish(l, lu)}, ${this.strish(r, this.peelRefs(rt))})`;
       return `($rt.cmp(${l}, ${r}) ${js} 0)`;
     }
+    if (this.isStdAdt(lu, 'String') && op === 'add') return `new $rt.RString(${l}.s + ${this.strOf(r, this.peelRefs(rt))})`;
     return this.arith(op, l, r, lu, e.span);
   }
 
@@ -1121,7 +1166,8 @@ class Lowerer {
     const u = this.peelRefs(t);
     if (this.isStdAdt(u, 'Vec') || u.k === 'array' || u.k === 'slice') {
       // By-value iteration of a Vec and iteration by reference give the same JS values.
-      if (t.k === 'ref' && t.mut) return `${v}.map((_, i, a) => ({ get v() { return a[i]; }, set v(x) { a[i] = x; } }))`;
+      const el = u.k === 'adt' ? (u.args[0] as Ty) : (u as Ty & { k: 'slice' }).ty;
+      if (t.k === 'ref' && t.mut && this.isScalar(el)) return `${v}.map((_, i, a) => ({ get v() { return a[i]; }, set v(x) { a[i] = x; } }))`;
       return v;
     }
     return `$rt.iter(${v})`;
@@ -1166,7 +1212,9 @@ class Lowerer {
     const i = this.expr(e.index);
     const tmp = this.fresh();
     this.emit(`const ${tmp} = ${base};`);
-    return [tmp, `$rt.idx(${tmp}, ${i}, ${this.loc(e.span)})`];
+    // Overloaded indexing (`Vec`) reports the caller location of `Index::index`: the brackets.
+    const at = this.isStdAdt(u, 'Vec') ? e.bracketSpan : e.span;
+    return [tmp, `$rt.idx(${tmp}, ${i}, ${this.loc(at)})`];
   }
 
   private index(e: A.Expr & { kind: 'index' }): string {
@@ -1223,25 +1271,25 @@ class Lowerer {
       // `&mut place` of a scalar: a cell over the place.
       if (e.expr.kind === 'path') {
         const p = this.expr(e.expr);
-        return `{ get v() { return ${p}; }, set v(x) { ${p} = x; } }`;
+        return `({ get v() { return ${p}; }, set v(x) { ${p} = x; } })`;
       }
       if (e.expr.kind === 'index') {
         const [arr, i] = this.indexParts(e.expr);
         const k = this.fresh();
         this.emit(`const ${k} = ${i};`);
-        return `{ get v() { return ${arr}[${k}]; }, set v(x) { ${arr}[${k}] = x; } }`;
+        return `({ get v() { return ${arr}[${k}]; }, set v(x) { ${arr}[${k}] = x; } })`;
       }
       if (e.expr.kind === 'field') {
         const obj = this.fresh();
         const bt = this.ty(e.expr.expr.id);
         this.emit(`const ${obj} = ${this.derefCell(this.expr(e.expr.expr), bt)};`);
         const f = this.fieldAccess(e.expr.ident.name);
-        return `{ get v() { return ${obj}${f}; }, set v(x) { ${obj}${f} = x; } }`;
+        return `({ get v() { return ${obj}${f}; }, set v(x) { ${obj}${f} = x; } })`;
       }
       if (e.expr.kind === 'unary' && e.expr.op === 'deref') return this.expr(e.expr.expr);
       const tmp = this.fresh();
       this.emit(`let ${tmp} = ${this.expr(e.expr)};`);
-      return `{ get v() { return ${tmp}; }, set v(x) { ${tmp} = x; } }`;
+      return `({ get v() { return ${tmp}; }, set v(x) { ${tmp} = x; } })`;
     }
     return this.expr(e.expr);
   }
@@ -1362,7 +1410,7 @@ class Lowerer {
       }
     }
     if (to.k === 'ref' && to.mut && this.isScalar(to.ty)) {
-      if (v === val && /^[A-Za-z_$][\w$]*$/.test(v)) return `{ get v() { return ${v}; }, set v(x) { ${v} = x; } }`;
+      if (v === val && /^[A-Za-z_$][\w$]*$/.test(v)) return `({ get v() { return ${v}; }, set v(x) { ${v} = x; } })`;
     }
     if (to.k !== 'ref' && this.needsCopy(t)) return `$rt.clone(${val})`;
     return val;
@@ -1395,9 +1443,14 @@ class Lowerer {
         return this.expr(exprs[0]!);
       case 'panicking::panic':
       case 'panicking::panic_fmt':
-      case 'panicking::panic_display':
-        this.emit(`$rt.panicAt(${this.expr(exprs[0]!)}, ${this.loc(e.span)});`);
+      case 'panicking::panic_display': {
+        // `unreachable!`/`todo!`/`unimplemented!` with a message: std prefixes it.
+        const mac = this.sm.expansion(e.span.ctxt)?.macroName ?? '';
+        const prefix = key === 'panicking::panic_fmt' ? PANIC_PREFIXES[mac.replace(/^.*::/, '')] : undefined;
+        const m = this.expr(exprs[0]!);
+        this.emit(`$rt.panicAt(${prefix ? `${JSON.stringify(prefix)} + ${m}` : m}, ${this.loc(e.span)});`);
         return 'undefined';
+      }
       case 'panicking::assert_failed': {
         const [kind, l, r, msg] = exprs;
         const lt = this.ty(l!.id);
@@ -1473,9 +1526,28 @@ class Lowerer {
     const a = () => e.args.map((x) => this.valueExpr(x));
     const t = this.ty(e.id);
     const loc = this.loc(e.seg.ident.span);
+    // `Clone` of a reference (`T = &str`) copies the reference.
+    if ((name === 'clone' || name === 'to_owned') && t.k === 'ref') return recv;
     const argTy = (i: number) => this.ty(e.args[i]!.id);
     const res = (js: string) => this.callResult(js, t);
     void args;
+    if (this.isStdAdt(base, 'Formatter') || key.startsWith('Formatter')) {
+      switch (name) {
+        case 'write_fmt':
+        case 'write_str':
+          this.emit(`${recv}.write(${name === 'write_str' ? this.strOf(a()[0]!, argTy(0)) : a()[0]});`);
+          return '$rt.Ok(undefined)';
+        case 'alternate':
+          return `${recv}.alternate`;
+        case 'pad':
+          this.emit(`$rt.padStr(${recv}, ${this.strOf(a()[0]!, argTy(0))}, 'left');`);
+          return '$rt.Ok(undefined)';
+      }
+    }
+    if (name === 'write_fmt' && this.isStdAdt(base, 'String')) {
+      this.emit(`${recv}.s += ${a()[0]};`);
+      return '$rt.Ok(undefined)';
+    }
     // Integers.
     const ops = this.intOps(base);
     if (ops && (base.k === 'int' || base.k === 'uint')) {
@@ -1608,8 +1680,8 @@ class Lowerer {
           return `$rt.iter(${s}.split('\\n').filter((x, i, arr) => i < arr.length - 1 || x.length > 0))`;
         case 'parse': {
           const target = (t as Ty & { k: 'adt' }).args?.[0] as Ty | undefined;
-          if (target && (target.k === 'int' || target.k === 'uint')) return `((x) => /^[+-]?\\d+$/.test(x) && BigInt(x) >= BigInt($rt.int.${target.t}.min) && BigInt(x) <= BigInt($rt.int.${target.t}.max) ? $rt.Ok($rt.int.${target.t}.from(BigInt(x))) : $rt.Err({}))(${s})`;
-          if (target && target.k === 'float') return `((x) => /^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$/.test(x) ? $rt.Ok(Number(x)) : $rt.Err({}))(${s})`;
+          if (target && (target.k === 'int' || target.k === 'uint')) return `$rt.parseInt(${s}, $rt.int.${target.t})`;
+          if (target && target.k === 'float') return `$rt.parseFloat(${s}, ${target.t === 'f32'})`;
           break;
         }
         case 'eq':
@@ -1633,6 +1705,7 @@ class Lowerer {
         case 'into_iter':
           return `$rt.iter(${recv})`;
         case 'iter_mut':
+          if (!this.isScalar(base.k === 'adt' ? (base.args[0] as Ty) : (base as Ty & { k: 'slice' }).ty)) return `$rt.iter(${recv})`;
           return `$rt.iter(${recv}.map((_, i, a) => ({ get v() { return a[i]; }, set v(x) { a[i] = x; } })))`;
         case 'clone':
         case 'to_vec':
@@ -1824,6 +1897,7 @@ class Lowerer {
     if (this.isStdAdt(t, 'String')) return trait === 'Debug' ? '((v, f) => $rt.dbgStr(v.s, f))' : '((v, f) => $rt.fmtStr(v.s, f))';
     if (t.k === 'char') return trait === 'Debug' ? '$rt.dbgChar' : '$rt.fmtChar';
     if (t.k === 'bool') return '$rt.fmtBool';
+    if (this.isStdAdt(t, 'ParseIntError') || this.isStdAdt(t, 'ParseFloatError')) return trait === 'Debug' ? `$rt.dbgParseError(${JSON.stringify(this.adtName(t))})` : '$rt.fmtParseError';
     if (trait === 'Debug') {
       if (t.k === 'tuple') return `((v, f) => $rt.dbgTuple(f, '', [${t.elems.map((x, i) => `[v[${i}], ${this.fmtFn(x, 'Debug', span)}]`).join(', ')}]))`;
       if (t.k === 'array' || t.k === 'slice' || this.isStdAdt(t, 'Vec')) {
@@ -1918,6 +1992,16 @@ export function lowerDebugFormatter(cx: BackendContext, inst: Instance): Lowered
     throw e;
   }
 }
+
+function isRestPat(p: A.Pat): boolean {
+  return p.kind === 'rest' || (p.kind === 'ident' && p.sub !== null && p.sub.kind === 'rest');
+}
+
+const PANIC_PREFIXES: Record<string, string> = {
+  unreachable: 'internal error: entered unreachable code: ',
+  todo: 'not yet implemented: ',
+  unimplemented: 'not implemented: ',
+};
 
 /** Structural match of an impl's self type (with params) against a concrete type; binds params. */
 function matchTy(pat: Ty, t: Ty, binding: GenericArg[]): boolean {

@@ -24,7 +24,7 @@ const $rt = (() => {
   function exit(code) { throw new Exit(code); }
   function panicAt(msg, loc) {
     flush();
-    let s = "thread 'main' (" + process.pid + ") panicked at " + loc + ":\n" + msg + "\n";
+    let s = "\nthread 'main' (" + process.pid + ") panicked at " + loc + ":\n" + msg + "\n";
     const bt = process.env.RUST_BACKTRACE;
     if (bt === undefined || bt === '0') s += "note: run with ` + '`' + String.raw`RUST_BACKTRACE=1` + '`' + String.raw` environment variable to display a backtrace\n";
     eprint(s);
@@ -355,11 +355,31 @@ const $rt = (() => {
     collectString(x) { let s = ''; for (const v of iter(x)) s += typeof v === 'number' ? String.fromCodePoint(v) : typeof v === 'string' ? v : v.s; return new RString(s); },
   };
   function join(a, sep) { return new RString(a.map((v) => (typeof v === 'string' ? v : v.s)).join(sep)); }
+  // str::parse: std's error kinds and messages.
+  function parseInt(s, ops) {
+    if (s.length === 0) return Err({ kind: 'Empty' });
+    const m = /^([+-]?)(\d+)$/.exec(s);
+    if (!m || (m[1] === '-' && !ops.signed)) return Err({ kind: 'InvalidDigit' });
+    const v = BigInt(s);
+    if (v > BigInt(ops.max)) return Err({ kind: 'PosOverflow' });
+    if (v < BigInt(ops.min)) return Err({ kind: 'NegOverflow' });
+    return Ok(ops.big ? v : Number(v));
+  }
+  function parseFloat(s, isF32) {
+    if (s.length === 0) return Err({ kind: 'Empty' });
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|nan)$/i.test(s)) return Err({ kind: 'Invalid' });
+    const l = s.toLowerCase().replace(/^\+/, '');
+    const v = /inf/.test(l) ? (l.startsWith('-') ? -Infinity : Infinity) : /nan/.test(l) ? NaN : Number(s);
+    return Ok(isF32 ? Math.fround(v) : v);
+  }
+  const PARSE_MESSAGES = { Empty: 'cannot parse integer from empty string', InvalidDigit: 'invalid digit found in string', PosOverflow: 'number too large to fit in target type', NegOverflow: 'number too small to fit in target type', Invalid: 'invalid float literal' };
+  function dbgParseError(name) { return (v, f) => { f.write(name + ' { kind: ' + v.kind + ' }'); }; }
+  function fmtParseError(v, f) { padStr(f, v.kind === 'Empty' && f.floatErr ? 'cannot parse float from empty string' : PARSE_MESSAGES[v.kind], 'left'); }
   function unwrapFailed(msg, e, fe, loc) { const f = new Formatter(); fe(e, f); panicAt(msg + ': ' + f.buf, loc); }
 
   return { print, eprint, exit, panicAt, main, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
-    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits };
+    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, dbgParseError, fmtParseError };
 })();
 `;
 
