@@ -37,6 +37,8 @@ interface Local {
   readonly isParam: boolean;
   readonly ty: Ty;
   readonly copy: boolean;
+  /** Bound by matching a place (a destructuring `let`, a `match` arm, `if let`). */
+  readonly matched: boolean;
 }
 
 interface MoveSite {
@@ -49,6 +51,8 @@ interface MoveSite {
   readonly callSpan?: Span;
   readonly loops: readonly NodeId[];
   readonly pass: number;
+  /** Moved by a shorthand field (`S { name }`): the clone suggestion spells the field out. */
+  readonly shorthand?: string;
 }
 
 interface State {
@@ -64,6 +68,8 @@ interface BorrowEvent {
   readonly place: NodeId;
   readonly mut: boolean;
   readonly span: Span;
+  /** A two-phase borrow (`v.push(x)`): where it is activated, the whole call. */
+  readonly activation: Span | null;
   readonly pos: number;
   readonly path: Branch;
   holder: NodeId | null;
@@ -121,14 +127,15 @@ class Checker {
 
   // -- locals -------------------------------------------------------------------------------------
 
-  declare(p: A.Pat, isParam: boolean, initialized: boolean): void {
+  declare(p: A.Pat, isParam: boolean, initialized: boolean, fromMatch = false): void {
+    const matched = !isParam && (fromMatch || p.kind !== 'ident');
     const visit = (q: A.Pat) => {
       if (q.kind === 'ident') {
         const r = this.fcx.ctx.resolutions.get(q.id);
         if (r && r.res.kind === 'local' && r.res.id === q.id) {
           const t = this.fcx.locals.get(q.id);
           const ty = t ? this.fcx.resolve(t) : ({ k: 'error' } as Ty);
-          const l: Local = { id: q.id, name: q.ident.name, identSpan: q.ident.span, isMut: q.binding.mutability === 'mut' && q.binding.byRef === null, isParam, ty, copy: this.isCopy(ty) };
+          const l: Local = { id: q.id, name: q.ident.name, identSpan: q.ident.span, isMut: q.binding.mutability === 'mut' && q.binding.byRef === null, isParam, ty, copy: this.isCopy(ty), matched };
           this.locals.set(q.id, l);
           this.state.moved.delete(q.id);
           if (initialized) this.state.assigned.set(q.id, 'init');
@@ -140,6 +147,12 @@ class Checker {
       forEachSubPat(q, visit);
     };
     visit(p);
+  }
+
+  private isClone(t: Ty): boolean {
+    const clone = this.fcx.ctx.sigs.lang.get('clone');
+    if (clone === undefined) return true;
+    return this.fcx.fulfill.evaluate(clone, [t]) !== 'no';
   }
 
   private isCopy(t: Ty): boolean {
@@ -253,9 +266,9 @@ class Checker {
     this.errors.push(d.build());
   }
 
-  private recordBorrow(l: Local, mut: boolean, span: Span): BorrowEvent | null {
+  private recordBorrow(l: Local, mut: boolean, span: Span, activation: Span | null = null): BorrowEvent | null {
     if (this.closureDepth > 0 || l.ty.k === 'ref') return null;
-    const b: BorrowEvent = { place: l.id, mut, span, pos: this.pos++, path: [...this.path], holder: null };
+    const b: BorrowEvent = { place: l.id, mut, span, activation, pos: this.pos++, path: [...this.path], holder: null };
     this.borrows.push(b);
     return b;
   }
@@ -308,7 +321,9 @@ class Checker {
       // A method whose result borrows from its receiver (`v.iter()`, `v.first()`).
       const t = this.fcx.exprTypes.get(e.id);
       const rt = t ? this.fcx.resolve(t) : null;
-      return rt !== null && borrowsSomething(rt) && this.localOf(e.receiver)?.id === b.place;
+      if (rt === null || !borrowsSomething(rt)) return false;
+      if (this.localOf(e.receiver)?.id === b.place) return true;
+      return e.receiver.kind === 'methodCall' && this.heldBy(e.receiver, b);
     }
     return false;
   }
@@ -396,7 +411,7 @@ class Checker {
       }
       case 'let':
         this.expr(e.expr, 'borrow');
-        this.declare(e.pat, false, true);
+        this.declare(e.pat, false, true, true);
         return;
       case 'if':
         this.expr(e.cond, 'move');
@@ -408,7 +423,7 @@ class Checker {
       case 'match':
         this.expr(e.scrutinee, 'borrow');
         this.branch(e.id, e.arms, (a) => {
-          this.declare(a.pat, false, true);
+          this.declare(a.pat, false, true, true);
           if (a.guard) this.expr(a.guard, 'move');
           if (a.body) this.expr(a.body, ctx);
         });
@@ -458,7 +473,11 @@ class Checker {
         this.state.dead = true;
         return;
       case 'struct':
-        for (const f of e.fields) this.expr(f.expr, 'move');
+        for (const f of e.fields) {
+          const l = f.isShorthand ? this.localOf(f.expr) : null;
+          if (l) this.move(l, f.expr.span, { kind: 'plain', shorthand: f.ident.name });
+          else this.expr(f.expr, 'move');
+        }
         if (e.rest.kind === 'base') this.expr(e.rest.expr, 'place');
         return;
       case 'cast':
@@ -473,18 +492,19 @@ class Checker {
   }
 
   /** A place read through (field, index, deref): its root local is used, not moved. */
-  private place(e: A.Expr, mut: boolean): void {
-    if (e.kind === 'paren') return this.place(e.expr, mut);
+  private place(e: A.Expr, mut: boolean, whole: Span | null = null): void {
+    if (e.kind === 'paren') return this.place(e.expr, mut, whole);
     const l = this.localOf(e);
     if (l) {
-      this.use(l, e.span, true);
+      // The use is the whole place (`a.x`, `*r`), or the assignment writing through it.
+      this.use(l, whole ?? e.span, true);
       return;
     }
-    if (e.kind === 'field') this.place(e.expr, mut);
+    if (e.kind === 'field') this.place(e.expr, mut, whole ?? e.span);
     else if (e.kind === 'index') {
-      this.place(e.expr, mut);
+      this.place(e.expr, mut, whole ?? e.span);
       this.expr(e.index, 'move');
-    } else if (e.kind === 'unary' && e.op === 'deref') this.place(e.expr, mut);
+    } else if (e.kind === 'unary' && e.op === 'deref') this.place(e.expr, mut, whole ?? e.span);
     else this.expr(e, 'move');
   }
 
@@ -500,7 +520,7 @@ class Checker {
       this.errors.push(d.build());
       return;
     }
-    this.place(lhs, true);
+    this.place(lhs, true, span);
   }
 
   private methodCall(e: A.Expr & { kind: 'methodCall' }): void {
@@ -518,7 +538,7 @@ class Checker {
         this.use(l, e.receiver.span, true);
         if (autorefMut) {
           this.borrowMut(l, e.span, e.receiver.span);
-          this.recordBorrow(l, true, e.span);
+          this.recordBorrow(l, true, e.receiver.span, e.span);
         } else if (self && self.k === 'ref') this.recordBorrow(l, false, e.receiver.span);
       }
     } else this.place(e.receiver, false);
@@ -568,21 +588,23 @@ class Checker {
         if (!u) continue;
         done.add(c.pos);
         const name = this.locals.get(b.place)!.name;
+        // A two-phase borrow conflicts with a shared borrow only when activated (the whole call).
+        const cSpan = !b.mut && c.activation ? c.activation : c.span;
         let d;
         if (b.mut && c.mut) {
-          d = error(`cannot borrow \`${name}\` as mutable more than once at a time`, c.span).withCode('E0499');
+          d = error(`cannot borrow \`${name}\` as mutable more than once at a time`, cSpan).withCode('E0499');
           d.label(b.span, 'first mutable borrow occurs here');
-          d.label(c.span, 'second mutable borrow occurs here');
+          d.label(cSpan, 'second mutable borrow occurs here');
           d.label(u.span, 'first borrow later used here');
         } else if (c.mut) {
-          d = error(`cannot borrow \`${name}\` as mutable because it is also borrowed as immutable`, c.span).withCode('E0502');
+          d = error(`cannot borrow \`${name}\` as mutable because it is also borrowed as immutable`, cSpan).withCode('E0502');
           d.label(b.span, 'immutable borrow occurs here');
-          d.label(c.span, 'mutable borrow occurs here');
+          d.label(cSpan, 'mutable borrow occurs here');
           d.label(u.span, 'immutable borrow later used here');
         } else {
-          d = error(`cannot borrow \`${name}\` as immutable because it is also borrowed as mutable`, c.span).withCode('E0502');
+          d = error(`cannot borrow \`${name}\` as immutable because it is also borrowed as mutable`, cSpan).withCode('E0502');
           d.label(b.span, 'mutable borrow occurs here');
-          d.label(c.span, 'immutable borrow occurs here');
+          d.label(cSpan, 'immutable borrow occurs here');
           d.label(u.span, 'mutable borrow later used here');
         }
         this.errors.push(d.build());
@@ -621,8 +643,18 @@ class Checker {
       const t = l.ty;
       const what = t.k === 'adt' ? `the \`${fcx.print(t)}\`'s content` : `\`${fcx.print(t)}\``;
       d.suggest(`consider iterating over a slice of ${what} to avoid moving into the \`for\` loop`, [{ span: mkSpan(m.span.lo, m.span.lo), snippet: '&' }], 'MaybeIncorrect', 'ShowAlways');
-    } else {
-      d.suggest('consider cloning the value if the performance cost is acceptable', [{ span: mkSpan(m.span.hi, m.span.hi), snippet: '.clone()' }], 'MachineApplicable', 'ShowAlways');
+    } else if (this.isClone(l.ty)) {
+      const snippet = m.shorthand !== undefined ? `: ${m.shorthand}.clone()` : '.clone()';
+      d.suggest('consider cloning the value if the performance cost is acceptable', [{ span: mkSpan(m.span.hi, m.span.hi), snippet }], 'MachineApplicable', 'ShowAlways');
+    } else if (l.ty.k === 'adt' && !fcx.ctx.r.table.defs[l.ty.def]!.isStd) {
+      // rustc's `suggest_cloning` for a local type without `Clone`.
+      const data = fcx.ctx.r.table.defs[l.ty.def]!;
+      const at = defSpan(fcx.sm, data);
+      d.child({
+        level: 'note',
+        message: `if \`${fcx.print(l.ty)}\` implemented \`Clone\`, you could clone the value`,
+        span: { primary: [at], labels: [{ span: at, label: 'consider implementing `Clone` for this type' }, { span: m.span, label: 'you could clone this value' }] },
+      });
     }
     this.errors.push(d.build());
   }
@@ -656,6 +688,7 @@ class Checker {
     d.label(first === 'init' ? l.identSpan : first, `first assignment to \`${l.name}\``);
     d.label(span, 'cannot assign twice to immutable variable');
     d.suggest('consider making this binding mutable', [{ span: mkSpan(l.identSpan.lo, l.identSpan.lo), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+    if (l.matched) d.suggest('to modify the original value, take a borrow instead', [{ span: mkSpan(l.identSpan.lo, l.identSpan.lo), snippet: 'ref mut ' }], 'MaybeIncorrect', 'ShowAlways');
     this.errors.push(d.build());
   }
 }
