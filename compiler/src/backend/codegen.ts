@@ -11,7 +11,7 @@ import type { Session } from '../driver/session.js';
 import type { CrateAnalysis } from '../sema/pipeline.js';
 import type { DefId } from '../sema/defs.js';
 import type { BackendContext, Instance, LoweredInstance, Unsupported } from './lower.js';
-import { argsKey, lowerInstance, lowerDebugFormatter } from './lower.js';
+import { argsKey, hash, lowerInstance, lowerDebugFormatter } from './lower.js';
 import { RUNTIME_SOURCE } from './runtime/source.js';
 
 export interface CodegenResult {
@@ -83,12 +83,7 @@ export async function generateProgram(session: Session, analysis: CrateAnalysis)
 }
 
 function unitOf(symbol: string, n: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < symbol.length; i++) {
-    h ^= symbol.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % n;
+  return parseInt(hash(symbol), 36) % n;
 }
 
 function findMain(analysis: CrateAnalysis): DefId | null {

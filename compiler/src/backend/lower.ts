@@ -68,7 +68,8 @@ export function argsKey(args: readonly GenericArg[]): string {
   return JSON.stringify(args);
 }
 
-function hash(s: string): string {
+/** FNV-1a of a string, base 36 (stable symbol suffixes and unit assignment). */
+export function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
