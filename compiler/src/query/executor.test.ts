@@ -217,6 +217,22 @@ describe('parallel executor', () => {
     }
   });
 
+  test('the adaptive split keeps parsing on the main thread: receiving a tree costs more than parsing it', async () => {
+    const trace: TraceEvent[] = [];
+    const ex = await createParallelExecutor({ threads: 2, workerFile: built.worker, trace: sink(trace) });
+    try {
+      // 24 files of ~40 KB: ~1 MB of source, the size at which a costly task map ships (above).
+      const src = range(600).map((i) => `fn f${i}(a: u32, b: u32) -> u32 { let c = a * ${i} + b; if c > 9 { c - 1 } else { c + 1 } }\n`).join('');
+      const inputs = range(24).map((i) => ({ fileIndex: i, name: `f${i}.rs`, src, startPos: 1 + i * (src.length + 1), edition: '2021' as const }));
+      const out = await ex.map('syntax.parse', inputs);
+      expect(out.map((o) => o.outcome)).toEqual(inputs.map(() => 'ok'));
+      expect(trace.find((e) => e.name === 'schedule syntax.parse')?.args?.parallel).toBe('false');
+      expect(trace.every((e) => e.cat !== 'task' || e.tid === 0)).toBe(true);
+    } finally {
+      await ex.close();
+    }
+  });
+
   test('a missing worker bundle is reported when the executor is created', async () => {
     await expect(createParallelExecutor({ threads: 2, workerFile: '/nonexistent/worker.mjs' })).rejects.toThrow('the worker bundle `/nonexistent/worker.mjs` is missing');
   });

@@ -111,6 +111,14 @@ const COLD_SPEED = 0.7;
  */
 const SHIP_US_PER_VALUE = 1.5;
 const WARM_SPEED = 0.9;
+/**
+ * What receiving a task's outputs costs the main thread (structured clone, serial there), relative
+ * to running the task there. A parsed file comes back as a tree ~35× the size of its source, and
+ * deserializing it takes 1.5–2.5× as long as parsing it (measured, docs/parallel.md): shipping
+ * parses never pays (expr-interpreter: parse_crate 0.74–1.05 s on the main thread, 1.29–2.18 s
+ * and +70 MB RSS shipped). Other tasks return diagnostics and small tables: not counted.
+ */
+const RECEIVE_PER_RUN: { readonly [T in TaskName]?: number } = { 'syntax.parse': 1.5 };
 
 type Settled = { chunk: Chunk; response: ChunkResponse } | { chunk: Chunk; crash: unknown };
 
@@ -200,9 +208,10 @@ export class ParallelExecutor implements Executor {
       // Workers that have not run this task yet run cold code: slower than the warm main thread.
       const speed = this.warmTasks.has(task) ? WARM_SPEED : COLD_SPEED;
       const workMs = estimateMs / (this.threads * speed);
+      const receiveMs = estimateMs * (RECEIVE_PER_RUN[task] ?? 0);
       // Serializing the contexts is paid only while shipping could still pay for it.
-      if (fixedMs + workMs < estimateMs) this.serializeContexts(estimateMs - fixedMs - workMs);
-      const shipMs = fixedMs + this.unshippedMs() + this.unserializedMs(estimateMs);
+      if (fixedMs + workMs + receiveMs < estimateMs) this.serializeContexts(estimateMs - fixedMs - workMs - receiveMs);
+      const shipMs = fixedMs + receiveMs + this.unshippedMs() + this.unserializedMs(estimateMs);
       const parallelMs = shipMs + workMs;
       const parallel = parallelMs < estimateMs;
       this.trace?.add({ name: `schedule ${task}`, cat: 'chunk', tid: 0, ts: traceNow(), dur: 0, args: { onMain: first, left: inputs.length - first, estimateMs: Math.round(estimateMs), shipMs: Math.round(shipMs), parallelMs: Math.round(parallelMs), parallel: String(parallel) } });
