@@ -14,13 +14,17 @@ import { items as msg } from '../../diagnostics/messages.js';
 import { guessHeadSpan } from '../spans.js';
 import { sourceMapView } from '../source-map-data.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
+import { checkRecursiveTypes } from './recursive-types.js';
 
 export function checkItems(ctx: SemaContext, sigs: SigCollector): Diagnostic[] {
   const out: Diagnostic[] = [];
   const defs = ctx.r.table.defs;
   const sm = sourceMapView(ctx.sources);
+  const recursive = checkRecursiveTypes(ctx);
   for (let i = ctx.r.table.stdCount; i < defs.length; i++) {
     const d = defs[i]!;
+    const rec = recursive.get(i as DefId);
+    if (rec) out.push(rec);
     if (d.kind === 'impl' && d.node && !d.derive) checkImplItems(ctx, sigs, i as DefId, d.node as A.ImplItem, out, sm);
   }
   return out;

@@ -19,6 +19,8 @@ import type { ModuleData, ModuleIndex, NameBinding, Namespace, PartialRes, Res }
 import { isAccessible, moduleOfRes, normalOf, preludeLookup, primTy, superOf, externPrelude, crateRootOf, nsMap, type ResolverData } from './scope.js';
 import { Visitor } from '../visit.js';
 import { sx } from '../ast-ext.js';
+import { error } from '../../diagnostics/diagnostic.js';
+import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
 import { fits, reportUnresolved, type PathSource, type UnresolvedPath } from './diagnostics.js';
 import { sourceMapView, type SourceMapData } from '../source-map-data.js';
 
@@ -301,7 +303,11 @@ export class LateResolver extends Visitor {
           this.top().types.set('Self', this.selfRes);
           const savedImpl = this.implCtx;
           this.implCtx = { selfTy: it.selfTy, items: it.items, ofTrait: it.ofTrait !== null };
-          for (const a of it.items) this.assocItem(a);
+          const trait = it.ofTrait ? this.traitOfRef(it.ofTrait) : null;
+          for (const a of it.items) {
+            if (trait !== null && it.ofTrait) this.checkTraitItem(a, trait, it.ofTrait);
+            this.assocItem(a);
+          }
           this.implCtx = savedImpl;
           this.selfRes = saved;
         });
@@ -571,6 +577,35 @@ export class LateResolver extends Visitor {
     for (const b of this.r.modules[m]!.types.values()) if (b.res.kind === 'def' && b.res.defKind === 'trait') l.push({ trait: b.res.def, importIndex: b.importIndex });
     this.traitCache.set(m, l);
     return l;
+  }
+
+  private traitOfRef(t: A.TraitRef): DefId | null {
+    for (let i = this.resolutions.length - 1; i >= 0; i--) {
+      const [id, pr] = this.resolutions[i]!;
+      if (id !== t.id) continue;
+      return pr.unresolved === 0 && pr.res.kind === 'def' && pr.res.defKind === 'trait' ? pr.res.def : null;
+    }
+    return null;
+  }
+
+  /**
+   * rustc's `check_trait_item`: an impl item the trait does not declare (E0407 methods, E0437
+   * types, E0438 consts), with a similar name of the same kind suggested.
+   */
+  private checkTraitItem(a: A.AssocItem, trait: DefId, tref: A.TraitRef): void {
+    if (a.kind === 'macCall') return;
+    const node = this.r.table.defs[trait]!.node as A.TraitItem | null;
+    if (!node) return;
+    const same = node.items.filter((t) => t.kind === a.kind);
+    if (node.items.some((t) => t.kind !== 'macCall' && t.ident.name === a.ident.name)) return;
+    const [code, what, cand] = a.kind === 'fn' ? ['E0407', 'method', 'associated function'] : a.kind === 'const' ? ['E0438', 'const', 'associated constant'] : ['E0437', 'type', 'associated type'];
+    const traitName = tref.path.segments.map((s) => s.ident.name).join('::');
+    const d = error(`${what} \`${a.ident.name}\` is not a member of trait \`${traitName}\``, a.span).withCode(code);
+    d.label(a.span, `not a member of trait \`${traitName}\``);
+    const names = same.map((t) => (t.kind === 'macCall' ? '' : t.ident.name)).filter((n) => n !== '');
+    const best = findBestMatchForName(names, a.ident.name, null);
+    if (best !== null) d.suggest(`there is an ${cand} with a similar name`, [{ span: a.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowCode');
+    this.diagnostics.push(d.build());
   }
 
   private traitHasItem(trait: DefId, name: string): boolean {
