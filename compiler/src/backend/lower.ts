@@ -1585,7 +1585,7 @@ class Lowerer {
         case 'to_string':
           return `new $rt.RString(String(${recv}))`;
         case 'count_ones':
-          return `(${recv}.toString(2).replace(/[^1]/g, '').length)`;
+          return `${ops}.countOnes(${recv})`;
         case 'is_positive':
           return `(${recv} > 0)`;
         case 'is_negative':

@@ -243,8 +243,37 @@ describe('integer semantics', () => {
   });
 });
 
+// [type, operation, operands, what the rustc-built program printed for `a << b`, `a >> b`, `a.count_ones()`]
+const BIT_OPS: [string, 'shl' | 'shr' | 'countOnes', () => [number | bigint, number], string][] = [
+  ["u32", "shl", () => [1, 31], "2147483648"],
+  ["i32", "shl", () => [-1, 4], "-16"],
+  ["i32", "shr", () => [-16, 2], "-4"],
+  ["u32", "shr", () => [4294967295, 28], "15"],
+  ["i8", "shr", () => [-128, 7], "-1"],
+  ["u8", "shl", () => [255, 7], "128"],
+  ["i16", "shl", () => [1, 15], "-32768"],
+  ["u64", "shr", () => [18446744073709551615n, 63], "1"],
+  ["i64", "shl", () => [-1n, 63], "-9223372036854775808"],
+  ["u16", "shl", () => [43981, 4], "48336"],
+  ["u64", 'countOnes', () => [18446744073709551615n, 0], "64"],
+  ["i32", 'countOnes', () => [-1, 0], "32"],
+  ["i8", 'countOnes', () => [-128, 0], "1"],
+  ["u32", 'countOnes', () => [2863311530, 0], "16"],
+  ["i128", 'countOnes', () => [-1n, 0], "128"],
+];
+
+describe('shifts and bit counts', () => {
+  test.each(BIT_OPS)('%s %s', (ty, op, operands, expected) => {
+    const [a, b] = operands();
+    expect(String(rt.int[ty][op](a, b, ''))).toBe(expected);
+  });
+});
+
 // [target type, source kind, the value cast, what the rustc-built program printed for `value as target`]
 const CASTS: [string, 'int' | 'float', () => number | bigint, string][] = [
+  ["u32", 'int', () => 1311768467463790320n, "2596069104"],
+  ["u16", 'int', () => -1n, "65535"],
+  ["i16", 'int', () => 1311768467463790320n, "-8464"],
   ["u8", 'int', () => -1, "255"],
   ["u64", 'int', () => -1, "18446744073709551615"],
   ["i8", 'int', () => 300, "44"],

@@ -51,13 +51,15 @@ const $rt = (() => {
     const B = BigInt(bits);
     const min = big ? (signed ? -(1n << (B - 1n)) : 0n) : (signed ? -(2 ** (bits - 1)) : 0);
     const max = big ? (signed ? (1n << (B - 1n)) - 1n : (1n << B) - 1n) : (signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1);
+    // Wrapping of an exact integer to the type (ToInt32 is exact modulo 2^32 on any integral double).
+    const sh = 32 - bits;
     const wrap = big ? (signed ? (x) => BigInt.asIntN(bits, x) : (x) => BigInt.asUintN(bits, x))
-      : bits === 32 ? (signed ? (x) => Number(BigInt.asIntN(32, BigInt(x))) : (x) => Number(BigInt.asUintN(32, BigInt(x))))
-      : (signed ? (x) => { const m = 2 ** bits; let r = ((x % m) + m) % m; return r > max ? r - m : r; } : (x) => { const m = 2 ** bits; return ((x % m) + m) % m; });
+      : bits === 32 ? (signed ? (x) => x | 0 : (x) => x >>> 0)
+      : (signed ? (x) => (x << sh) >> sh : (x) => x & max);
     const zero = big ? 0n : 0;
     const o = {
       name, bits, signed, big, min, max, wrap, zero,
-      from(x) { return big ? wrap(typeof x === 'bigint' ? x : BigInt(Math.trunc(x))) : wrap(typeof x === 'bigint' ? Number(BigInt.asIntN(64, x)) : x); },
+      from(x) { return big ? wrap(typeof x === 'bigint' ? x : BigInt(Math.trunc(x))) : wrap(typeof x === 'bigint' ? Number(BigInt.asUintN(32, x)) : x); },
       fromFloat(x) { if (Number.isNaN(x)) return zero; if (x === Infinity) return max; if (x === -Infinity) return min;
         const t = Math.trunc(x); if (big) { const b = BigInt(t); return b < min ? min : b > max ? max : b; } return t < min ? min : t > max ? max : t; },
       check(r, op, loc) { if (r < min || r > max) panicAt('attempt to ' + op + ' with overflow', loc); return r; },
@@ -70,13 +72,14 @@ const $rt = (() => {
       rem(a, b, loc) { if (b == zero) panicAt('attempt to calculate the remainder with a divisor of zero', loc); if (signed && a === min && b == (big ? -1n : -1)) panicAt('attempt to calculate the remainder with overflow', loc); const r = a % b; return big ? r : (r === 0 ? 0 : r); },
       neg(a, loc) { if (signed && a === min) panicAt('attempt to negate with overflow', loc); return big ? -a : (a === 0 ? 0 : -a); },
       wneg(a) { return wrap(-a); },
-      shl(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift left with overflow', loc); return big ? wrap(a << BigInt(n)) : wrap(a * 2 ** n); },
-      shr(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift right with overflow', loc); return big ? a >> BigInt(n) : Math.floor(a / 2 ** n); },
+      shl(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift left with overflow', loc); return big ? wrap(a << BigInt(n)) : wrap(a << n); },
+      shr(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift right with overflow', loc); return big ? a >> BigInt(n) : (signed ? a >> n : a >>> n); },
       wshl(a, s) { return o.shl(a, Number(s) & (bits - 1), ''); }, wshr(a, s) { return o.shr(a, Number(s) & (bits - 1), ''); },
-      and(a, b) { return big ? wrap(a & b) : wrap(Number(BigInt(a) & BigInt(b))); },
-      or(a, b) { return big ? wrap(a | b) : wrap(Number(BigInt(a) | BigInt(b))); },
-      xor(a, b) { return big ? wrap(a ^ b) : wrap(Number(BigInt(a) ^ BigInt(b))); },
-      not(a) { return big ? wrap(~a) : wrap(-a - 1); },
+      and(a, b) { return wrap(a & b); },
+      or(a, b) { return wrap(a | b); },
+      xor(a, b) { return wrap(a ^ b); },
+      not(a) { return wrap(~a); },
+      countOnes(a) { let n = 0; for (const c of BigInt.asUintN(bits, BigInt(a)).toString(2)) if (c === '1') n++; return n; },
       pow(a, e, loc) { let r = big ? 1n : 1; for (let i = 0; i < Number(e); i++) r = o.mul(r, a, loc); return r; },
       wpow(a, e) { let r = big ? 1n : 1; for (let i = 0; i < Number(e); i++) r = o.wmul(r, a); return r; },
       checked(r) { return r < min || r > max ? None() : Some(r); },
