@@ -48,11 +48,17 @@ export interface CrateAnalysis {
 export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: { readonly exportTypeck?: boolean } = {}): Promise<CrateAnalysis | null> {
   const { options, dcx, sourceMap } = session;
   const emitter = new LintEmitter();
+  // Errors from lints at deny level do not stop rustc's late lint pass (it checks
+  // `has_errors_excluding_lint_errors`).
+  let lintErrors = 0;
   const emitTask = (d: TaskDiag) => {
     if (d.kind === 'diag') dcx.emit(d.diag);
     else {
       const out = emitter.decorate(d.lint);
-      if (out) dcx.emit(out);
+      if (!out) return;
+      const before = dcx.errorCount();
+      dcx.emit(out);
+      lintErrors += dcx.errorCount() - before;
     }
   };
   const crateName = options.crateName ?? crateNameOf(options.input ?? 'main.rs');
@@ -162,7 +168,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   for (const out of bodyOutputs) for (const d of out.diags.slice(out.laterFrom)) emitTask(d);
 
   // Late lints only when the crate has no errors.
-  if (!dcx.hasErrors()) {
+  if (dcx.errorCount() === lintErrors) {
     const byDef = new Map<DefId, (typeof bodyOutputs)[number]>();
     owners.forEach((d, i) => byDef.set(d, bodyOutputs[i]!));
     for (const e of lateLints(ctx, byDef)) emitTask({ kind: 'lint', lint: e });

@@ -46,6 +46,12 @@ export class LintEmitter {
       const lintFlag = e.lint.replace(/_/g, '-');
       const text = src.name === e.lint ? `requested on the command line with \`${flag} ${lintFlag}\`` : `\`${flag} ${lintFlag}\` implied by \`${flag} ${src.flag}\``;
       once(text, note(text));
+      // rustc's `help_once` after a group or `warnings` flag at warn or deny level.
+      if (src.name !== e.lint && (src.level === 'warn' || src.level === 'deny')) {
+        const what = e.lint === 'dead_code' ? `\`#[expect(${e.lint})]\` or \`#[allow(${e.lint})]\`` : `\`#[allow(${e.lint})]\``;
+        const help = `to override \`${flag} ${src.flag}\` add ${what}`;
+        once(help, { level: 'help', message: help, span: { primary: [], labels: [] } });
+      }
     } else {
       once(`defined:${src.span.lo}:${src.span.hi}`, { level: 'note', message: 'the lint level is defined here', span: { primary: [src.span], labels: [] } });
       if (src.name !== e.lint) {

@@ -51,6 +51,13 @@ class BodyLinter extends Visitor {
   }
 
   override visitExpr(e: A.Expr): void {
+    if (e.span.ctxt === 0) {
+      if (e.kind === 'unary' && e.op === 'neg' && e.expr.kind === 'lit') {
+        this.emit('overflowing_literals', overflowingLiteral(this.fcx, e.expr, e.span, true));
+        return;
+      }
+      if (e.kind === 'lit') this.emit('overflowing_literals', overflowingLiteral(this.fcx, e, e.span, false));
+    }
     if (e.kind === 'closure') {
       for (const p of e.closure.decl.inputs) this.visitPat(p.pat);
       this.visitExpr(e.closure.body);
@@ -215,3 +222,78 @@ function needsDrop(fcx: FnCtxt, t: Ty, depth: number): boolean {
 }
 
 import { subst as substArgsTy } from '../ty/ty.js';
+
+const INT_BITS: Record<string, number> = { i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, isize: 64, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128, usize: 64 };
+
+/** rustc's `get_type_suggestion`: the first wider type the literal fits. */
+function typeSuggestion(t: Ty, val: bigint, negative: boolean): string | null {
+  if (t.k !== 'int' && t.k !== 'uint') return null;
+  const umax = (n: string) => (1n << BigInt(INT_BITS[n]!)) - 1n;
+  const imax = (n: string) => (1n << BigInt(INT_BITS[n]! - 1)) - 1n;
+  const table: Record<string, [string[], string[]]> = {
+    i8: [['u8'], ['i16', 'i32', 'i64', 'i128']],
+    i16: [['u16'], ['i32', 'i64', 'i128']],
+    i32: [['u32'], ['i64', 'i128']],
+    i64: [['u64'], ['i128']],
+    i128: [['u128'], []],
+    u8: [['u8', 'u16', 'u32', 'u64', 'u128'], []],
+    u16: [['u16', 'u32', 'u64', 'u128'], []],
+    u32: [['u32', 'u64', 'u128'], []],
+    u64: [['u64', 'u128'], []],
+    u128: [['u128'], []],
+  };
+  const row = table[t.t];
+  if (!row) return null;
+  for (const u of row[0]) if (!negative && val <= umax(u)) return u;
+  for (const i of row[1]) if (val <= imax(i) + (negative ? 1n : 0n)) return i;
+  return null;
+}
+
+/** rustc's `TypeLimits` for literals: `overflowing_literals`. */
+function overflowingLiteral(fcx: FnCtxt, lit: A.Expr & { kind: 'lit' }, span: import('../../syntax/source-map.js').Span, negative: boolean): Diagnostic | null {
+  const t0 = fcx.exprTypes.get(lit.id);
+  if (!t0) return null;
+  const t = fcx.resolve(t0);
+  const text = fcx.sm.snippet(span);
+  if (lit.lit.kind === 'float' || (lit.lit.kind === 'integer' && t.k === 'float')) {
+    if (t.k !== 'float' || (t.t !== 'f32' && t.t !== 'f64')) return null;
+    const v = Number(lit.lit.symbol.replace(/_/g, ''));
+    const inf = t.t === 'f32' ? !Number.isFinite(Math.fround(v)) : !Number.isFinite(v);
+    if (!inf) return null;
+    const d = new DiagnosticBuilder('warning', `literal out of range for \`${t.t}\``, span).withCode('overflowing_literals');
+    d.note(`the literal \`${fcx.sm.snippet(lit.span)}\` does not fit into the type \`${t.t}\` and will be converted to \`${t.t}::INFINITY\``);
+    return d.build();
+  }
+  if (lit.lit.kind !== 'integer' || (t.k !== 'int' && t.k !== 'uint')) return null;
+  const digits = lit.lit.symbol.replace(/_/g, '');
+  let val: bigint;
+  try {
+    val = BigInt(digits.startsWith('0o') ? `0o${digits.slice(2)}` : digits);
+  } catch {
+    return null;
+  }
+  const bits = BigInt(INT_BITS[t.t]!);
+  const signed = t.k === 'int';
+  const max = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
+  const min = signed ? -(1n << (bits - 1n)) : 0n;
+  if (!signed && negative) return null;
+  const fits = negative ? val <= max + 1n : val <= max;
+  if (fits) return null;
+  const d = new DiagnosticBuilder('warning', `literal out of range for \`${t.t}\``, signed ? span : lit.span).withCode('overflowing_literals');
+  const radix = /^0[xob]/.test(digits);
+  if (radix) {
+    // rustc's `report_bin_hex_error`: the value it wraps to.
+    const wrapped = BigInt.asUintN(Number(bits), negative ? -val : val);
+    const shown = signed ? BigInt.asIntN(Number(bits), wrapped) : wrapped;
+    d.note(`the literal \`${fcx.sm.snippet(lit.span)}\` (decimal \`${val}\`) does not fit into the type \`${t.t}\` and will become \`${shown}${t.t}\``);
+    const sugg = typeSuggestion(t, val, negative);
+    if (sugg) d.help(`consider using the type \`${sugg}\` instead`);
+    return d.build();
+  }
+  d.note(`the literal \`${signed ? text : fcx.sm.snippet(lit.span)}\` does not fit into the type \`${t.t}\` whose range is \`${min}..=${max}\``);
+  if (signed) {
+    const sugg = typeSuggestion(t, val, negative);
+    if (sugg) d.help(`consider using the type \`${sugg}\` instead`);
+  }
+  return d.build();
+}
