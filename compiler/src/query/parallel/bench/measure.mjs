@@ -7,7 +7,8 @@
  *   node compiler/src/query/parallel/bench/measure.mjs [--runs N] FILE.rs -- "-Zthreads=1" "-Zthreads=2" ...
  *
  * Each quoted argument after `--` is one configuration (space-separated weftc flags; a word
- * `NAME=value` sets an environment variable instead, e.g. "WEFTC_NO_SNAPSHOT=1 -Zthreads=1"); runs
+ * `NAME=value` sets an environment variable instead, e.g. "WEFTC_NO_SNAPSHOT=1 -Zthreads=1", and
+ * `WEFTC_REPO=DIR` runs that checkout's weftc, for before/after comparisons of two builds); runs
  * are interleaved (A B A B ...) so that changes in machine load hit every configuration alike.
  *
  * Owns: nothing the compiler uses. Must not: be imported by compiler code.
@@ -41,7 +42,7 @@ for (let i = 0; i < runs; i++) {
     const words = c.split(' ').filter(Boolean);
     const isEnv = (w) => /^[A-Z_][A-Z0-9_]*=/.test(w);
     const env = Object.fromEntries(words.filter(isEnv).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-    const argv = [process.execPath, join(process.env.WEFTC_REPO ?? repo, 'compiler/bin/weftc'), file, '--edition=2021', '--emit=metadata', '--out-dir', '/tmp/weftc-measure', ...words.filter((w) => !isEnv(w))];
+    const argv = [process.execPath, join(env.WEFTC_REPO ?? process.env.WEFTC_REPO ?? repo, 'compiler/bin/weftc'), file, '--edition=2021', '--emit=metadata', '--out-dir', '/tmp/weftc-measure', ...words.filter((w) => !isEnv(w))];
     samples[j].push(JSON.parse(execFileSync('python3', ['-c', PY, JSON.stringify(argv), JSON.stringify(env)], { encoding: 'utf8' })));
   });
 }
