@@ -17,14 +17,14 @@ export const SNAPSHOT_ENTRY = 'compiler/src/driver/snapshot.ts';
 
 /**
  * What a snapshot depends on: the compiler's code (the same sources as weftc.mjs), the node
- * binary that built it (a blob only loads in the same node), where it lives (stack traces in
+ * binary that built it (a blob only loads in the same node: version, architecture and path), where it lives (stack traces in
  * ICE reports name the bundle's path), and, on a second line, the snapshot's own entry.
  * compiler/bin/weftc checks the first line (the entry does not change without a build), plus the
  * blob's size, written as a third line once the blob is in place (a cut or replaced blob).
  */
 export function snapshotKey(weftcBundle, blobPath, entrySource) {
   const sha = (b) => createHash('sha256').update(b).digest('hex');
-  return `${sha(weftcBundle)} ${process.version} ${process.arch} ${blobPath}\n${sha(entrySource)}`;
+  return `${sha(weftcBundle)} ${process.version} ${process.arch} ${process.execPath} ${blobPath}\n${sha(entrySource)}`;
 }
 
 /**
