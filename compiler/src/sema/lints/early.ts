@@ -105,11 +105,13 @@ class EarlyLinter extends Visitor {
     if (e.span.ctxt === 0) {
       switch (e.kind) {
         case 'while':
-          if (e.cond.kind === 'lit' && e.cond.lit.kind === 'bool' && e.cond.lit.symbol === 'true' && e.cond.span.ctxt === 0) {
+          let cond = e.cond;
+          while (cond.kind === 'paren') cond = cond.expr;
+          if (cond.kind === 'lit' && cond.lit.kind === 'bool' && cond.lit.symbol === 'true' && e.cond.span.ctxt === 0) {
             const sp = mkSpan(e.span.lo, e.cond.span.hi);
             const replace = e.label ? `${e.label.ident.name}: loop` : 'loop';
             const d = new DiagnosticBuilder('warning', 'denote infinite loops with `loop { ... }`', sp).withCode('while_true');
-            d.suggest('use `loop`', [{ span: sp, snippet: replace }], 'MachineApplicable', 'ShowCode');
+            d.suggest('use `loop`', [{ span: sp, snippet: replace }], 'MachineApplicable', 'HideCodeInline');
             this.emit('while_true', d.build());
           } else this.parens(e.cond, '`while` condition', true, true);
           break;

@@ -97,6 +97,43 @@ pub struct RangeToInclusive {}
   { path: 'std/src/sync/atomic.rs', module: 'sync::atomic', text: `
 pub enum Ordering {}
 ` },
+  { path: 'core/src/any.rs', module: 'any', text: `
+pub trait Any {}
+impl<T: ?Sized> Any for T {}
+impl fmt::Debug for dyn Any + Send {}
+impl fmt::Debug for dyn Any + Send + Sync {}
+` },
+  { path: 'core/src/time.rs', module: 'time', text: `
+pub struct Duration { secs: u64, nanos: u32 }
+impl Duration {
+    pub const fn from_secs(secs: u64) -> Duration;
+    pub const fn from_millis(millis: u64) -> Duration;
+    pub const fn from_micros(micros: u64) -> Duration;
+    pub const fn from_nanos(nanos: u64) -> Duration;
+    pub const fn as_secs(&self) -> u64;
+    pub const fn as_millis(&self) -> u128;
+    pub fn as_secs_f64(&self) -> f64;
+}
+impl Clone for Duration {}
+impl Copy for Duration {}
+impl fmt::Debug for Duration {}
+impl PartialEq for Duration {}
+impl PartialOrd for Duration {}
+` },
+  { path: 'std/src/thread/mod.rs', module: 'thread', text: `
+pub struct JoinHandle<T> { native: T }
+impl<T> JoinHandle<T> {
+    pub fn join(self) -> Result<T>;
+    pub fn is_finished(&self) -> bool;
+}
+pub type Result<T> = crate::result::Result<T, Box<dyn crate::any::Any + Send + 'static>>;
+pub fn spawn<F, T>(f: F) -> JoinHandle<T>
+where
+    F: FnOnce() -> T + 'static,
+    T: 'static;
+pub fn sleep(dur: crate::time::Duration);
+pub fn yield_now();
+` },
   { path: 'std/src/error.rs', module: 'error', text: `
 pub trait Error {}
 ` },

@@ -16,6 +16,7 @@ import { Visitor } from '../visit.js';
 import type { FnCtxt } from './fcx.js';
 import type { LintEmission } from '../lints/emit.js';
 import { bodyLintLevel } from '../lints/body-levels.js';
+import { lintAttrs, type LintAttr } from '../lints/levels.js';
 import { snakeCaseLint, upperCaseLint } from '../lints/naming.js';
 
 export function bodyLateLints(fcx: FnCtxt, params: readonly A.Param[], body: A.Block | A.Expr | null): LintEmission[] {
@@ -30,6 +31,7 @@ export function bodyLateLints(fcx: FnCtxt, params: readonly A.Param[], body: A.B
 
 class BodyLinter extends Visitor {
   readonly out: LintEmission[] = [];
+  private readonly attrScopes: LintAttr[][] = [];
 
   constructor(private readonly fcx: FnCtxt) {
     super();
@@ -37,11 +39,21 @@ class BodyLinter extends Visitor {
 
   private emit(lint: string, d: Diagnostic | null): void {
     if (!d) return;
-    const lvl = bodyLintLevel(this.fcx.ctx, this.fcx.def, lint);
+    const lvl = bodyLintLevel(this.fcx.ctx, this.fcx.def, lint, this.attrScopes);
     this.out.push({ lint, level: lvl.level, source: lvl.source, diag: d });
   }
 
   override visitStmt(s: A.Stmt): void {
+    // Lint attributes on a `let` statement (`#[allow(overflowing_literals)] let x: u8 = 300;`).
+    if (s.kind === 'let' && s.attrs.length > 0) {
+      const own = lintAttrs(s.attrs);
+      if (own.length > 0) {
+        this.attrScopes.push(own);
+        this.walkStmt(s);
+        this.attrScopes.pop();
+        return;
+      }
+    }
     if (s.kind === 'semi' && s.span.ctxt === 0) {
       this.pathStatement(s);
       this.unusedResult(s);

@@ -14,7 +14,7 @@ import type { DefId } from '../defs.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
 import { BOOL, CHAR, ERROR, NEVER, STATIC, STR, UNIT, U8, USIZE, isTy, mkAdt, mkConst, mkRef, mkTuple, subst, isIntegral, isNumeric, primTy } from '../ty/ty.js';
 import { sx, type FormatArgsExpr, type SExpr } from '../ast-ext.js';
-import type { FnCtxt, ObligationCause } from './fcx.js';
+import type { Diverges, FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
 import { coerce, autoderefSteps, derefOnce } from './coerce.js';
 import { reportMismatch, sortString, type MismatchOrigin } from './errors.js';
@@ -30,12 +30,24 @@ import { parseIntLit } from '../collect/const-eval.js';
 import { lintUnreachable } from './unreachable.js';
 import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
 
+/** Expressions not warned about for diverging children (`ret`/`break`/`continue` diverge themselves). */
+const WARNS_NOT_FOR_CHILDREN = new Set<string>(['block', 'if', 'let', 'loop', 'while', 'forLoop', 'match', 'paren', 'tryBlock', 'constBlock', 'ret', 'break', 'continue', 'become']);
+
 export function checkExpr(fcx: FnCtxt, e: A.Expr, expect: Expectation = NO_EXPECTATION): Ty {
   lintUnreachable(fcx, e.span, 'expression');
   const oldDiverges = fcx.diverges;
   fcx.diverges = { kind: 'maybe' };
   let ty = checkExprKind(fcx, e, expect);
   fcx.recordExpr(e.id, ty);
+  // rustc warns for a non-block expression whose children diverged: "unreachable call" at the
+  // callee (or method name) of a call, "unreachable expression" otherwise.
+  const dv = fcx.diverges as Diverges;
+  // (A never-returning call marks itself diverging: that is not a diverging child.)
+  if (dv.kind === 'always' && !(dv.span.lo === e.span.lo && dv.span.hi === e.span.hi) && !WARNS_NOT_FOR_CHILDREN.has(e.kind)) {
+    if (e.kind === 'call') lintUnreachable(fcx, e.func.span, 'call');
+    else if (e.kind === 'methodCall') lintUnreachable(fcx, e.seg.ident.span, 'call');
+    else lintUnreachable(fcx, e.span, 'expression');
+  }
   if (fcx.shallow(ty).k === 'never' && fcx.diverges.kind === 'maybe') fcx.diverges = { kind: 'always', span: e.span, customNote: null };
   // Divergence is sticky: an expression after a diverging one diverges too.
   if (oldDiverges.kind !== 'maybe') fcx.diverges = oldDiverges;
@@ -308,10 +320,14 @@ export function checkStmt(fcx: FnCtxt, s: A.Stmt): void {
       if (r.k !== 'never' && !coerce(fcx, t, UNIT)) reportMismatch(fcx, s.expr.span, UNIT, t, { kind: 'misc' }, s.expr);
       return;
     }
-    case 'semi':
-      lintUnreachable(fcx, s.span, 'statement');
+    case 'semi': {
+      // A macro statement (`println!(..);`) spans the macro call, without its `;`.
+      let sp = s.span;
+      if (s.expr.span.ctxt !== 0 && fcx.sm.snippet(sp).endsWith(';')) sp = mkSpan(sp.lo, sp.hi - 1, sp.ctxt);
+      lintUnreachable(fcx, sp, 'statement');
       checkExpr(fcx, s.expr, NO_EXPECTATION);
       return;
+    }
     default:
       return;
   }

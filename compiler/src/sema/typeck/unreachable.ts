@@ -10,7 +10,7 @@ import { DiagnosticBuilder } from '../../diagnostics/diagnostic.js';
 import type { FnCtxt } from './fcx.js';
 import { bodyLintLevel } from '../lints/body-levels.js';
 
-export function lintUnreachable(fcx: FnCtxt, span: Span, what: 'statement' | 'expression'): void {
+export function lintUnreachable(fcx: FnCtxt, span: Span, what: 'statement' | 'expression' | 'call'): void {
   const d = fcx.diverges;
   if (d.kind !== 'always') return;
   fcx.diverges = { kind: 'warned' };
