@@ -181,6 +181,9 @@ function checkOverloaded(fcx: FnCtxt, x: { span: import('../../syntax/source-map
     return isComparison(op) ? BOOL : ERROR;
   }
   fcx.fulfill.register({ kind: 'trait', trait, args, cause: { span: x.op.span, kind: 'binop' } });
+  // rustc's `lookup_op_method` selects right away: `sum += &x` with `sum: {integer}` picks the
+  // one impl and makes `sum` an `i32` before later statements see it.
+  fcx.fulfill.selectWherePossible();
   if (isComparison(op)) return BOOL;
   if (assign) return { k: 'tuple', elems: [] };
   const out = fcx.assocItems(trait).find((a) => a.name === 'Output');
