@@ -44,8 +44,20 @@ function checkImplItems(ctx: SemaContext, sigs: SigCollector, def: DefId, node: 
   const d = msg.missingTraitItems(names, head);
   for (const m of missing) {
     const data = ctx.r.table.defs[m.def]!;
-    d.label(data.isStd ? data.span : guessHeadSpan(sm, data.itemSpan), msg.fromTrait(m.name));
+    d.label(data.isStd ? data.span : traitItemSpan(sm, data), msg.fromTrait(m.name));
   }
   d.label(head, msg.missingInImpl(names));
   out.push(d.build());
+}
+
+/** rustc's `def_span` of a trait item: a fn's head, a const to its type, a type to its name. */
+function traitItemSpan(sm: ReturnType<typeof sourceMapView>, data: import('../defs.js').DefData): import('../../syntax/source-map.js').Span {
+  const node = data.node as A.AssocItem | null;
+  if (node && node.kind === 'const') return mkSpan(data.itemSpan.lo, node.ty.span.hi, data.itemSpan.ctxt);
+  if (node && node.kind === 'tyAlias') {
+    const g = node.generics;
+    const hi = g.params.length > 0 && g.span.hi > node.ident.span.hi ? g.span.hi : node.ident.span.hi;
+    return mkSpan(data.itemSpan.lo, hi, data.itemSpan.ctxt);
+  }
+  return guessHeadSpan(sm, data.itemSpan);
 }
