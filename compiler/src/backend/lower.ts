@@ -325,8 +325,16 @@ class Lowerer {
       case 'wild':
       case 'rest':
         return 'true';
-      case 'ident':
+      case 'ident': {
+        const ctor = this.identCtor(p);
+        if (ctor !== null) {
+          const variant = this.variantOf(ctor);
+          if (variant && variant.isEnum) return `${rv}.$ === ${variant.index}`;
+          if (this.defs[ctor]!.kind === 'const') return `$rt.eq(${rv}, ${this.useInstance({ def: ctor, args: [] })}())`;
+          return 'true';
+        }
         return p.sub ? this.patCond(p.sub, v, t) : 'true';
+      }
       case 'paren':
         return this.patCond(p.pat, v, t);
       case 'ref':
@@ -379,6 +387,14 @@ class Lowerer {
     }
   }
 
+  /** An identifier pattern that names a unit variant, unit struct or constant (`None`), not a binding. */
+  private identCtor(p: A.Pat & { kind: 'ident' }): DefId | null {
+    if (p.sub !== null || p.binding.byRef !== null || p.binding.mutability === 'mut') return null;
+    const r = this.cx.ctx.resolutions.get(p.id);
+    if (r && r.res.kind === 'def' && (r.res.defKind === 'ctor' || r.res.defKind === 'const' || r.res.defKind === 'variant' || r.res.defKind === 'struct')) return r.res.def;
+    return null;
+  }
+
   private tupleConds(elems: readonly A.Pat[], v: string, keys: readonly string[], tys: readonly Ty[]): string | null {
     const conds: string[] = [];
     const restAt = elems.findIndex((e) => e.kind === 'rest');
@@ -408,6 +424,7 @@ class Lowerer {
     const rv = this.derefCell(v, t);
     switch (p.kind) {
       case 'ident': {
+        if (this.identCtor(p) !== null) return;
         const bt = this.ty(p.id);
         let val = v;
         if (p.binding.byRef === null && bt.k !== 'ref' && t.k === 'ref') val = rv;
@@ -1784,8 +1801,13 @@ class Lowerer {
           return `(${r}.$ === 0 ? $rt.Some(${r}[0]) : $rt.None())`;
         case 'ok_or':
           return `(${r}.$ === 1 ? $rt.Ok(${r}[0]) : $rt.Err(${a()[0]}))`;
+        case 'as_mut': {
+          // `Option<&mut T>` of a scalar: a cell over the payload.
+          const inner = (base as Ty & { k: 'adt' }).args[0] as Ty;
+          if (this.isScalar(inner)) return `(${r}.$ === ${okTag} ? { $: ${okTag}, 0: ({ get v() { return ${r}[0]; }, set v(x) { ${r}[0] = x; } }) } : ${r})`;
+          return r;
+        }
         case 'as_ref':
-        case 'as_mut':
         case 'clone':
         case 'copied':
         case 'cloned':
@@ -1894,6 +1916,7 @@ class Lowerer {
       if (trait === 'Display' || trait === 'Debug') return `((v, f) => $rt.fmtInt(v, f, '${t.t}'))`;
     }
     if (t.k === 'float' && (trait === 'Display' || trait === 'Debug')) return `((v, f) => $rt.fmtFloat(v, f, ${trait === 'Debug'}, ${t.t === 'f32'}))`;
+    if (t.k === 'float' && (trait === 'LowerExp' || trait === 'UpperExp')) return `((v, f) => $rt.fmtExp(v, f, ${trait === 'UpperExp'}, ${t.t === 'f32'}))`;
     if (t.k === 'str') return trait === 'Debug' ? '$rt.dbgStr' : '$rt.fmtStr';
     if (this.isStdAdt(t, 'String')) return trait === 'Debug' ? '((v, f) => $rt.dbgStr(v.s, f))' : '((v, f) => $rt.fmtStr(v.s, f))';
     if (t.k === 'char') return trait === 'Debug' ? '$rt.dbgChar' : '$rt.fmtChar';

@@ -174,6 +174,20 @@ const $rt = (() => {
     }
     padIntegral(f, !neg, '', s);
   }
+  // {:e}: shortest (or precision) digits as d.ddde±x, without a '+' (Rust's LowerExp).
+  function fmtExp(x, f, upper, isF32) {
+    if (Number.isNaN(x)) { padStr(f, 'NaN', 'right'); return; }
+    const neg = x < 0 || Object.is(x, -0);
+    let s;
+    if (!Number.isFinite(x)) s = 'inf';
+    else {
+      const ax = Math.abs(x);
+      s = f.precision !== null ? ax.toExponential(f.precision) : Number(isF32 ? shortestF32(ax) : String(ax)).toExponential();
+      s = s.replace('e+', 'e');
+      if (upper) s = s.toUpperCase();
+    }
+    padIntegral(f, !neg, '', s);
+  }
   function plainOf(s) { return /e/.test(s) ? floatDigits(Number(s)) : s; }
   function expForm(s) {
     const n = Number(s); let [m, e] = n.toExponential().split('e');
@@ -381,7 +395,7 @@ const $rt = (() => {
   function unwrapFailed(msg, e, fe, loc) { const f = new Formatter(); fe(e, f); panicAt(msg + ': ' + f.buf, loc); }
 
   return { print, eprint, exit, panicAt, main, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
-    fmtInt, fmtRadix, fmtFloat, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
+    fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
     eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, dbgParseError, fmtParseError };
 })();
 `;
