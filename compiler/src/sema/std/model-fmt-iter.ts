@@ -654,41 +654,6 @@ impl<T> [T] {
     where
         Self: Join<Separator>;
 }
-#[rustc_on_unimplemented(message = "the type \x60{T}\x60 cannot be indexed by \x60{Self}\x60", label = "slice indices are of type \x60usize\x60 or ranges of \x60usize\x60")]
-pub trait SliceIndex<T: ?Sized> {
-    type Output: ?Sized;
-}
-impl<T> SliceIndex<[T]> for usize {
-    type Output = T;
-}
-impl<T> SliceIndex<[T]> for ops::Range<usize> {
-    type Output = [T];
-}
-impl<T> SliceIndex<[T]> for ops::RangeTo<usize> {
-    type Output = [T];
-}
-impl<T> SliceIndex<[T]> for ops::RangeFrom<usize> {
-    type Output = [T];
-}
-impl<T> SliceIndex<[T]> for ops::RangeFull {
-    type Output = [T];
-}
-impl<T> SliceIndex<[T]> for ops::RangeInclusive<usize> {
-    type Output = [T];
-}
-impl<T, I> ops::Index<I> for [T]
-where
-    I: SliceIndex<[T]>,
-{
-    type Output = I::Output;
-    fn index(&self, index: I) -> &I::Output;
-}
-impl<T, I> ops::IndexMut<I> for [T]
-where
-    I: SliceIndex<[T]>,
-{
-    fn index_mut(&mut self, index: I) -> &mut I::Output;
-}
 impl<T, I, const N: usize> ops::Index<I> for [T; N]
 where
     [T]: ops::Index<I>,
@@ -745,6 +710,63 @@ impl<'a, T> IntoIterator for &'a mut [T] {
     type Item = &'a mut T;
     type IntoIter = IterMut<'a, T>;
     fn into_iter(self) -> IterMut<'a, T>;
+}
+`,
+  },
+  {
+    path: 'core/src/slice/index.rs',
+    module: 'slice',
+    text: String.raw`
+#[rustc_on_unimplemented(message = "the type \x60{T}\x60 cannot be indexed by \x60{Self}\x60", label = "slice indices are of type \x60usize\x60 or ranges of \x60usize\x60")]
+pub trait SliceIndex<T: ?Sized> {
+    type Output: ?Sized;
+}
+impl<T> SliceIndex<[T]> for usize {
+    type Output = T;
+}
+impl<T> SliceIndex<[T]> for ops::Range<usize> {
+    type Output = [T];
+}
+impl<T> SliceIndex<[T]> for ops::RangeTo<usize> {
+    type Output = [T];
+}
+impl<T> SliceIndex<[T]> for ops::RangeFrom<usize> {
+    type Output = [T];
+}
+impl<T> SliceIndex<[T]> for ops::RangeFull {
+    type Output = [T];
+}
+impl<T> SliceIndex<[T]> for ops::RangeInclusive<usize> {
+    type Output = [T];
+}
+impl<T, I> ops::Index<I> for [T]
+where
+    I: SliceIndex<[T]>,
+{
+    type Output = I::Output;
+    fn index(&self, index: I) -> &I::Output;
+}
+impl<T, I> ops::IndexMut<I> for [T]
+where
+    I: SliceIndex<[T]>,
+{
+    fn index_mut(&mut self, index: I) -> &mut I::Output;
+}
+`,
+  },
+  {
+    path: 'core/src/bstr/mod.rs',
+    module: 'bstr',
+    text: String.raw`
+pub struct ByteStr {}
+`,
+  },
+  {
+    path: 'core/src/bstr/traits.rs',
+    module: 'bstr',
+    text: String.raw`
+impl SliceIndex<ByteStr> for usize {
+    type Output = u8;
 }
 `,
   },

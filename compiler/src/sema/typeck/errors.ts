@@ -13,8 +13,9 @@ import type { Diagnostic, MessagePart, SubstitutionPart } from '../../diagnostic
 import { DiagnosticBuilder, error } from '../../diagnostics/diagnostic.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import type { DefId } from '../defs.js';
+import type { ImplData } from '../collect/types.js';
 import type { Ty, GenericArg } from '../ty/ty.js';
-import { isTy, mkAdt, subst } from '../ty/ty.js';
+import { isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
 import { printTy, defName } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
@@ -609,6 +610,8 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     d.label(span, explanation);
   }
   for (const n of notes) d.note(fillOnUnimplemented(fcx, n, o.trait, args));
+  if (label !== null || message !== null || !localDefSpan) addSimilarImpls(fcx, d, o.trait, self);
+  addDerivedNotes(fcx, d, o.cause.derived ?? []);
   if (o.cause.itemDef != null && o.cause.boundSpan) {
     const item = fcx.ctx.r.table.defs[o.cause.itemDef]!;
     const itemName = item.isStd ? defName(env, o.cause.itemDef) : item.name;
@@ -650,3 +653,133 @@ export function typeAnnotationsNeeded(fcx: FnCtxt, span: Span): Diagnostic {
 }
 
 export { subst };
+
+/** rustc's `type_category` for `fuzzy_match_tys` (references stripped first). */
+function typeCategory(fcx: FnCtxt, t: Ty): number | null {
+  switch (t.k) {
+    case 'bool':
+      return 0;
+    case 'char':
+      return 1;
+    case 'str':
+      return 2;
+    case 'int':
+    case 'uint':
+    case 'float':
+      return 4;
+    case 'infer':
+      return t.kind === 'ty' ? null : 4;
+    case 'ref':
+    case 'ptr':
+      return 5;
+    case 'array':
+    case 'slice':
+      return 6;
+    case 'fnDef':
+    case 'fnPtr':
+      return 7;
+    case 'dyn':
+      return 8;
+    case 'closure':
+      return 9;
+    case 'tuple':
+      return 10;
+    case 'param':
+      return 11;
+    case 'alias':
+      return 12;
+    case 'never':
+      return 16;
+    case 'adt':
+      return t.def === fcx.ctx.sigs.lang.get('String') ? 2 : 17;
+    default:
+      return null;
+  }
+}
+
+function fuzzyMatch(fcx: FnCtxt, a0: Ty, b0: Ty): 'exact' | 'fuzzy' | null {
+  const strip = (t: Ty): Ty => (t.k === 'ref' || t.k === 'ptr' ? strip(t.ty) : t);
+  const a = strip(a0);
+  const b = strip(b0);
+  const ca = typeCategory(fcx, a);
+  const cb = typeCategory(fcx, b);
+  if (ca === null || cb === null) return null;
+  if (tyEq(a, b)) return 'exact';
+  if (ca !== cb) return null;
+  if (a.k === 'adt' && b.k === 'adt' && a.def !== b.def) return null;
+  return 'fuzzy';
+}
+
+/**
+ * rustc's `report_similar_impl_candidates`: "the following other types implement trait `X`",
+ * pointing at the impls whose self type is similar (same category: all integers, the same ADT),
+ * or, for a crate's own trait with none similar, at all its impls.
+ */
+function addSimilarImpls(fcx: FnCtxt, d: DiagnosticBuilder, trait: DefId, self: Ty): void {
+  const sigs = fcx.ctx.sigs;
+  const impls = (sigs.traitImpls.get(trait) ?? []).map((i) => sigs.impls[i]!).filter((im) => im.traitRef !== null);
+  let cands = impls.map((im) => ({ im, sim: fuzzyMatch(fcx, self, im.selfTy) })).filter((c) => c.sim !== null);
+  if (cands.some((c) => c.sim === 'exact')) cands = cands.filter((c) => c.sim === 'exact');
+  if (cands.length === 0) {
+    // Alternative candidates only for a crate's own traits (std's are lang or diagnostic items).
+    if (fcx.ctx.r.table.defs[trait]!.isStd) return;
+    cands = impls.filter((im) => im.selfTy.k !== 'param').map((im) => ({ im, sim: 'fuzzy' as const }));
+  }
+  if (cands.length === 0 || cands.some((c) => c.im.def === null)) return;
+  const env = printEnv(fcx.ctx);
+  const full = (t: Ty): string => printTy({ ...env, trimmed: new Map() }, t);
+  const traitArgs = (im: ImplData) => im.traitRef!.args.slice(1);
+  const traitPathOf = (im: ImplData, p: (t: Ty) => string) => {
+    const shown = traitArgs(im).filter(isTy);
+    return `${defName(env, trait)}${shown.length > 0 ? `<${shown.map(p).join(', ')}>` : ''}`;
+  };
+  const sortKey = (c: (typeof cands)[number]) => `${c.sim === 'exact' ? 0 : 1}<${full(c.im.selfTy)} as ${traitPathOf(c.im, full)}>`;
+  cands.sort((x, y) => (sortKey(x) < sortKey(y) ? -1 : sortKey(x) > sortKey(y) ? 1 : 0));
+  // The spans are listed in definition order (the first is the `-->` location).
+  const byDef = [...cands].sort((x, y) => x.im.def! - y.im.def!);
+  const p = (t: Ty) => printTy(env, t);
+  const traitStrs = new Set(cands.map((c) => traitPathOf(c.im, p)));
+  const allEqual = traitStrs.size === 1;
+  const g = sigs.generics[trait];
+  const own = (g?.params ?? []).filter((x) => x.kind === 'type' && x.name !== 'Self').map((x) => x.name);
+  const sugared = `${defName(env, trait)}${own.length > 0 ? `<${own.join(', ')}>` : ''}`;
+  const shown = (cands.length <= 9 ? cands : cands.slice(0, 8)).sort((x, y) => byDef.indexOf(x) - byDef.indexOf(y));
+  const spans = shown.map((c) => implSpan(fcx, c.im.def!));
+  const labels = shown.map((c, i) => ({ span: spans[i]!, label: allEqual ? `\`${p(c.im.selfTy)}\`` : `\`${p(c.im.selfTy)}\` implements \`${traitPathOf(c.im, p)}\`` }));
+  d.child({ level: 'help', message: `the following other types implement trait \`${sugared}\``, span: { primary: spans, labels } });
+  if (cands.length > 9) d.note(`and ${cands.length - 8} others`);
+}
+
+function implSpan(fcx: FnCtxt, def: DefId): Span {
+  const data = fcx.ctx.r.table.defs[def]!;
+  return data.isStd ? data.span : guessHeadSpan(fcx.sm, data.itemSpan);
+}
+
+/**
+ * rustc's notes for an obligation derived from impls: "required for `X` to implement `Tr`" for
+ * the nearest impl, repeated traits collapsed into "N redundant requirements hidden" followed by
+ * the outermost one of the run.
+ */
+function addDerivedNotes(fcx: FnCtxt, d: DiagnosticBuilder, chain: readonly { readonly trait: DefId; readonly args: readonly GenericArg[] }[]): void {
+  const note = (c: { trait: DefId; args: readonly GenericArg[] }) => {
+    const args = c.args.map((a) => fcx.infcx.resolveArg(a));
+    d.note(`required for \`${fcx.print(args[0] as Ty)}\` to implement \`${traitPath(fcx, c.trait, args)}\``);
+  };
+  let i = chain.length - 1;
+  while (i >= 0) {
+    const first = chain[i]!;
+    note(first);
+    const seen = new Set<DefId>([first.trait]);
+    let count = 0;
+    let j = i - 1;
+    while (j >= 0 && seen.has(chain[j]!.trait)) {
+      count++;
+      j--;
+    }
+    if (count > 0) {
+      d.note(`${count} redundant requirement${count === 1 ? '' : 's'} hidden`);
+      note(chain[j + 1]!);
+    }
+    i = j;
+  }
+}

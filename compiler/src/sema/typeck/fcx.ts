@@ -238,6 +238,8 @@ export interface ObligationCause {
   readonly callSpan?: Span;
   /** Format arguments: the `{}` placeholder. */
   readonly placeholder?: Span | null;
+  /** Obligations an impl's where-clauses added: the impl-proven parents, outermost first. */
+  readonly derived?: readonly { readonly trait: DefId; readonly args: readonly GenericArg[] }[];
 }
 
 export function hasAlias(t: Ty): boolean {

@@ -91,10 +91,18 @@ export class Fulfillment {
     this.pending = [];
   }
 
-  private reportError(o: Obligation): void {
-    const key = `${o.kind}:${o.cause.span.lo}:${o.cause.span.hi}:${o.trait}:${o.args.map((a) => (isTy(a) ? this.fcx.print(a) : '')).join(',')}`;
+  private reportError(o0: Obligation): void {
+    const keyOf = (o: Obligation) => `${o.kind}:${o.cause.span.lo}:${o.cause.span.hi}:${o.trait}:${o.args.map((a) => (isTy(a) ? this.fcx.print(a) : '')).join(',')}`;
+    const key = keyOf(o0);
     if (this.reported.has(key)) return;
     this.reported.add(key);
+    // The same obligation may also be pending through a longer chain of impls (normalizing an
+    // associated type registers the inner requirement directly): report the longest chain, as
+    // rustc reports the obligation its impls derived.
+    let o = o0;
+    for (const p of this.pending) {
+      if ((p.cause.derived?.length ?? 0) > (o.cause.derived?.length ?? 0) && keyOf(p) === key) o = p;
+    }
     reportFulfillmentError(this.fcx, o);
   }
 
@@ -103,7 +111,9 @@ export class Fulfillment {
       const r = this.select(o.trait, o.args);
       if (r.kind === 'no') return 'error';
       if (r.kind === 'maybe') return 'pending';
-      for (const n of r.nested) this.pending.push(this.normalizeObligation({ ...n, cause: o.cause }));
+      // Nested obligations of an impl remember it (rustc's `ImplDerived` causes).
+      const cause = r.impl !== null ? { ...o.cause, derived: [...(o.cause.derived ?? []), { trait: o.trait, args: o.args }] } : o.cause;
+      for (const n of r.nested) this.pending.push(this.normalizeObligation({ ...n, cause }));
       return 'done';
     }
     const norm = this.normalizeProjection(o.trait, o.item, o.args, o.cause.span);
@@ -386,7 +396,8 @@ export class Fulfillment {
     const r = this.select(trait, args);
     if (r.kind === 'maybe') return null;
     if (r.kind === 'no') return ERROR;
-    for (const n of r.nested) this.pending.push(this.normalizeObligation({ ...n, cause: { span: span ?? n.cause.span, kind: 'misc' } }));
+    const derived = r.impl !== null ? [{ trait, args }] : undefined;
+    for (const n of r.nested) this.pending.push(this.normalizeObligation({ ...n, cause: { span: span ?? n.cause.span, kind: 'misc', ...(derived ? { derived } : {}) } }));
     if (!r.impl) return ERROR;
     const assoc = r.impl.assocTys.get(name);
     if (!assoc) {
