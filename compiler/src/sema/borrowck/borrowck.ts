@@ -376,9 +376,11 @@ class Checker {
       case 'call': {
         this.expr(e.func, 'borrow');
         const def = e.func.kind === 'path' ? (this.fcx.pathDefs.get(e.func.id) ?? null) : null;
+        const inputs = def !== null ? this.fcx.ctx.sigs.fnSigs[def]?.inputs : undefined;
         e.args.forEach((a, i) => {
           const l = this.localOf(a);
-          if (l) this.move(l, a.span, def !== null ? { kind: 'call', fnDef: def, argIndex: i } : { kind: 'plain' });
+          if (l && this.reborrows(l, def !== null ? inputs?.[i] : undefined)) this.use(l, a.span, true);
+          else if (l) this.move(l, a.span, def !== null ? { kind: 'call', fnDef: def, argIndex: i } : { kind: 'plain' });
           else this.expr(a, 'move');
         });
         return;
@@ -542,7 +544,21 @@ class Checker {
         } else if (self && self.k === 'ref') this.recordBorrow(l, false, e.receiver.span);
       }
     } else this.place(e.receiver, false);
-    e.args.forEach((a) => this.expr(a, 'move'));
+    e.args.forEach((a, i) => {
+      const la = this.localOf(a);
+      if (la && this.reborrows(la, def !== null ? sig?.inputs[i + 1] : undefined)) this.use(la, a.span, true);
+      else this.expr(a, 'move');
+    });
+  }
+
+  /**
+   * A `&mut` local passed as an argument whose parameter is a reference (or whose callee is not
+   * known, e.g. a closure) is reborrowed, not moved: rustc reborrows at coercion sites. Only a
+   * generic parameter (`T`) takes the reference itself by move.
+   */
+  private reborrows(l: Local, param: Ty | undefined): boolean {
+    if (l.ty.k !== 'ref' || !l.ty.mut) return false;
+    return param === undefined || param.k === 'ref';
   }
 
   private loop(id: NodeId, head: Span, f: () => void): void {
@@ -628,7 +644,12 @@ class Checker {
     else if (m.kind === 'for') d.label(m.span, `\`${l.name}\` moved due to this implicit call to \`.into_iter()\`${prevIter ? ', in previous iteration of loop' : ''}`);
     else d.label(m.span, prevIter ? 'value moved here, in previous iteration of loop' : 'value moved here');
     if (!same) d.label(span, borrow ? 'value borrowed here after move' : 'value used here after move');
-    // Notes and help about the move.
+    // Notes and help about the move. A moved `&mut` gets rustc's `suggest_reborrow` alone.
+    if (l.ty.k === 'ref' && l.ty.mut) {
+      d.suggest(`consider creating a fresh reborrow of \`${l.name}\` here`, [{ span: mkSpan(m.span.lo, m.span.lo), snippet: '&mut *' }], 'MachineApplicable', 'ShowAlways');
+      this.errors.push(d.build());
+      return;
+    }
     if (m.kind === 'call' && m.fnDef !== undefined) this.paramNote(d, m.fnDef, m.argIndex ?? 0);
     if (m.kind === 'method' && m.methodDef !== undefined) {
       const md = fcx.ctx.r.table.defs[m.methodDef]!;
