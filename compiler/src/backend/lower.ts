@@ -915,6 +915,8 @@ class Lowerer {
     const l = this.derefCell(this.expr(e.lhs), lt);
     const r = this.derefCell(this.expr(e.rhs), rt);
     const lu = this.peelRefs(lt);
+    const user = this.userOperator(op, lu, this.peelRefs(rt), l, r, e.span);
+    if (user !== null) return user;
     if (['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(op)) {
       const js = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' }[op as 'eq']!;
       if (lu.k === 'int' || lu.k === 'uint' || lu.k === 'float' || lu.k === 'char' || lu.k === 'bool') return `(${l} ${js} ${r})`;
@@ -924,6 +926,50 @@ class Lowerer {
     }
     if (this.isStdAdt(lu, 'String') && op === 'add') return `new $rt.RString(${l}.s + ${this.strOf(r, this.peelRefs(rt))})`;
     return this.arith(op, l, r, lu, e.span);
+  }
+
+  /** An operator on a user type with a user impl (`impl Add for P`, a hand-written `PartialEq`). */
+  private userOperator(op: A.BinOpKind, lt: Ty, rt: Ty, l: string, r: string, span: Span): string | null {
+    if (lt.k !== 'adt' || this.defs[lt.def]!.isStd) return null;
+    const table: Partial<Record<A.BinOpKind, [string, string]>> = {
+      add: ['Add', 'add'], sub: ['Sub', 'sub'], mul: ['Mul', 'mul'], div: ['Div', 'div'], rem: ['Rem', 'rem'],
+      bitAnd: ['BitAnd', 'bitand'], bitOr: ['BitOr', 'bitor'], bitXor: ['BitXor', 'bitxor'], shl: ['Shl', 'shl'], shr: ['Shr', 'shr'],
+      eq: ['PartialEq', 'eq'], ne: ['PartialEq', 'eq'], lt: ['PartialOrd', 'partial_cmp'], le: ['PartialOrd', 'partial_cmp'], gt: ['PartialOrd', 'partial_cmp'], ge: ['PartialOrd', 'partial_cmp'],
+    };
+    const entry = table[op];
+    if (!entry) return null;
+    const inst = this.userImplMethod(entry[0], entry[1], [lt, rt]);
+    if (inst === null) return null;
+    const sym = this.useInstance(inst);
+    const call = this.callResult(`${sym}(${l}, ${r})`, entry[1] === 'eq' ? { k: 'bool' } : { k: 'adt', def: lt.def, args: [] });
+    void span;
+    if (op === 'eq') return call;
+    if (op === 'ne') return `!${call}`;
+    if (entry[1] === 'partial_cmp') {
+      const want = { lt: '=== 0', le: '!== 2', gt: '=== 2', ge: '!== 0' }[op as 'lt'];
+      return `(${call}.$ === 1 && ${call}[0].$ ${want})`;
+    }
+    return call;
+  }
+
+  /** The user's impl method `Trait::method` for these trait args, or null (derived or std impl, or none). */
+  private userImplMethod(traitName: string, method: string, args: readonly Ty[]): Instance | null {
+    const tr = this.traitByName(traitName);
+    if (tr === null) return null;
+    const item = (this.cx.ctx.sigs.assocItems.get(tr) ?? []).find((a) => a.name === method);
+    if (!item) return null;
+    for (const i of this.cx.ctx.sigs.traitImpls.get(tr) ?? []) {
+      const impl = this.cx.ctx.sigs.impls[i]!;
+      if (impl.def === null || impl.isStd || impl.deriveSpan !== null) continue;
+      const binding: GenericArg[] = [];
+      if (!matchTy(impl.selfTy, args[0]!, binding)) continue;
+      const rhs = impl.traitRef?.args[1];
+      if (rhs && isTy(rhs) && args[1] && !matchTy(rhs, args[1], binding)) continue;
+      const def = impl.items.get(method);
+      if (def === undefined) return null;
+      return { def, args: Array.from({ length: impl.generics?.count ?? 0 }, (_, k) => binding[k] ?? ({ k: 'tuple', elems: [] } as Ty)) };
+    }
+    return null;
   }
 
   private strish(v: string, t: Ty): string {
@@ -979,6 +1025,11 @@ class Lowerer {
     }
     const u = this.peelRefs(t);
     const rv = this.derefCell(v, t);
+    if (u.k === 'adt' && !this.defs[u.def]!.isStd) {
+      const inst = this.userImplMethod(e.op === 'not' ? 'Not' : 'Neg', e.op === 'not' ? 'not' : 'neg', [u]);
+      if (inst === null) return this.unsupported(e.span, 'this operator');
+      return this.callResult(`${this.useInstance(inst)}(${rv})`, this.ty(e.id));
+    }
     if (e.op === 'not') {
       if (u.k === 'bool') return `!${rv}`;
       const ops = this.intOps(u);
@@ -1030,6 +1081,15 @@ class Lowerer {
     if (this.isStdAdt(lt, 'String')) {
       const p = this.expr(e.lhs);
       this.emit(`${p}.s += ${this.strOf(r, this.peelRefs(rt))};`);
+      return 'undefined';
+    }
+    const lu = this.peelRefs(lt);
+    if (lu.k === 'adt' && !this.defs[lu.def]!.isStd) {
+      const names: Partial<Record<A.BinOpKind, string>> = { add: 'Add', sub: 'Sub', mul: 'Mul', div: 'Div', rem: 'Rem' };
+      const n = names[e.op.kind];
+      const inst = n ? this.userImplMethod(`${n}Assign`, `${e.op.kind}_assign`, [lu, this.peelRefs(rt)]) : null;
+      if (inst === null) return this.unsupported(e.span, 'this compound assignment');
+      this.emit(`${this.useInstance(inst)}(${this.derefCell(this.expr(e.lhs), lt)}, ${r});`);
       return 'undefined';
     }
     let place: string;
