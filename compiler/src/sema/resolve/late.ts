@@ -441,6 +441,11 @@ export class LateResolver extends Visitor {
               ? { kind: 'expr', parent: this.exprParent }
               : { kind: 'expr' };
         this.exprPath(x, source);
+        // A type-relative path (`u8::try_from`) may name a trait item: its imports count as used.
+        if (x.path.segments.length > 1) {
+          const pr = this.resolutions.length > 0 ? this.lookupRecorded(x.id) : null;
+          if (pr && pr.unresolved > 0) this.markTraitImports(last);
+        }
         return;
       }
       case 'call': {
@@ -577,6 +582,14 @@ export class LateResolver extends Visitor {
     for (const b of this.r.modules[m]!.types.values()) if (b.res.kind === 'def' && b.res.defKind === 'trait') l.push({ trait: b.res.def, importIndex: b.importIndex });
     this.traitCache.set(m, l);
     return l;
+  }
+
+  private lookupRecorded(id: NodeId): PartialRes | null {
+    for (let i = this.resolutions.length - 1; i >= 0; i--) {
+      const [rid, pr] = this.resolutions[i]!;
+      if (rid === id) return pr;
+    }
+    return null;
   }
 
   private traitOfRef(t: A.TraitRef): DefId | null {

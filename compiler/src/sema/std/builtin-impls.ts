@@ -2,7 +2,8 @@
  * The trait impls std has for the primitive types, tuples, references and arrays, generated as
  * data instead of parsed text (they are many and regular): `Clone`/`Copy`/`PartialEq`/... for
  * every scalar, the arithmetic and bit operators on numbers in their four forms (`T op T`,
- * `T op &T`, `&T op T`, `&T op &T`) and their `*Assign` forms, lossless `From` conversions,
+ * `T op &T`, `&T op T`, `&T op &T`) and their `*Assign` forms, lossless `From` and fallible
+ * integer `TryFrom` conversions,
  * `Sum`/`Product`, and the generic impls for tuples (up to 12 elements), `&T` and `[T; N]`.
  *
  * Owns: the list of synthesized impls. Must not: depend on the parsed model beyond lang items.
@@ -150,6 +151,19 @@ export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name:
     ['char', ['u32', 'u64', 'u128']],
   ];
   for (const [src, targets] of widen) for (const dst of targets) impl(from, primTy(dst), [primTy(src)]);
+  // Fallible integer conversions: `TryFrom` between the integer types with no lossless `From`
+  // (the others get it from the blanket `impl<T, U: Into<T>> TryFrom<U> for T`).
+  const tryFrom = L('TryFrom');
+  const tryFromIntError = L('TryFromIntError');
+  if (tryFrom !== null && tryFromIntError !== null) {
+    const lossless = new Set(widen.flatMap(([src, targets]) => targets.map((dst) => `${src}>${dst}`)));
+    for (const src of INT_TYPES) {
+      for (const dst of INT_TYPES) {
+        if (src === dst || lossless.has(`${src}>${dst}`)) continue;
+        impl(tryFrom, primTy(dst), [primTy(src)], [['Error', mkAdt(tryFromIntError, [])]]);
+      }
+    }
+  }
 
   // FromStr for integers and char.
   const fromStr = L('FromStr');

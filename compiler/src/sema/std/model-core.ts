@@ -360,6 +360,11 @@ where
     fn try_into(self) -> Result<U, U::Error>;
 }
 pub enum Infallible {}
+impl fmt::Debug for Infallible {}
+impl fmt::Display for Infallible {}
+impl Clone for Infallible {}
+impl Copy for Infallible {}
+impl PartialEq for Infallible {}
 impl<T: ?Sized> AsRef<T> for &T where T: AsRef<T> {
     fn as_ref(&self) -> &T;
 }

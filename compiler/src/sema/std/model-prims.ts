@@ -216,7 +216,13 @@ pub enum IntErrorKind {
     NegOverflow,
     Zero,
 }
+#[lang = "TryFromIntError"]
 pub struct TryFromIntError(());
+impl Debug for TryFromIntError {}
+impl Display for TryFromIntError {}
+impl Clone for TryFromIntError {}
+impl Copy for TryFromIntError {}
+impl PartialEq for TryFromIntError {}
 `,
   },
   {
