@@ -49,13 +49,17 @@ export class DiagCtxt {
     private readonly write: (text: string) => void,
   ) {}
 
-  emit(diag: Diagnostic): void {
-    if (this.options.deduplicate) {
-      // rustc hashes the whole diagnostic; identical diagnostics are emitted once.
-      const key = JSON.stringify(diag);
-      if (this.seen.has(key)) return;
-      this.seen.add(key);
+  emit(diag0: Diagnostic): void {
+    // rustc hashes the whole diagnostic; identical diagnostics are emitted once, or, with
+    // `-Zdeduplicate-diagnostics=no`, again with a note saying so.
+    let diag = diag0;
+    const key = JSON.stringify(diag);
+    if (this.seen.has(key)) {
+      if (this.options.deduplicate) return;
+      const note = { level: 'note' as const, message: 'duplicate diagnostic emitted due to `-Z deduplicate-diagnostics=no`', span: { primary: [], labels: [] } };
+      diag = { ...diag, children: [...diag.children, note] };
     }
+    this.seen.add(key);
     if (diag.level === 'error' || diag.level === 'error: internal compiler error') this.errors++;
     else if (diag.level === 'warning') this.warnings++;
     if (diag.code !== null && isErrorCode(diag.code) && !this.codes.includes(diag.code)) this.codes.push(diag.code);
