@@ -57,6 +57,13 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
     live.add(d);
     work.push(d);
   };
+  const derivedOf = new Map<DefId, string[]>();
+  for (const d of defs) {
+    if (!d.derive || defs[d.derive.adt]!.isStd) continue;
+    let l = derivedOf.get(d.derive.adt);
+    if (!l) derivedOf.set(d.derive.adt, (l = []));
+    l.push(d.derive.trait);
+  }
   // Roots.
   const root = ctx.r.modules[ctx.r.localRootModule]!;
   const main = root.values.get('main');
@@ -114,6 +121,23 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
       }
     }
     for (const u of c.result().uses) mark(u);
+    // The derived impls of a live type are live (rustc: trait impl items of a live type), and
+    // their bodies read every field (all but Debug and Clone, which rustc ignores) or, for
+    // Default, construct the type (a struct, or an enum's `#[default]` variant).
+    for (const trait of derivedOf.get(d) ?? []) {
+      const adt = ctx.sigs.adts[d];
+      if (!adt) continue;
+      if (FIELD_READING_DERIVES.has(trait)) for (const v of adt.variants) for (const f of v.fields) read.add(f.def);
+      if (trait !== 'Default') continue;
+      if (adt.kind !== 'enum') constructed.add(d);
+      else {
+        const v = adt.variants.find((vv) => isDefaultVariant(defs[vv.def]!.node));
+        if (v) {
+          constructed.add(v.def);
+          mark(v.def);
+        }
+      }
+    }
     // A variant or struct constructed keeps its enum.
     if (data.kind === 'variant' && data.parent !== null) mark(data.parent);
   }
@@ -231,6 +255,13 @@ function allowsDeadCode(d: DefData): boolean {
   const node = d.node as { attrs?: readonly A.Attribute[] } | null;
   if (!node || !node.attrs) return false;
   return lintAttrs(node.attrs).some((a) => a.level === 'allow' && (a.name === 'dead_code' || a.name === 'unused'));
+}
+
+const FIELD_READING_DERIVES: ReadonlySet<string> = new Set(['PartialEq', 'PartialOrd', 'Ord', 'Hash']);
+
+function isDefaultVariant(node: DefData['node']): boolean {
+  if (!node || !('attrs' in node)) return false;
+  return node.attrs.some((a) => a.kind === 'normal' && a.path.segments.length === 1 && a.path.segments[0]!.ident.name === 'default');
 }
 
 function derivedTraits(ctx: SemaContext, adt: DefId): string[] {

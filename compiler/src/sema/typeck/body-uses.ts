@@ -102,6 +102,9 @@ export class UseCollector extends Visitor {
       case 'path': {
         const def = this.fcx?.pathDefs.get(x.id) ?? this.resolved(x.id);
         if (def !== null && def !== undefined) this.use(def);
+        // A type-relative path (`Tally::default`) also uses its type, whatever the item is.
+        const r = this.ctx.resolutions.get(x.id);
+        if (r && r.unresolved > 0 && r.res.kind === 'def') this.use(r.res.def);
         break;
       }
       case 'struct': {
