@@ -130,3 +130,16 @@ describe('rustc accepts each benchmark as its config says', () => {
     }
   });
 });
+
+describe('weftc checks each primary benchmark as rustc does', () => {
+  const WEFTC = join(SUITE, '..', '..', 'compiler', 'bin', 'weftc');
+
+  // The primary benchmarks are ordinary programs that rustc checks without a word; a weftc
+  // diagnostic on one of them is a false positive (and would make their perf figures meaningless).
+  test.concurrent.for(benchmarks.filter((b) => b.config.category === 'primary' && b.config.expect === 'success').map((b) => ({ name: b.name, b })))('$name', async ({ b }) => {
+    const out = mkdtempSync(join(scratch, `weftc-${b.name}-`));
+    const args = compilerArgs(b, { benchmark: b.name, profile: 'check', scenario: 'full', threads: 1 }, out, null);
+    const r = await limit(() => runCommand(process.execPath, [WEFTC, ...args], { cwd: b.dir, env: process.env }));
+    expect({ stderr: r.stderr, status: r.status }).toEqual({ stderr: '', status: 0 });
+  });
+});
