@@ -49,11 +49,15 @@ export class DiagCtxt {
     private readonly write: (text: string) => void,
   ) {}
 
-  emit(diag0: Diagnostic): void {
+  /**
+   * `identity`: what makes two diagnostics identical, when not the whole diagnostic (rustc hashes
+   * a lint's diagnostic before its "once per session" notes are dropped).
+   */
+  emit(diag0: Diagnostic, identity?: unknown): void {
     // rustc hashes the whole diagnostic; identical diagnostics are emitted once, or, with
     // `-Zdeduplicate-diagnostics=no`, again with a note saying so.
     let diag = diag0;
-    const key = JSON.stringify(diag);
+    const key = JSON.stringify(identity ?? diag);
     if (this.seen.has(key)) {
       if (this.options.deduplicate) return;
       const note = { level: 'note' as const, message: 'duplicate diagnostic emitted due to `-Z deduplicate-diagnostics=no`', span: { primary: [], labels: [] } };

@@ -116,6 +116,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0599: 'A method or associated item is called on a type that has no item of that name (or whose trait bounds are not met).',
   E0600: 'A unary operator (`-` or `!`) is applied to a type that does not implement it.',
   E0601: 'A binary crate needs a `main` function at its root.',
+  E0602: 'A lint level given on the command line (`-W name`, `-A name`...) names no known lint or lint group.',
   E0603: 'An item is used from outside its module but it is private. Make it `pub` or use a public path.',
   E0604: 'Only primitive types can be cast with `as`; this cast is to or from a type that is not one.',
   E0605: 'This `as` cast between two types is not allowed.',

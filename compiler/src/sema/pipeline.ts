@@ -38,6 +38,8 @@ import { unusedImports } from './lints/unused-imports.js';
 import { lateLints } from './lints/late.js';
 import { earlyLints } from './lints/early.js';
 import type { LintLevels, Level } from './lints/levels.js';
+import { lintAttrs } from './lints/levels.js';
+import { unknownCmdlineLints } from './lints/unknown-lints.js';
 
 /** What the back end reads after analysis (only with `exportTypeck`). */
 export interface CrateAnalysis {
@@ -57,7 +59,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
       const out = emitter.decorate(d.lint);
       if (!out) return;
       const before = dcx.errorCount();
-      dcx.emit(out);
+      dcx.emit(out, { lint: d.lint.lint, level: out.level, diag: d.lint.diag });
       lintErrors += dcx.errorCount() - before;
     }
   };
@@ -68,6 +70,18 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   const cfg = makeCfgSet(options.cfg, { test: options.test, debugAssertions: !options.codegen.has('opt-level') || options.codegen.get('opt-level') === '0' });
   const expanded = await ph.phase('expand_crate', () => expandCrate({ crate, sourceMap, edition: options.edition, cfg }));
   const collected = await ph.phase('collect_defs', () => collectCrate({ expanded, std, sourceMap, edition: options.edition, crateName }));
+
+  const lints: LintLevels = {
+    cmdline: options.lintOpts.map((l) => ({ name: l.lint, level: l.level as Level })),
+    capLints: (options.capLints as Level | null) ?? null,
+  };
+  const rootAttrs = lintAttrs(crate.root.ast?.attrs ?? []);
+  // Unknown command-line lints: reported when rustc builds the crate root's lint levels, before
+  // expansion, for the early lint pass and for the late passes.
+  const reportUnknownLints = () => {
+    for (const e of unknownCmdlineLints(lints, rootAttrs)) emitTask({ kind: 'lint', lint: e });
+  };
+  reportUnknownLints();
 
   // rustc builds the module tree of the whole crate (E0428) before it expands macro calls.
   for (const d of collected.diagnostics) dcx.emit(d);
@@ -121,10 +135,6 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   const tables = await ph.phase('collect_signatures', () => sigs.exportTables());
   for (const d of sigs.errors) dcx.emit(d);
 
-  const lints: LintLevels = {
-    cmdline: options.lintOpts.map((l) => ({ name: l.lint, level: l.level as Level })),
-    capLints: (options.capLints as Level | null) ?? null,
-  };
   const globNames = new Set<string>();
   for (const imp of collected.imports) {
     if (imp.isStd || imp.kind !== 'glob') continue;
@@ -151,6 +161,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   // Early lints run on the AST right after resolution, before items are checked.
   // rustc emits buffered lints (unused imports) as its early lint pass reaches their node: one
   // walk, so both come out in source order.
+  reportUnknownLints();
   const early = [...unusedImports(ctx, collected.imports, usedImports, imports.failed), ...earlyLints(ctx)];
   const lo = (e: (typeof early)[number]) => e.diag.span.primary[0]?.lo ?? 0;
   early.sort((a, b) => lo(a) - lo(b));
@@ -165,6 +176,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   session.executor.setContext('sema.crate', ctx);
   const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [], tainted: tainted.has(def), ...(opts.exportTypeck ? { exportTypeck: true } : {}) }))));
   for (const out of bodyOutputs) for (const d of out.diags.slice(0, out.laterFrom)) emitTask(d);
+  reportUnknownLints();
   for (const out of bodyOutputs) for (const d of out.diags.slice(out.laterFrom)) emitTask(d);
 
   // Late lints only when the crate has no errors.

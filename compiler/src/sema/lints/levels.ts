@@ -42,6 +42,7 @@ export const LINTS: readonly LintDef[] = [
   { name: 'unexpected_cfgs', defaultLevel: 'warn', group: null },
   { name: 'named_arguments_used_positionally', defaultLevel: 'warn', group: null },
   { name: 'unused_comparisons', defaultLevel: 'warn', group: null },
+  { name: 'unknown_lints', defaultLevel: 'warn', group: null },
 ];
 
 export const LINT_BY_NAME: ReadonlyMap<string, LintDef> = new Map(LINTS.map((l) => [l.name, l]));
