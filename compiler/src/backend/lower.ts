@@ -1260,6 +1260,7 @@ class Lowerer {
     const s = this.fresh();
     this.emit(`const ${s} = ${this.expr(e.scrutinee)};`);
     const label = `M${e.id}`;
+    if (this.switchMatch(e, s, st, r, t, label)) return r ?? 'undefined';
     this.emit(`${label}: {`);
     for (const arm of e.arms) {
       const c = this.patCond(arm.pat, s, st);
@@ -1280,6 +1281,61 @@ class Lowerer {
     }
     this.emit('}');
     return r ?? 'undefined';
+  }
+
+  /**
+   * A match whose arms are literals (or variants whose fields always match) becomes a JS `switch`,
+   * which engines compile to a jump table; a chain of `if`s is linear in the number of arms.
+   */
+  private switchMatch(e: A.Expr & { kind: 'match' }, s: string, st: Ty, r: string | null, t: Ty, label: string): boolean {
+    const u = this.peelRefs(st);
+    const isEnum = u.k === 'adt' && this.cx.ctx.sigs.adts[u.def]?.kind === 'enum';
+    const isLit = u.k === 'int' || u.k === 'uint' || u.k === 'char' || u.k === 'bool';
+    if ((!isEnum && !isLit) || e.arms.length < 4) return false;
+    const keysOf = (p: A.Pat): string[] | null => {
+      if (p.kind === 'or') {
+        const all = p.alts.map(keysOf);
+        return all.every((k) => k !== null) ? (all as string[][]).flat() : null;
+      }
+      if (p.kind === 'paren') return keysOf(p.pat);
+      if (isLit && p.kind === 'expr' && (p.expr.kind === 'lit' || (p.expr.kind === 'unary' && p.expr.op === 'neg' && p.expr.expr.kind === 'lit'))) return [this.expr(p.expr)];
+      if (!isEnum) return null;
+      if (p.kind === 'path' || p.kind === 'tupleStruct' || p.kind === 'struct' || p.kind === 'ident') {
+        const def = p.kind === 'ident' ? this.identCtor(p) : this.patDef(p);
+        const v = this.variantOf(def);
+        if (!v || !v.isEnum) return null;
+        const subs = p.kind === 'tupleStruct' ? p.elems : p.kind === 'struct' ? p.fields.map((f) => f.pat) : [];
+        return subs.every((x) => this.irrefutable(x)) ? [String(v.index)] : null;
+      }
+      return null;
+    };
+    const keys = e.arms.map((a) => (a.guard ? null : keysOf(a.pat)));
+    const last = e.arms.length - 1;
+    const lastDefault = keys[last] === null && !e.arms[last]!.guard && this.irrefutable(e.arms[last]!.pat);
+    if (keys.slice(0, last).some((k) => k === null) || (keys[last] === null && !lastDefault)) return false;
+    this.emit(`${label}: switch (${isEnum ? `${this.derefCell(s, st)}.$` : this.derefCell(s, st)}) {`);
+    e.arms.forEach((arm, i) => {
+      const k = keys[i];
+      this.emit(!k ? 'default: {' : `${k.map((x) => `case ${x}:`).join(' ')} {`);
+      this.bindPat(arm.pat, s, st);
+      if (arm.body) {
+        const v = arm.body.kind === 'block' && !arm.body.label ? this.block(arm.body.block) : this.expr(arm.body);
+        const bt = this.ty(arm.body.id);
+        if (r && v !== null && bt.k !== 'never') this.emit(`${r} = ${this.coerce(v, bt, t)};`);
+      }
+      this.emit(`break ${label};`);
+      this.emit('}');
+    });
+    this.emit('}');
+    return true;
+  }
+
+  private irrefutable(p: A.Pat): boolean {
+    if (p.kind === 'wild' || p.kind === 'rest') return true;
+    if (p.kind === 'ident') return this.identCtor(p) === null && (p.sub === null || this.irrefutable(p.sub));
+    if (p.kind === 'paren' || p.kind === 'ref') return this.irrefutable(p.pat);
+    if (p.kind === 'tuple') return p.elems.every((x) => this.irrefutable(x));
+    return false;
   }
 
   private indexParts(e: A.Expr & { kind: 'index' }): [string, string] {
