@@ -19,6 +19,8 @@ import type { TypeckResults } from '../sema/typeck/body.js';
 import type { GenericArg, Ty } from '../sema/ty/ty.js';
 import type { FormatArgsExpr, FormatPiece } from '../sema/ast-ext.js';
 import { isTy, subst } from '../sema/ty/ty.js';
+import { printTy } from '../sema/ty/print.js';
+import { printEnv } from '../sema/context.js';
 import { sx } from '../sema/ast-ext.js';
 import { sourceMapView } from '../sema/source-map-data.js';
 import { unescapeStr, unescapeCharOrByte } from '../syntax/unescape.js';
@@ -172,6 +174,11 @@ class Lowerer {
       if (impl.selfTy.k === 'adt' && impl.selfTy.def === def) return true;
     }
     return false;
+  }
+
+  /** A type as rustc prints it (for messages). */
+  show(t: Ty): string {
+    return printTy(printEnv(this.cx.ctx), t);
   }
 
   // -- locations --------------------------------------------------------------------------------
@@ -862,7 +869,7 @@ class Lowerer {
       if (impl.deriveSpan !== null || impl.isStd) return this.unsupported(span, `std trait impl \`${this.stdKey(def)}\``);
       return { def, args };
     }
-    return this.unsupported(span, `trait method \`${this.stdKey(def)}\` on \`${JSON.stringify(self)}\``);
+    return this.unsupported(span, `trait method \`${this.stdKey(def)}\` on \`${this.show(self)}\``);
   }
 
   /** `Vec::push`, `Option::unwrap`, `io::_print`: how the runtime knows a std item. */
@@ -2050,7 +2057,7 @@ class Lowerer {
       }
     }
     if (t.k === 'adt' && !this.defs[t.def]!.isStd) return this.userFmt(t, trait, span);
-    return this.unsupported(span, `formatting this type with \`${trait}\` (${t.k})`);
+    return this.unsupported(span, `formatting \`${this.show(t)}\` with \`${trait}\``);
   }
 
   private hasDerive(def: DefId, trait: string): boolean {
