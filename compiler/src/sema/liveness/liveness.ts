@@ -74,6 +74,8 @@ class Analysis {
   /** Loop expression id → [live at `continue`, live at `break`]. */
   private readonly loopTargets = new Map<NodeId, { cont: Live; brk: Live }>();
   private closure: NodeId | null = null;
+  /** Closures that assign to or mutably borrow a variable they capture (`FnMut` closures). */
+  private readonly mutatingClosures = new Set<NodeId>();
   private fixpointPass = false;
 
   constructor(private readonly fcx: FnCtxt) {}
@@ -204,8 +206,10 @@ class Analysis {
       }
       case 'assign': {
         const l = this.localOf(x.lhs);
-        if (l) l.assigned++;
-        else {
+        if (l) {
+          l.assigned++;
+          this.noteCaptureMutated(l);
+        } else {
           const root = this.placeRoot(x.lhs);
           if (root) {
             root.local.read = true;
@@ -218,8 +222,10 @@ class Analysis {
       }
       case 'assignOp': {
         const l = this.localOf(x.lhs);
-        if (l) l.assigned++;
-        else {
+        if (l) {
+          l.assigned++;
+          this.noteCaptureMutated(l);
+        } else {
           const root = this.placeRoot(x.lhs);
           if (root) {
             root.local.read = true;
@@ -234,14 +240,26 @@ class Analysis {
         if (x.mutability === 'mut') {
           const root = this.placeRoot(x.expr);
           if (root && !root.throughRef) root.local.mutated = true;
+          if (root) this.noteCaptureMutated(root.local);
         }
         this.collectExpr(x.expr);
+        return;
+      }
+      case 'call': {
+        // Calling a closure that mutates what it captured borrows it mutably (`FnMut`).
+        const f = this.localOf(x.func);
+        const t = f ? this.fcx.locals.get(f.id) : undefined;
+        const ct = t ? this.fcx.resolve(t) : null;
+        if (f && ct && ct.k === 'closure' && this.mutatingClosures.has(ct.id)) f.mutated = true;
+        this.collectExpr(x.func);
+        for (const a of x.args) this.collectExpr(a);
         return;
       }
       case 'methodCall': {
         if (this.fcx.mutBorrows.has(x.receiver.id)) {
           const root = this.placeRoot(x.receiver);
           if (root && !root.throughRef) root.local.mutated = true;
+          if (root) this.noteCaptureMutated(root.local);
         }
         this.collectExpr(x.receiver);
         for (const a of x.args) this.collectExpr(a);
@@ -614,12 +632,21 @@ class Analysis {
     return out;
   }
 
-  /** A closure's own body: its dead stores are analyzed on their own. */
+  private noteCaptureMutated(l: Local): void {
+    if (this.closure !== null && l.closure !== this.closure) this.mutatingClosures.add(this.closure);
+  }
+
+  /**
+   * A closure's own body: its dead stores are analyzed on their own. Variables it captures by
+   * reference are live at its end (the enclosing body may read them after a call).
+   */
   private closureBody(c: A.Expr & { kind: 'closure' }): void {
     if (this.fixpointPass) return;
     const saved = this.loopTargets;
     void saved;
-    let live = this.expr(c.closure.body, this.empty());
+    let exit = this.empty();
+    if (c.closure.capture.kind !== 'value') for (const l of this.capturedBy(c)) exit = this.with(exit, l, 1);
+    let live = this.expr(c.closure.body, exit);
     for (const p of c.closure.decl.inputs) live = this.patDefs(p.pat, live, null);
   }
 

@@ -122,6 +122,18 @@ function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {
   fcx.retTySpan = node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null;
   fcx.fnBody = { block: body, ident: node.ident.span, ret };
   fcx.returnBlocks.add(body);
+  // `-> impl Fn(A) -> B`: a closure returned by the body gets its signature from the bound
+  // (weftc does not model opaque types beyond that).
+  if (node.sig.decl.output.kind === 'ty' && node.sig.decl.output.ty.kind === 'implTrait') {
+    for (const b of node.sig.decl.output.ty.bounds) {
+      if (b.kind !== 'trait') continue;
+      const seg = b.traitRef.path.segments[b.traitRef.path.segments.length - 1]!;
+      if (!seg.args || seg.args.kind !== 'paren') continue;
+      const pa = seg.args;
+      fcx.retImplFnSig = { inputs: pa.inputs.map((t) => fcx.lowerTy(t)), output: pa.output.kind === 'ty' ? fcx.lowerTy(pa.output.ty) : UNIT };
+      break;
+    }
+  }
   node.sig.decl.inputs.forEach((p, i) => {
     const t = fcx.normalize(sig.inputs[i] ?? ERROR, p.ty.span);
     checkPat(fcx, p.pat, t, { scrutSpan: null, topTy: t });

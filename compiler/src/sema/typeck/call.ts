@@ -384,6 +384,9 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
   } else if (c.k === 'infer') {
     const s = fcx.fulfill.closureSigFor(c);
     if (s) sig = { inputs: s.inputs, output: s.output ?? fcx.infcx.newVar('ty', x.span), cVariadic: false };
+  } else if (c.k === 'param') {
+    const s = fcx.fulfill.paramFnSig(c);
+    if (s) sig = { inputs: s.inputs, output: s.output, cVariadic: false };
   }
   if (!sig) {
     for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);

@@ -72,6 +72,8 @@ export class FnCtxt {
   /** The fn's body block and name (for "implicitly returns `()`"). */
   fnBody: { readonly block: A.Block; readonly ident: Span; readonly ret: Ty } | null = null;
   retCoerceTy: Ty = ERROR;
+  /** `-> impl Fn(A) -> B`: the signature a returned closure takes. */
+  retImplFnSig: { readonly inputs: readonly Ty[]; readonly output: Ty } | null = null;
   /** Blocks whose value is the fn's return value (the body, and its tail's branches). */
   readonly returnBlocks = new Set<A.Block>();
   readonly stashed: Map<NodeId, StashedError>;

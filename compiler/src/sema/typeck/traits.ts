@@ -345,6 +345,25 @@ export class Fulfillment {
     return inputs ? { inputs, output } : null;
   }
 
+  /** The signature a type parameter is callable with, from its `Fn*` bounds (`F: Fn(i32) -> i32`). */
+  paramFnSig(p: Ty & { k: 'param' }): { inputs: readonly Ty[]; output: Ty } | null {
+    const lang = this.fcx.ctx.sigs.lang;
+    const fnTraits = [lang.get('fn'), lang.get('fn_mut'), lang.get('fn_once')];
+    const isP = (t: GenericArg | undefined) => !!t && isTy(t) && t.k === 'param' && t.index === p.index && t.name === p.name;
+    let inputs: readonly Ty[] | null = null;
+    let output: Ty | null = null;
+    for (const pr of this.elaboratedEnv()) {
+      if (!isP(pr.args[0])) continue;
+      if (pr.kind === 'trait' && fnTraits.includes(pr.trait)) {
+        const a = pr.args[1];
+        if (a && isTy(a) && a.k === 'tuple' && inputs === null) inputs = a.elems;
+      } else if (pr.kind === 'projection' && pr.item === lang.get('fn_once_output') && output === null) {
+        output = pr.ty;
+      }
+    }
+    return inputs ? { inputs, output: output ?? UNIT } : null;
+  }
+
   // -- normalization ------------------------------------------------------------------------------
 
   /** An impl's where-clause instantiated for the obligation: its projections normalized (`F: FnMut(I::Item)` with `I` known). */
