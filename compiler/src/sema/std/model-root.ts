@@ -134,6 +134,30 @@ where
 pub fn sleep(dur: crate::time::Duration);
 pub fn yield_now();
 ` },
+  { path: 'std/src/env.rs', module: 'env', text: `
+pub struct Args { inner: u8 }
+impl Iterator for Args {
+    type Item = String;
+    fn next(&mut self) -> Option<String>;
+}
+impl DoubleEndedIterator for Args {
+    fn next_back(&mut self) -> Option<String>;
+}
+impl ExactSizeIterator for Args {
+    fn len(&self) -> usize;
+}
+impl fmt::Debug for Args {}
+pub fn args() -> Args;
+pub enum VarError {
+    NotPresent,
+    NotUnicode(String),
+}
+impl fmt::Debug for VarError {}
+impl fmt::Display for VarError {}
+impl Clone for VarError {}
+impl PartialEq for VarError {}
+pub fn var<K: AsRef<str>>(key: K) -> Result<String, VarError>;
+` },
   { path: 'std/src/error.rs', module: 'error', text: `
 pub trait Error {}
 ` },
