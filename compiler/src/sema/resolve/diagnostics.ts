@@ -201,7 +201,7 @@ function reportPath(lr: LateResolver, f: UnresolvedPath & { kind: 'path' }, sm: 
     const parentName = segs[f.segment - 1]!.ident.name;
     const where = m.kind === 'mod' ? `module \`${parentName}\`` : m.kind === 'enum' ? `enum \`${parentName}\`` : `trait \`${parentName}\``;
     const d = error(`cannot find ${expected} \`${name}\` in ${where}`, span).withCode(code);
-    const cands = [...nsMap(m, f.ns)].filter(([, b]) => fits(f.source, b.res) && isAccessible(lr.r, b.vis, lr.currentModule)).map(([n]) => n);
+    const cands = [...nsMap(m, f.ns)].filter(([, b]) => fits(f.source, b.res) && isAccessible(lr.r, b.vis, lr.currentModule)).map(([n]) => n).filter((n) => !n.startsWith('_#'));
     const best = findBestMatchForName(cands.sort(), name, null);
     if (best !== null) {
       const b = nsMap(m, f.ns).get(best)!;
@@ -517,7 +517,7 @@ function lexicalTypo(lr: LateResolver, source: PathSource, ns: Namespace, name: 
   }
   for (const [n, b] of nsMap(lr.r.modules[lr.r.preludeModule]!, ns)) add(n, b.res);
   if (ns === 'type' && source.kind === 'type') for (const p of PRIM_TYS) add(p, { kind: 'prim', prim: p as never });
-  const best = findBestMatchForName([...names.keys()], name, null);
+  const best = findBestMatchForName([...names.keys()].filter((n) => !n.startsWith('_#')), name, null);
   if (best === null || best === name) return null;
   return { name: best, res: names.get(best)! };
 }

@@ -241,7 +241,11 @@ class ImportResolver {
   }
 
   /** Defines an import binding; returns true if the module changed. */
-  private defineImport(module: ModuleIndex, ns: Namespace, name: string, binding: NameBinding): boolean {
+  private defineImport(module: ModuleIndex, ns: Namespace, name0: string, binding: NameBinding): boolean {
+    // `use Trait as _`: the trait is in scope (for methods) without a usable name; it is kept
+    // under a name no identifier can spell.
+    let name = name0;
+    if (name === '_' && ns === 'type' && binding.res.kind === 'def' && binding.res.defKind === 'trait') name = `_#${binding.importIndex}`;
     if (name === '_' || name === '') return false;
     const m = this.r.modules[module]!;
     const map = nsMap(m, ns);

@@ -1113,7 +1113,7 @@ export function findImportCandidates(lr: LateResolver, name: string, ns: Namespa
       const m = r.modules[mi]!;
       for (const nsKind of ['type', 'value'] as const) {
         for (const [child, b] of nsMap(m, nsKind)) {
-          if (child === '_' || child.startsWith('__')) continue;
+          if (child === '_' || child.startsWith('__') || child.startsWith('_#')) continue;
           const accessible = isAccessible(r, b.vis, here);
           if (isExtern && !accessible) continue;
           if (b.res.kind !== 'def') continue;
