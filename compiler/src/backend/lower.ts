@@ -277,7 +277,8 @@ class Lowerer {
               this.stmtExpr(s.expr);
               return null;
             }
-            return this.expr(s.expr);
+            // A Copy aggregate read from a place is copied (`fn pos(&self) -> (i32, i32) { self.pos }`).
+            return this.valueExpr(s.expr);
           }
           this.stmtExpr(s.expr);
           break;
@@ -1278,7 +1279,7 @@ class Lowerer {
         this.emit(`if (${g}) {`);
       }
       if (arm.body) {
-        const v = arm.body.kind === 'block' && !arm.body.label ? this.block(arm.body.block) : this.expr(arm.body);
+        const v = arm.body.kind === 'block' && !arm.body.label ? this.block(arm.body.block) : this.valueExpr(arm.body);
         const bt = this.ty(arm.body.id);
         if (r && v !== null && bt.k !== 'never') this.emit(`${r} = ${this.coerce(v, bt, t)};`);
       }
@@ -1326,7 +1327,7 @@ class Lowerer {
       this.emit(!k ? 'default: {' : `${k.map((x) => `case ${x}:`).join(' ')} {`);
       this.bindPat(arm.pat, s, st);
       if (arm.body) {
-        const v = arm.body.kind === 'block' && !arm.body.label ? this.block(arm.body.block) : this.expr(arm.body);
+        const v = arm.body.kind === 'block' && !arm.body.label ? this.block(arm.body.block) : this.valueExpr(arm.body);
         const bt = this.ty(arm.body.id);
         if (r && v !== null && bt.k !== 'never') this.emit(`${r} = ${this.coerce(v, bt, t)};`);
       }
@@ -1466,7 +1467,7 @@ class Lowerer {
         this.bindPat(p.pat, `$c${i}`, this.ty(p.pat.id));
       }
     });
-    const v = c.body.kind === 'block' && !c.body.label ? this.block(c.body.block) : this.expr(c.body);
+    const v = c.body.kind === 'block' && !c.body.label ? this.block(c.body.block) : this.valueExpr(c.body);
     if (v !== null) this.emit(`return ${v};`);
     const body = this.out;
     this.out = saved;
