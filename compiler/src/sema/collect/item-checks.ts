@@ -21,8 +21,11 @@ export function checkItems(ctx: SemaContext, sigs: SigCollector): Diagnostic[] {
   const defs = ctx.r.table.defs;
   const sm = sourceMapView(ctx.sources);
   const recursive = checkRecursiveTypes(ctx);
+  const superCycles = checkSupertraitCycles(ctx, sm);
   for (let i = ctx.r.table.stdCount; i < defs.length; i++) {
     const d = defs[i]!;
+    const cyc = superCycles.get(i as DefId);
+    if (cyc) out.push(cyc);
     const rec = recursive.get(i as DefId);
     if (rec) out.push(rec);
     if (d.kind === 'impl' && d.node && !d.derive) checkImplItems(ctx, sigs, i as DefId, d.node as A.ImplItem, out, sm);
@@ -60,4 +63,74 @@ function traitItemSpan(sm: ReturnType<typeof sourceMapView>, data: import('../de
     return mkSpan(data.itemSpan.lo, hi, data.itemSpan.ctxt);
   }
   return guessHeadSpan(sm, data.itemSpan);
+}
+
+/**
+ * E0391 for supertraits that form a cycle (`trait A: B {}`, `trait B: A {}`), as rustc's
+ * `super_predicates_of` query cycle: reported once, at the first trait of the cycle met in
+ * definition order, with the bound that leads on in each member.
+ */
+function checkSupertraitCycles(ctx: SemaContext, sm: ReturnType<typeof sourceMapView>): Map<DefId, Diagnostic> {
+  const defs = ctx.r.table.defs;
+  const out = new Map<DefId, Diagnostic>();
+  const edges = (d: DefId): { to: DefId; span: import('../../syntax/source-map.js').Span }[] => {
+    const data = defs[d]!;
+    if (data.isStd || data.kind !== 'trait' || !data.node) return [];
+    const node = data.node as A.TraitItem;
+    const es: { to: DefId; span: import('../../syntax/source-map.js').Span }[] = [];
+    for (const b of node.bounds) {
+      if (b.kind !== 'trait') continue;
+      const r = ctx.resolutions.get(b.traitRef.id);
+      if (!r || r.unresolved > 0 || r.res.kind !== 'def' || r.res.defKind !== 'trait' || defs[r.res.def]!.isStd) continue;
+      es.push({ to: r.res.def, span: b.traitRef.path.span });
+    }
+    return es;
+  };
+  const reported = new Set<DefId>();
+  const done = new Set<DefId>();
+  // The trait's path from the crate root, as rustc's `def_path_str` prints a local item.
+  const pathOf = (d: DefId): string => {
+    const names: string[] = [];
+    for (let cur: DefId | null = d; cur !== null && defs[cur]!.parent !== null; cur = defs[cur]!.parent) names.unshift(defs[cur]!.name);
+    return names.join('::');
+  };
+  const describe = (d: DefId) => `computing the super predicates of \`${pathOf(d)}\``;
+  const visit = (d: DefId, stack: DefId[], spans: import('../../syntax/source-map.js').Span[]): boolean => {
+    stack.push(d);
+    for (const e of edges(d)) {
+      const at = stack.indexOf(e.to);
+      if (at >= 0) {
+        const members = stack.slice(at);
+        const sp = [...spans.slice(at), e.span];
+        if (!members.some((m) => reported.has(m))) {
+          const first = members[0]!;
+          const diag = msg.cycleDetected(describe(first), sp[0]!);
+          for (let k = 1; k < members.length; k++) diag.child({ level: 'note', message: msg.cycleRequires(describe(members[k]!)), span: { primary: [sp[k]!], labels: [] } });
+          diag.note(members.length === 1 ? `...which immediately requires ${describe(first)} again` : msg.cycleCompletes(describe(first)));
+          diag.child({ level: 'note', message: msg.cycleUsedWhen(`checking that \`${pathOf(first)}\` is well-formed`), span: { primary: [guessHeadSpan(sm, defs[first]!.itemSpan)], labels: [] } });
+          diag.note('see https://rustc-dev-guide.rust-lang.org/overview.html#queries and https://rustc-dev-guide.rust-lang.org/query.html for more information');
+          for (const m of members) reported.add(m);
+          out.set(first, diag.build());
+        }
+        stack.pop();
+        return true;
+      }
+      if (done.has(e.to)) continue;
+      spans.push(e.span);
+      const found = visit(e.to, stack, spans);
+      spans.pop();
+      if (found) {
+        stack.pop();
+        return true;
+      }
+    }
+    stack.pop();
+    done.add(d);
+    return false;
+  };
+  for (let i = ctx.r.table.stdCount; i < defs.length; i++) {
+    if (defs[i]!.kind !== 'trait' || done.has(i as DefId)) continue;
+    visit(i as DefId, [], []);
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ import type * as A from '../../syntax/ast.js';
 import type { NodeId } from '../../syntax/ast.js';
 import type { Span, SourceMap } from '../../syntax/source-map.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { Visitor } from '../visit.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import { QueryEngine, type QueryDef, type Cycle } from '../../query/engine.js';
 import type { DefData, DefId, DefTable } from '../defs.js';
@@ -476,14 +477,35 @@ export class SigCollector implements LowerCx {
     const frames = cycle.frames;
     const first = frames[0]!;
     const firstDef = first.key as DefId;
-    const spanOf = (d: DefId) => {
+    // Where an alias's type names the next alias of the cycle (the whole type when it is that name).
+    const spanOf = (d: DefId, next: DefId) => {
       const data = this.table.defs[d]!;
       const node = data.node as A.TyAliasItem | null;
-      return node && node.kind === 'tyAlias' && node.ty ? node.ty.span : data.span;
+      if (!(node && node.kind === 'tyAlias' && node.ty)) return data.span;
+      let found: import('../../syntax/source-map.js').Span | null = null;
+      const v = new (class extends Visitor {
+        constructor(private readonly res: ReadonlyMap<import('../../syntax/ast.js').NodeId, import('../resolve/types.js').PartialRes>) {
+          super();
+        }
+        override visitTy(t: A.Ty): void {
+          if (found) return;
+          if (t.kind === 'path') {
+            const r = this.res.get(t.id);
+            if (r && r.res.kind === 'def' && r.res.def === next) {
+              found = t.span;
+              return;
+            }
+          }
+          this.walkTy(t);
+        }
+      })(this.resolutions);
+      v.visitTy(node.ty);
+      return found ?? node.ty.span;
     };
-    const d = msg.cycleDetected(first.query.describe(first.key), spanOf(firstDef));
-    for (let i = 1; i < frames.length; i++) d.child({ level: 'note', message: msg.cycleRequires(frames[i]!.query.describe(frames[i]!.key)), span: { primary: [spanOf(frames[i]!.key as DefId)], labels: [] } });
-    d.note(msg.cycleCompletes(first.query.describe(first.key)));
+    const keyAt = (i: number) => frames[i % frames.length]!.key as DefId;
+    const d = msg.cycleDetected(first.query.describe(first.key), spanOf(firstDef, keyAt(1)));
+    for (let i = 1; i < frames.length; i++) d.child({ level: 'note', message: msg.cycleRequires(frames[i]!.query.describe(frames[i]!.key)), span: { primary: [spanOf(frames[i]!.key as DefId, keyAt(i + 1))], labels: [] } });
+    d.note(frames.length === 1 ? `...which immediately requires ${first.query.describe(first.key)} again` : msg.cycleCompletes(first.query.describe(first.key)));
     if (this.table.defs[firstDef]!.kind === 'tyAlias') {
       d.note('type aliases cannot be recursive');
       d.help('consider using a struct, enum, or union instead to break the cycle');

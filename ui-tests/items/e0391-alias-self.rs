@@ -1,0 +1,3 @@
+type Nested = Vec<Nested>; //~ ERROR cycle detected when expanding type alias `Nested`
+
+fn main() {}
