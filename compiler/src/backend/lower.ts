@@ -923,7 +923,7 @@ class Lowerer {
     const l = this.derefCell(this.expr(e.lhs), lt);
     const r = this.derefCell(this.expr(e.rhs), rt);
     const lu = this.peelRefs(lt);
-    const user = this.userOperator(op, lu, this.peelRefs(rt), l, r, e.span);
+    const user = this.userOperator(op, lt, rt, l, r, e.span);
     if (user !== null) return user;
     if (['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(op)) {
       const js = { eq: '===', ne: '!==', lt: '<', le: '<=', gt: '>', ge: '>=' }[op as 'eq']!;
@@ -937,7 +937,8 @@ class Lowerer {
   }
 
   /** An operator on a user type with a user impl (`impl Add for P`, a hand-written `PartialEq`). */
-  private userOperator(op: A.BinOpKind, lt: Ty, rt: Ty, l: string, r: string, span: Span): string | null {
+  private userOperator(op: A.BinOpKind, ltRaw: Ty, rtRaw: Ty, l: string, r: string, span: Span): string | null {
+    const lt = this.peelRefs(ltRaw);
     if (lt.k !== 'adt' || this.defs[lt.def]!.isStd) return null;
     const table: Partial<Record<A.BinOpKind, [string, string]>> = {
       add: ['Add', 'add'], sub: ['Sub', 'sub'], mul: ['Mul', 'mul'], div: ['Div', 'div'], rem: ['Rem', 'rem'],
@@ -946,7 +947,8 @@ class Lowerer {
     };
     const entry = table[op];
     if (!entry) return null;
-    const inst = this.userImplMethod(entry[0], entry[1], [lt, rt]);
+    // `impl Mul for &M` (operands by reference) or `impl Mul for M`.
+    const inst = this.userImplMethod(entry[0], entry[1], [ltRaw, rtRaw]) ?? this.userImplMethod(entry[0], entry[1], [lt, this.peelRefs(rtRaw)]);
     if (inst === null) return null;
     const sym = this.useInstance(inst);
     const call = this.callResult(`${sym}(${l}, ${r})`, entry[1] === 'eq' ? { k: 'bool' } : { k: 'adt', def: lt.def, args: [] });
@@ -1633,6 +1635,12 @@ class Lowerer {
         }
         return 'undefined';
       }
+      case 'mem::size_of': {
+        const x = args[0] && isTy(args[0]) ? args[0] : null;
+        const size = x ? sizeOfPrim(x) : null;
+        if (size === null) return this.unsupported(e.span, `\`size_of\` of this type`);
+        return `${size}n`;
+      }
       case 'cmp::max':
       case 'cmp::min': {
         const [a, b] = vals();
@@ -1921,6 +1929,10 @@ class Lowerer {
           return `(${r}.$ === ${okTag} ? { $: ${okTag}, 0: (${a()[0]})(${r}[0]) } : ${r})`;
         case 'and_then':
           return `(${r}.$ === ${okTag} ? (${a()[0]})(${r}[0]) : ${r})`;
+        case 'map_err':
+          return `(${r}.$ === 1 ? $rt.Err((${a()[0]})(${r}[0])) : ${r})`;
+        case 'unwrap_err':
+          return res(`(${r}.$ === 1 ? ${r}[0] : $rt.panicAt('called \`Result::unwrap_err()\` on an \`Ok\` value', ${loc}))`);
         case 'ok':
           return `(${r}.$ === 0 ? $rt.Some(${r}[0]) : $rt.None())`;
         case 'ok_or':
@@ -1990,6 +2002,27 @@ class Lowerer {
   }
 
   private defaultOf(t: Ty, span: Span): string {
+    if (t.k === 'adt' && !this.defs[t.def]!.isStd) {
+      const inst = this.userImplMethod('Default', 'default', [t]);
+      if (inst !== null) return `${this.useInstance(inst)}()`;
+      const data = this.cx.ctx.sigs.adts[t.def];
+      if (data && data.kind === 'struct' && this.hasDerive(t.def, 'Default')) {
+        const v = this.variantOf(t.def)!;
+        const ftys = this.fieldTys(t, v);
+        return `{ ${v.fields.map((f, i) => `${f}: ${this.defaultOf(ftys[i]!, span)}`).join(', ')} }`;
+      }
+      if (data && data.kind === 'enum' && this.hasDerive(t.def, 'Default')) {
+        // `#[derive(Default)]` on an enum: the unit variant marked `#[default]`.
+        const at = data.variants.findIndex((v) => {
+          const node = this.defs[v.def]!.node as A.Variant | null;
+          return !!node && node.attrs.some((a) => a.kind === 'normal' && a.path.segments.length === 1 && a.path.segments[0]!.ident.name === 'default');
+        });
+        if (at >= 0) return `{ $: ${at} }`;
+      }
+    }
+    if (this.isStdAdt(t, 'Option')) return '{ $: 0 }';
+    if (t.k === 'tuple') return t.elems.length === 0 ? 'undefined' : `[${t.elems.map((x) => this.defaultOf(x, span)).join(', ')}]`;
+    if (t.k === 'char') return '0';
     if (t.k === 'int' || t.k === 'uint') return this.isBig(t) ? '0n' : '0';
     if (t.k === 'float') return '0';
     if (t.k === 'bool') return 'false';
@@ -2138,6 +2171,27 @@ export function lowerDebugFormatter(cx: BackendContext, inst: Instance): Lowered
   } catch (e) {
     if (e instanceof NotSupported) return { symbol, js: '', callees: [], unsupported: { span: e.span, what: e.what } };
     throw e;
+  }
+}
+
+/** `size_of` for types whose layout does not depend on rustc's choices. */
+function sizeOfPrim(t: Ty): number | null {
+  switch (t.k) {
+    case 'bool':
+      return 1;
+    case 'char':
+      return 4;
+    case 'int':
+    case 'uint':
+      return t.t === 'isize' || t.t === 'usize' ? 8 : Number(t.t.slice(1)) / 8;
+    case 'float':
+      return Number(t.t.slice(1)) / 8;
+    case 'ref':
+      return t.ty.k === 'str' || t.ty.k === 'slice' || t.ty.k === 'dyn' ? 16 : 8;
+    case 'tuple':
+      return t.elems.length === 0 ? 0 : null;
+    default:
+      return null;
   }
 }
 
