@@ -617,6 +617,13 @@ class Lowerer {
 
   /** Converts a value of type `from` to the representation of `to` at a coercion site. */
   coerce(v: string, from: Ty, to: Ty): string {
+    // Unsizing to a trait object: `&T` → `&dyn Tr`, `Box<T>` → `Box<dyn Tr>` (a vtable beside the value).
+    if (from.k === 'ref' && to.k === 'ref' && to.ty.k === 'dyn' && from.ty.k !== 'dyn') return this.toDyn(v, from.ty, to.ty);
+    if (this.isStdAdt(from, 'Box') && this.isStdAdt(to, 'Box')) {
+      const f = (from as Ty & { k: 'adt' }).args[0] as Ty;
+      const t = (to as Ty & { k: 'adt' }).args[0] as Ty;
+      if (t.k === 'dyn' && f.k !== 'dyn') return `{ b: ${this.toDyn(`${v}.b`, f, t)} }`;
+    }
     if (from.k === 'ref' && to.k === 'ref') {
       const f = from.ty;
       const t = to.ty;
@@ -626,6 +633,17 @@ class Lowerer {
       if (this.isStdAdt(f, 'Box')) return this.coerce(`${v}.b`, { k: 'ref', region: to.region, mut: to.mut, ty: (f as Ty & { k: 'adt' }).args[0] as Ty }, to);
     }
     return v;
+  }
+
+  /** `{ vt, v }`: the value with the methods of `dyn Tr` for its concrete type. */
+  private toDyn(v: string, concrete: Ty, dyn: Ty & { k: 'dyn' }): string {
+    const methods = (this.cx.ctx.sigs.assocItems.get(dyn.trait) ?? []).filter((a) => a.kind === 'fn' && a.hasSelf);
+    const span = this.defs[dyn.trait]!.span;
+    const entries = methods.map((m) => {
+      const inst = this.resolveTraitItem(m.def, [concrete, ...dyn.args.slice(1)], span);
+      return `${m.name}: ${this.useInstance(inst)}`;
+    });
+    return `{ vt: { ${entries.join(', ')} }, v: ${v} }`;
   }
 
   expr(e: A.Expr): string {
@@ -683,8 +701,12 @@ class Lowerer {
         return this.methodCall(e);
       case 'tuple':
         return e.elems.length === 0 ? 'undefined' : `[${e.elems.map((x) => this.valueExpr(x)).join(', ')}]`;
-      case 'array':
-        return `[${e.elems.map((x) => this.valueExpr(x)).join(', ')}]`;
+      case 'array': {
+        // Elements coerce to the array's element type (`[Box::new(A), Box::new(B)]` as `[Box<dyn T>; 2]`).
+        const at = this.ty(e.id);
+        const el = at.k === 'array' ? at.ty : null;
+        return `[${e.elems.map((x) => (el ? this.coerce(this.valueExpr(x), this.ty(x.id), el) : this.valueExpr(x))).join(', ')}]`;
+      }
       case 'repeat': {
         const n = this.constUsize(e.count.value);
         return `Array.from({ length: ${n} }, () => $rt.clone(${this.valueExpr(e.expr)}))`;
@@ -1526,6 +1548,20 @@ class Lowerer {
     const args = m.args.map((a) => (isTy(a) ? subst(a, this.inst.args) : a));
     const d = this.defs[m.def]!;
     const rt = this.ty(e.receiver.id);
+    // A method of a trait object: through its vtable.
+    let base = this.peelRefs(rt);
+    let boxes = 0;
+    while (this.isStdAdt(base, 'Box')) {
+      boxes++;
+      base = this.peelRefs((base as Ty & { k: 'adt' }).args[0] as Ty);
+    }
+    if (base.k === 'dyn') {
+      const obj = this.derefCell(this.expr(e.receiver), rt) + '.b'.repeat(boxes);
+      const o = this.fresh();
+      this.emit(`const ${o} = ${obj};`);
+      const rest = e.args.map((a) => this.valueExpr(a));
+      return this.callResult(`${o}.vt.${e.seg.ident.name}(${[`${o}.v`, ...rest].join(', ')})`, this.ty(e.id));
+    }
     if (d.isStd) return this.stdMethod(m.def, args, e, rt);
     const target = this.resolveTraitItem(m.def, args, e.seg.ident.span);
     const sym = this.useInstance(target);
@@ -1847,7 +1883,7 @@ class Lowerer {
         case 'is_empty':
           return `(${recv}.length === 0)`;
         case 'push':
-          this.emit(`${recv}.push(${a()[0]});`);
+          this.emit(`${recv}.push(${base.k === 'adt' ? this.coerce(a()[0]!, argTy(0), base.args[0] as Ty) : a()[0]});`);
           return 'undefined';
         case 'pop':
           return res(`$rt.opt(${recv}.pop())`);
