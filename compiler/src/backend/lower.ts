@@ -855,7 +855,12 @@ class Lowerer {
   /** A fn item used as a value or callee: its instance's symbol. */
   private fnValue(def: DefId, args: readonly GenericArg[], span: Span): string {
     const d = this.defs[def]!;
-    if (d.isStd) return this.unsupported(span, `std function \`${this.stdKey(def)}\` as a value`);
+    if (d.isStd) {
+      const known: Record<string, string> = { 'Vec::new': '(() => [])', 'String::new': "(() => new $rt.RString(''))", 'HashMap::new': '(() => new $rt.RMap(false))', 'BTreeMap::new': '(() => new $rt.RMap(true))' };
+      const key = this.stdKey(def);
+      if (known[key]) return known[key]!;
+      return this.unsupported(span, `std function \`${key}\` as a value`);
+    }
     const target = this.resolveTraitItem(def, args, span);
     return this.useInstance(target);
   }
@@ -1274,6 +1279,11 @@ class Lowerer {
   /** A JS iterable over what `IntoIterator` gives for a value of type `t`. */
   private iterOf(v: string, t: Ty): string {
     const u = this.peelRefs(t);
+    if (this.isStdAdt(u, 'HashMap') || this.isStdAdt(u, 'BTreeMap')) {
+      const vty = (u as Ty & { k: 'adt' }).args[1] as Ty;
+      if (t.k === 'ref' && t.mut && this.isScalar(vty)) return `${v}.entries().map((e) => [e[0], { get v() { return e[1]; }, set v(x) { e[1] = x; } }])`;
+      return `${v}.entries().map((e) => [e[0], e[1]])`;
+    }
     if (this.isStdAdt(u, 'Vec') || u.k === 'array' || u.k === 'slice') {
       // By-value iteration of a Vec and iteration by reference give the same JS values.
       const el = u.k === 'adt' ? (u.args[0] as Ty) : (u as Ty & { k: 'slice' }).ty;
@@ -1385,6 +1395,11 @@ class Lowerer {
 
   private index(e: A.Expr & { kind: 'index' }): string {
     const it = this.ty(e.index.id);
+    const mt = this.peelRefs(this.ty(e.expr.id));
+    if (this.isStdAdt(mt, 'HashMap') || this.isStdAdt(mt, 'BTreeMap')) {
+      const m = this.derefCell(this.expr(e.expr), this.ty(e.expr.id));
+      return `${m}.index(${this.derefCell(this.expr(e.index), it)}, ${this.loc(e.span)})`;
+    }
     if (this.isStdAdt(it, 'Range') || this.isStdAdt(it, 'RangeInclusive') || this.isStdAdt(it, 'RangeFrom') || this.isStdAdt(it, 'RangeTo') || this.isStdAdt(it, 'RangeFull')) {
       const bt = this.ty(e.expr.id);
       const base = this.derefCell(this.expr(e.expr), bt);
@@ -1652,6 +1667,11 @@ class Lowerer {
       case 'Vec::new':
       case 'Vec::with_capacity':
         return '[]';
+      case 'HashMap::new':
+      case 'HashMap::with_capacity':
+        return 'new $rt.RMap(false)';
+      case 'BTreeMap::new':
+        return 'new $rt.RMap(true)';
       case 'String::new':
         return `new $rt.RString('')`;
       case 'String::from':
@@ -1935,6 +1955,57 @@ class Lowerer {
           return `new $rt.RString(${recv}.map((x) => typeof x === 'string' ? x : x.s).join(''))`;
       }
     }
+    if (this.isStdAdt(base, 'HashMap') || this.isStdAdt(base, 'BTreeMap')) {
+      const vty = (base as Ty & { k: 'adt' }).args[1] as Ty;
+      const kOf = (i: number) => this.derefCell(a()[i]!, argTy(i));
+      switch (name) {
+        case 'insert':
+          return res(`${recv}.insert(${a()[0]}, ${a()[1]})`);
+        case 'get':
+          return res(`${recv}.get(${kOf(0)})`);
+        case 'get_mut':
+          return res(this.isScalar(vty) ? `${recv}.cell(${kOf(0)})` : `${recv}.get(${kOf(0)})`);
+        case 'contains_key':
+          return `${recv}.has(${kOf(0)})`;
+        case 'remove':
+          return res(`${recv}.remove(${kOf(0)})`);
+        case 'len':
+          return `BigInt(${recv}.size)`;
+        case 'is_empty':
+          return `(${recv}.size === 0)`;
+        case 'clear':
+          this.emit(`${recv}.m.clear();`);
+          return 'undefined';
+        case 'entry':
+          return `{ map: ${recv}, k: ${a()[0]} }`;
+        case 'keys':
+          return `$rt.iter(${recv}.entries().map((e) => e[0]))`;
+        case 'values':
+          return `$rt.iter(${recv}.entries().map((e) => e[1]))`;
+        case 'values_mut':
+          return this.isScalar(vty) ? `$rt.iter(${recv}.entries().map((e) => ({ get v() { return e[1]; }, set v(x) { e[1] = x; } })))` : `$rt.iter(${recv}.entries().map((e) => e[1]))`;
+        case 'iter':
+          return `$rt.iter(${recv}.entries().map((e) => [e[0], e[1]]))`;
+        case 'clone':
+          return `$rt.clone(${recv})`;
+      }
+    }
+    if (this.isStdAdt(base, 'Entry')) {
+      // Entry<'a, K, V>: the type arguments after the lifetime.
+      const vty = (base as Ty & { k: 'adt' }).args.filter(isTy)[1] ?? ({ k: 'error' } as Ty);
+      const scalar = this.isScalar(vty);
+      const en = this.fresh();
+      this.emit(`const ${en} = ${recv};`);
+      recv = en;
+      switch (name) {
+        case 'or_insert':
+          return res(`${recv}.map.orInsert(${recv}.k, () => ${a()[0]}, ${scalar})`);
+        case 'or_insert_with':
+          return res(`${recv}.map.orInsert(${recv}.k, ${a()[0]}, ${scalar})`);
+        case 'or_default':
+          return res(`${recv}.map.orInsert(${recv}.k, () => ${this.defaultOf(vty, e.span)}, ${scalar})`);
+      }
+    }
     if (this.isStdAdt(base, 'Option') || this.isStdAdt(base, 'Result')) {
       const isOpt = this.isStdAdt(base, 'Option');
       const okTag = isOpt ? 1 : 0;
@@ -2016,6 +2087,7 @@ class Lowerer {
         case 'collect': {
           if (this.isStdAdt(t, 'String')) return `$rt.it.collectString(${x})`;
           if (this.isStdAdt(t, 'Vec')) return res(`$rt.it.collect(${x})`);
+          if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) return res(`$rt.mapFrom(${x}, ${this.isStdAdt(t, 'BTreeMap')})`);
           return this.unsupported(e.span, `\`collect\` into this type`);
         }
         case 'max':
@@ -2064,6 +2136,7 @@ class Lowerer {
     if (t.k === 'bool') return 'false';
     if (this.isStdAdt(t, 'String')) return `new $rt.RString('')`;
     if (this.isStdAdt(t, 'Vec')) return '[]';
+    if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) return `new $rt.RMap(${this.isStdAdt(t, 'BTreeMap')})`;
     return this.unsupported(span, 'this `Default`');
   }
 
@@ -2120,6 +2193,9 @@ class Lowerer {
       if (t.k === 'array' || t.k === 'slice' || this.isStdAdt(t, 'Vec')) {
         const el = t.k === 'adt' ? (t.args[0] as Ty) : (t as Ty & { k: 'slice' }).ty;
         return `((v, f) => $rt.dbgList(f, v, ${this.fmtFn(el, 'Debug', span)}, '[', ']'))`;
+      }
+      if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) {
+        return `((v, f) => $rt.dbgMap(f, v, ${this.fmtFn((t as Ty & { k: 'adt' }).args[0] as Ty, 'Debug', span)}, ${this.fmtFn((t as Ty & { k: 'adt' }).args[1] as Ty, 'Debug', span)}))`;
       }
       if (t.k === 'adt' && (this.isStdAdt(t, 'Option') || this.isStdAdt(t, 'Result') || !this.defs[t.def]!.isStd)) {
         if (!this.defs[t.def]!.isStd && !this.hasDerive(t.def, 'Debug')) return this.userFmt(t, 'Debug', span);

@@ -314,6 +314,7 @@ const $rt = (() => {
     if (v instanceof RString) return new RString(v.s);
     if (Array.isArray(v)) return v.map(clone);
     if (typeof v === 'function') return v;
+    if (v instanceof RMap) { const m = new RMap(v.sorted); for (const [k, x] of v.m) m.m.set(k, [clone(x[0]), clone(x[1])]); return m; }
     const o = {}; for (const k of Object.keys(v)) o[k] = clone(v[k]); return o;
   }
   function assign(place, v) { for (const k of Object.keys(place)) delete place[k]; Object.assign(place, v); }
@@ -371,6 +372,51 @@ const $rt = (() => {
     collect(x) { return toArray(x); },
     collectString(x) { let s = ''; for (const v of iter(x)) s += typeof v === 'number' ? String.fromCodePoint(v) : typeof v === 'string' ? v : v.s; return new RString(s); },
   };
+  // -- maps -----------------------------------------------------------------------------------------
+  // HashMap and BTreeMap: a JS Map by a canonical key string. A BTreeMap iterates in key order; a
+  // HashMap in insertion order (Rust's order is random per run, so no program can depend on it).
+  function keyOf(k) {
+    switch (typeof k) {
+      case 'number': return 'n' + k;
+      case 'bigint': return 'b' + k;
+      case 'string': return 's' + k;
+      case 'boolean': return k ? 't' : 'f';
+    }
+    if (k instanceof RString) return 's' + k.s;
+    if (Array.isArray(k)) return '[' + k.map(keyOf).join(',') + ']';
+    return '{' + Object.keys(k).map((f) => f + ':' + keyOf(k[f])).join(',') + '}';
+  }
+  class RMap {
+    constructor(sorted) { this.m = new Map(); this.sorted = sorted; }
+    insert(k, v) { const key = keyOf(k); const old = this.m.get(key); this.m.set(key, [k, v]); return old ? Some(old[1]) : None(); }
+    get(k) { const e = this.m.get(keyOf(k)); return e ? Some(e[1]) : None(); }
+    cell(k) { const e = this.m.get(keyOf(k)); return e ? Some({ get v() { return e[1]; }, set v(x) { e[1] = x; } }) : None(); }
+    has(k) { return this.m.has(keyOf(k)); }
+    remove(k) { const key = keyOf(k); const e = this.m.get(key); if (!e) return None(); this.m.delete(key); return Some(e[1]); }
+    index(k, loc) { const e = this.m.get(keyOf(k)); if (!e) panicAt('key not found in map', loc); return e[1]; }
+    orInsert(k, make, scalar) {
+      const key = keyOf(k);
+      let e = this.m.get(key);
+      if (!e) { e = [k, make()]; this.m.set(key, e); }
+      return scalar ? { get v() { return e[1]; }, set v(x) { e[1] = x; } } : e[1];
+    }
+    entries() { const a = Array.from(this.m.values()); if (this.sorted) a.sort((x, y) => cmp(x[0], y[0])); return a; }
+    get size() { return this.m.size; }
+  }
+  function mapFrom(it, sorted) { const m = new RMap(sorted); for (const [k, v] of iter(it)) m.insert(k, v); return m; }
+  function dbgMap(f, m, fk, fv) {
+    const es = m.entries();
+    if (es.length === 0) { f.write('{}'); return; }
+    if (f.alternate) {
+      f.write('{\n');
+      for (const [k, v] of es) { f.indent++; f.onNewline = true; fk(k, f); f.write(': '); fv(v, f); f.write(',\n'); f.indent--; }
+      f.write('}');
+    } else {
+      f.write('{');
+      es.forEach(([k, v], i) => { if (i) f.write(', '); fk(k, f); f.write(': '); fv(v, f); });
+      f.write('}');
+    }
+  }
   function join(a, sep) { return new RString(a.map((v) => (typeof v === 'string' ? v : v.s)).join(sep)); }
   // str::parse: std's error kinds and messages.
   function parseInt(s, ops) {
@@ -396,7 +442,7 @@ const $rt = (() => {
 
   return { print, eprint, exit, panicAt, main, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
-    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, dbgParseError, fmtParseError };
+    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
 })();
 `;
 
