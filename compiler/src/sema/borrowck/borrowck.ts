@@ -238,7 +238,7 @@ class Checker {
     this.state.moved.delete(l.id);
   }
 
-  private borrowMut(l: Local, span: Span, labelSpan: Span): void {
+  private borrowMut(l: Local, labelSpan: Span): void {
     if (this.closureDepth > 0) return;
     if (!l.isMut && l.ty.k !== 'ref' && l.ty.k !== 'error') {
       const key = `mut:${labelSpan.lo}`;
@@ -250,7 +250,6 @@ class Checker {
         this.errors.push(d.build());
       }
     }
-    void span;
   }
 
   /** E0596 for a `&mut self` method called through a `&` reference held in a local. */
@@ -345,7 +344,7 @@ class Checker {
         const l = this.localOf(e.expr);
         if (l) {
           this.use(l, e.expr.span, true);
-          if (e.mutability === 'mut') this.borrowMut(l, e.span, e.span);
+          if (e.mutability === 'mut') this.borrowMut(l, e.span);
           this.recordBorrow(l, e.mutability === 'mut', e.span);
           return;
         }
@@ -353,7 +352,7 @@ class Checker {
           const base = this.localOf(e.expr.expr);
           if (base) {
             this.use(base, e.expr.expr.span, true);
-            if (e.mutability === 'mut') this.borrowMut(base, e.expr.expr.span, e.expr.expr.span);
+            if (e.mutability === 'mut') this.borrowMut(base, e.expr.expr.span);
             this.recordBorrow(base, e.mutability === 'mut', e.expr.expr.span);
             this.expr(e.expr.index, 'move');
             return;
@@ -539,7 +538,7 @@ class Checker {
       } else {
         this.use(l, e.receiver.span, true);
         if (autorefMut) {
-          this.borrowMut(l, e.span, e.receiver.span);
+          this.borrowMut(l, e.receiver.span);
           this.recordBorrow(l, true, e.receiver.span, e.span);
         } else if (self && self.k === 'ref') this.recordBorrow(l, false, e.receiver.span);
       }
@@ -565,7 +564,6 @@ class Checker {
     this.loopHeads.set(id, head);
     this.loops.push({ id, head });
     const entry = this.fork();
-    const savedPos = this.pos;
     const savedPass = this.pass;
     // First iteration, then a second one from the join of entry and the first's end, so moves
     // made in the body reach the uses of the next iteration.
@@ -583,7 +581,6 @@ class Checker {
     this.uses.length = usesBefore;
     this.reassigns.length = reBefore;
     this.pass = savedPass;
-    void savedPos;
     this.loops.pop();
     // A loop exits through its condition or a `break` (approximated: the join of all states).
     this.state = this.join([entry, after1, this.state]);

@@ -69,7 +69,7 @@ class Analysis {
   private readonly locals: Local[] = [];
   private readonly byId = new Map<NodeId, Local>();
   /** Dead stores found: (local, span of the assignment or initializer, is initializer). */
-  private readonly deadStores: { local: Local; span: Span; init: boolean }[] = [];
+  private readonly deadStores: { local: Local; span: Span; init: boolean; param?: boolean }[] = [];
   private readonly deadSeen = new Set<string>();
   /** Loop expression id → [live at `continue`, live at `break`]. */
   private readonly loopTargets = new Map<NodeId, { cont: Live; brk: Live }>();
@@ -345,7 +345,11 @@ class Analysis {
   }
 
   run(b: A.Block): void {
-    this.block(b, this.empty());
+    const entry = this.block(b, this.empty());
+    // A parameter whose passed value is overwritten before any read.
+    for (const l of this.locals) {
+      if (l.isParam && l.closure === null && l.read && !entry[l.index] && !this.fixpointPass) this.deadStores.push({ local: l, span: l.span, init: false, param: true });
+    }
   }
 
   runExpr(e: A.Expr): void {
@@ -688,7 +692,7 @@ class Analysis {
       if (skip(s.local)) continue;
       if (!s.local.read && (s.init || s.local.assigned === 0)) continue;
       const lv = level('unused_assignments');
-      const d = new DiagnosticBuilder('warning', `value assigned to \`${s.local.name}\` is never read`, s.span).withCode('unused_assignments');
+      const d = new DiagnosticBuilder('warning', `value ${s.param ? 'passed' : 'assigned'} to \`${s.local.name}\` is never read`, s.span).withCode('unused_assignments');
       d.help('maybe it is overwritten before being read?');
       fcx.lint({ lint: 'unused_assignments', level: lv.level, source: lv.source, diag: d.build() });
     }

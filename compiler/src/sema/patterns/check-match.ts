@@ -15,7 +15,7 @@ import type { Span } from '../../syntax/source-map.js';
 import type { Ty } from '../ty/ty.js';
 import type { FnCtxt } from '../typeck/fcx.js';
 import type { DefId } from '../defs.js';
-import { isTy, subst, mkAdt } from '../ty/ty.js';
+import { subst, mkAdt } from '../ty/ty.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import { error } from '../../diagnostics/diagnostic.js';
 import { defName } from '../ty/print.js';
@@ -164,8 +164,8 @@ function lower(fcx: FnCtxt, cx: TypeCx, p: A.Pat, ty0: Ty): DPat {
       return lowerLit(fcx, p.expr, ty);
     case 'range': {
       const r = intRange(ty);
-      const lo = p.start ? litValue(fcx, p.start, ty) : r ? r[0] : null;
-      let hi = p.end ? litValue(fcx, p.end, ty) : r ? r[1] : ty.k === 'char' ? 0x10ffffn : null;
+      const lo = p.start ? litValue(p.start) : r ? r[0] : null;
+      let hi = p.end ? litValue(p.end) : r ? r[1] : ty.k === 'char' ? 0x10ffffn : null;
       if (lo === null || hi === null) throw new Unsupported();
       if (p.end && p.rangeEnd.kind === 'excluded') hi -= 1n;
       return { ctor: { k: 'range', lo, hi }, fields: [], ty };
@@ -214,9 +214,9 @@ function lowerPath(fcx: FnCtxt, cx: TypeCx, p: A.Pat, ty: Ty, elems: readonly A.
   return { ctor, fields: elems.length === 0 ? tys.map(WILD) : withRest(fcx, cx, elems, tys), ty };
 }
 
-function litValue(fcx: FnCtxt, e: A.Expr, ty: Ty): bigint | null {
+function litValue(e: A.Expr): bigint | null {
   if (e.kind === 'unary' && e.op === 'neg') {
-    const v = litValue(fcx, e.expr, ty);
+    const v = litValue(e.expr);
     return v === null ? null : -v;
   }
   if (e.kind !== 'lit') return null;
@@ -234,8 +234,6 @@ function litValue(fcx: FnCtxt, e: A.Expr, ty: Ty): bigint | null {
     const c = text.codePointAt(0);
     return c === undefined ? null : BigInt(c);
   }
-  void fcx;
-  void ty;
   return null;
 }
 
@@ -246,7 +244,7 @@ function lowerLit(fcx: FnCtxt, e: A.Expr, ty: Ty): DPat {
     return { ctor: { k: 'single' }, fields: [{ ctor: { k: 'opaque', key: `s${e.lit.symbol}` }, fields: [], ty: inner }], ty };
   }
   if (e.kind === 'lit' && e.lit.kind === 'float') return { ctor: { k: 'opaque', key: `f${e.lit.symbol}` }, fields: [], ty };
-  const v = litValue(fcx, e, ty);
+  const v = litValue(e);
   if (v === null || (ty.k !== 'int' && ty.k !== 'uint' && ty.k !== 'char')) throw new Unsupported();
   return { ctor: { k: 'range', lo: v, hi: v }, fields: [], ty };
 }
@@ -462,7 +460,6 @@ function addSpecialTyNotes(fcx: FnCtxt, d: import('../../diagnostics/diagnostic.
     for (const f of p.fields) visit(f);
   };
   visit(w);
-  void fcx;
 }
 
 // -- printing witnesses ---------------------------------------------------------------------------
@@ -532,4 +529,3 @@ function escapeChar(c: number): string {
   return `\\u{${c.toString(16)}}`;
 }
 
-void isTy;

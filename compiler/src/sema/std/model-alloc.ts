@@ -203,17 +203,21 @@ pub struct String { //@360
     vec: Vec<u8>,
 }
 impl String {
+    #[must_use]
     pub const fn new() -> String; //@459
     pub fn with_capacity(capacity: usize) -> String; //@484
     pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error>; //@560
     pub fn into_bytes(self) -> Vec<u8>;
+    #[must_use]
     pub const fn as_str(&self) -> &str; //@1052
     pub const fn as_mut_str(&mut self) -> &mut str;
     #[rustc_confusables("append", "push")]
     pub fn push_str(&mut self, string: &str); //@1101
+    #[must_use]
     pub fn capacity(&self) -> usize;
     pub fn reserve(&mut self, additional: usize);
     pub fn push(&mut self, ch: char); //@1416
+    #[must_use]
     pub const fn as_bytes(&self) -> &[u8]; //@1445
     pub fn truncate(&mut self, new_len: usize); //@1473
     pub fn pop(&mut self) -> Option<char>; //@1497
@@ -223,8 +227,10 @@ impl String {
         F: FnMut(char) -> bool;
     pub fn insert(&mut self, idx: usize, ch: char); //@1726
     pub fn insert_str(&mut self, idx: usize, string: &str);
+    #[must_use]
     #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize; //@1860
+    #[must_use]
     pub const fn is_empty(&self) -> bool; //@1880
     pub fn split_off(&mut self, at: usize) -> String;
     pub fn clear(&mut self); //@1936
