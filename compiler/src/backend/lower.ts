@@ -1279,6 +1279,7 @@ class Lowerer {
   /** A JS iterable over what `IntoIterator` gives for a value of type `t`. */
   private iterOf(v: string, t: Ty): string {
     const u = this.peelRefs(t);
+    if (this.isStdAdt(u, 'HashSet') || this.isStdAdt(u, 'BTreeSet')) return `${v}.entries().map((e) => e[0])`;
     if (this.isStdAdt(u, 'HashMap') || this.isStdAdt(u, 'BTreeMap')) {
       const vty = (u as Ty & { k: 'adt' }).args[1] as Ty;
       if (t.k === 'ref' && t.mut && this.isScalar(vty)) return `${v}.entries().map((e) => [e[0], { get v() { return e[1]; }, set v(x) { e[1] = x; } }])`;
@@ -1672,6 +1673,10 @@ class Lowerer {
         return 'new $rt.RMap(false)';
       case 'BTreeMap::new':
         return 'new $rt.RMap(true)';
+      case 'HashSet::new':
+        return 'new $rt.RMap(false)';
+      case 'BTreeSet::new':
+        return 'new $rt.RMap(true)';
       case 'String::new':
         return `new $rt.RString('')`;
       case 'String::from':
@@ -1946,6 +1951,17 @@ class Lowerer {
           this.emit(`{ const x = ${recv}, i = Number(${i}), j = Number(${j}); const t = x[i]; x[i] = x[j]; x[j] = t; }`);
           return 'undefined';
         }
+        case 'retain':
+          this.emit(`{ const x = ${recv}, f = ${a()[0]}; const kept = x.filter((v) => f(v)); x.length = 0; x.push(...kept); }`);
+          return 'undefined';
+        case 'dedup':
+          this.emit(`{ const x = ${recv}; const kept = x.filter((v, i) => i === 0 || !$rt.eq(v, x[i - 1])); x.length = 0; x.push(...kept); }`);
+          return 'undefined';
+        case 'truncate':
+          this.emit(`{ const x = ${recv}, n = Number(${a()[0]}); if (n < x.length) x.length = n; }`);
+          return 'undefined';
+        case 'split_off':
+          return res(`${recv}.splice(Number(${a()[0]}))`);
         case 'extend_from_slice':
           this.emit(`${recv}.push(...$rt.clone(${a()[0]}));`);
           return 'undefined';
@@ -1986,6 +2002,27 @@ class Lowerer {
           return this.isScalar(vty) ? `$rt.iter(${recv}.entries().map((e) => ({ get v() { return e[1]; }, set v(x) { e[1] = x; } })))` : `$rt.iter(${recv}.entries().map((e) => e[1]))`;
         case 'iter':
           return `$rt.iter(${recv}.entries().map((e) => [e[0], e[1]]))`;
+        case 'clone':
+          return `$rt.clone(${recv})`;
+      }
+    }
+    if (this.isStdAdt(base, 'HashSet') || this.isStdAdt(base, 'BTreeSet')) {
+      // A set is a map to `true`.
+      const kOf = (i: number) => this.derefCell(a()[i]!, argTy(i));
+      switch (name) {
+        case 'insert':
+          return res(`(${recv}.insert(${a()[0]}, true).$ === 0)`);
+        case 'contains':
+          return `${recv}.has(${kOf(0)})`;
+        case 'remove':
+          return res(`(${recv}.remove(${kOf(0)}).$ === 1)`);
+        case 'len':
+          return `BigInt(${recv}.size)`;
+        case 'is_empty':
+          return `(${recv}.size === 0)`;
+        case 'iter':
+        case 'into_iter':
+          return `$rt.iter(${recv}.entries().map((e) => e[0]))`;
         case 'clone':
           return `$rt.clone(${recv})`;
       }
@@ -2088,6 +2125,7 @@ class Lowerer {
           if (this.isStdAdt(t, 'String')) return `$rt.it.collectString(${x})`;
           if (this.isStdAdt(t, 'Vec')) return res(`$rt.it.collect(${x})`);
           if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) return res(`$rt.mapFrom(${x}, ${this.isStdAdt(t, 'BTreeMap')})`);
+          if (this.isStdAdt(t, 'HashSet') || this.isStdAdt(t, 'BTreeSet')) return res(`$rt.mapFrom($rt.it.map(${x}, (k) => [k, true]), ${this.isStdAdt(t, 'BTreeSet')})`);
           return this.unsupported(e.span, `\`collect\` into this type`);
         }
         case 'max':
@@ -2193,6 +2231,9 @@ class Lowerer {
       if (t.k === 'array' || t.k === 'slice' || this.isStdAdt(t, 'Vec')) {
         const el = t.k === 'adt' ? (t.args[0] as Ty) : (t as Ty & { k: 'slice' }).ty;
         return `((v, f) => $rt.dbgList(f, v, ${this.fmtFn(el, 'Debug', span)}, '[', ']'))`;
+      }
+      if (this.isStdAdt(t, 'HashSet') || this.isStdAdt(t, 'BTreeSet')) {
+        return `((v, f) => $rt.dbgList(f, v.entries().map((e) => e[0]), ${this.fmtFn((t as Ty & { k: 'adt' }).args[0] as Ty, 'Debug', span)}, '{', '}'))`;
       }
       if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) {
         return `((v, f) => $rt.dbgMap(f, v, ${this.fmtFn((t as Ty & { k: 'adt' }).args[0] as Ty, 'Debug', span)}, ${this.fmtFn((t as Ty & { k: 'adt' }).args[1] as Ty, 'Debug', span)}))`;
