@@ -394,6 +394,9 @@ export class Fulfillment {
     const self = infcx.shallow(args[0] as Ty);
     if (self.k === 'error') return ERROR;
     const name = fcx.ctx.r.table.defs[item]!.name;
+    // An unknown self type is ambiguous: a where-clause must not decide it (`?F: FnOnce<..>` would
+    // otherwise become the caller's `G: Fn(..)`).
+    if (self.k === 'infer' && self.kind === 'ty') return null;
     // A where-clause `T: Trait<Item = X>`.
     for (const p of this.elaboratedEnv()) {
       if (p.kind !== 'projection' || p.item !== item) continue;
