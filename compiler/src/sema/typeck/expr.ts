@@ -970,7 +970,10 @@ function checkClosure(fcx: FnCtxt, x: A.Expr & { kind: 'closure' }, expect: Expe
   const inputs = decl.inputs.map((p, i) => {
     const declared = p.ty.kind === 'infer' ? null : fcx.lowerTy(p.ty);
     const hint = expected && expected.inputs[i] ? expected.inputs[i]! : null;
-    const t = declared ?? hint ?? fcx.infcx.newVar('ty', p.pat.span);
+    // Expected to be of an unmodelled type (an argument-position `impl Fn(..)`): its parameters
+    // are unknown too, without "type annotations needed".
+    const unknown = et !== null && fcx.shallow(et).k === 'error' && !expected;
+    const t = declared ?? hint ?? (unknown ? ERROR : fcx.infcx.newVar('ty', p.pat.span));
     if (declared && hint) fcx.infcx.unify(declared, hint);
     return t;
   });
