@@ -514,6 +514,12 @@ where
     type Item = B;
     fn next(&mut self) -> Option<B>;
 }
+impl<B, I: DoubleEndedIterator, F> DoubleEndedIterator for Map<I, F>
+where
+    F: FnMut(I::Item) -> B,
+{
+    fn next_back(&mut self) -> Option<B>;
+}
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Filter<I, P> {
     iter: I,
@@ -1013,6 +1019,9 @@ pub struct Split<'a, P: Pattern>(&'a str, P);
 impl<'a, P: Pattern> Iterator for Split<'a, P> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str>;
+}
+impl<'a, P: Pattern> DoubleEndedIterator for Split<'a, P> {
+    fn next_back(&mut self) -> Option<&'a str>;
 }
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct SplitN<'a, P: Pattern>(&'a str, P);
