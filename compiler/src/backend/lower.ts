@@ -303,7 +303,9 @@ class Lowerer {
       this.unsupported(s.span, 'this `let` without an initializer');
     }
     const t = this.ty(s.pat.id);
-    const v = this.coerce(this.valueExpr(s.init.expr), this.ty(s.init.expr.id), t);
+    // `let (ref mut a, _) = place;` binds into the place: no copy of it.
+    const init = this.hasRefBinding(s.pat) ? this.expr(s.init.expr) : this.valueExpr(s.init.expr);
+    const v = this.coerce(init, this.ty(s.init.expr.id), t);
     if (s.init.kind === 'initElse') {
       const tmp = this.fresh();
       this.emit(`const ${tmp} = ${v};`);
@@ -436,6 +438,10 @@ class Lowerer {
         const bt = this.ty(p.id);
         let val = v;
         if (p.binding.byRef === null && bt.k !== 'ref' && t.k === 'ref') val = rv;
+        // A `&mut` binding of a scalar place (`ref mut x`, or default binding mode through
+        // `&mut`): a cell over the place, unless the value is already one.
+        const isCell = t.k === 'ref' && t.mut && this.isScalar(t.ty);
+        if (bt.k === 'ref' && bt.mut && this.isScalar(bt.ty) && !isCell) val = `({ get v() { return ${rv}; }, set v(x) { ${rv} = x; } })`;
         if (p.binding.byRef === null && this.needsCopy(bt)) val = `$rt.clone(${val})`;
         this.emit(`let ${this.local(p.id)} = ${val};`);
         if (p.sub) this.bindPat(p.sub, v, t);
@@ -521,6 +527,27 @@ class Lowerer {
       const ft = tys[k] ?? { k: 'error' };
       this.bindPat(e, `${v}[${k}]`, byRef ? { k: 'ref', region: { k: 'region', name: null }, mut: false, ty: ft } : ft);
     });
+  }
+
+  private hasRefBinding(p: A.Pat): boolean {
+    const ids = new Map<string, NodeId>();
+    this.collectBindings(p, ids);
+    for (const id of ids.values()) {
+      const n = this.findPat(p, id);
+      if (n && n.kind === 'ident' && n.binding.byRef !== null) return true;
+    }
+    return false;
+  }
+
+  private findPat(p: A.Pat, id: NodeId): A.Pat | null {
+    if (p.id === id) return p;
+    const kids: A.Pat[] =
+      p.kind === 'ident' ? (p.sub ? [p.sub] : []) : p.kind === 'paren' || p.kind === 'ref' || p.kind === 'box' || p.kind === 'deref' ? [p.pat] : p.kind === 'or' ? p.alts : p.kind === 'tuple' || p.kind === 'tupleStruct' || p.kind === 'slice' ? p.elems : p.kind === 'struct' ? p.fields.map((f) => f.pat) : [];
+    for (const k of kids) {
+      const r = this.findPat(k, id);
+      if (r) return r;
+    }
+    return null;
   }
 
   private collectBindings(p: A.Pat, out: Map<string, NodeId>): void {
