@@ -144,6 +144,20 @@ class Analysis {
   }
 
   /** The local at the root of a place (`x`, `x.f`, `x[i]`), and whether the place goes through a reference. */
+  /** A `ref mut` binding in a pattern borrows the matched place mutably (the local needs `mut`). */
+  private refMutBinds(p: A.Pat, place: A.Expr): void {
+    let found = false;
+    const visit = (q: A.Pat) => {
+      if (q.kind === 'ident' && q.binding.byRef === 'mut') found = true;
+      if (q.kind === 'ident' && q.sub) visit(q.sub);
+      forEachPatChild(q, visit);
+    };
+    visit(p);
+    if (!found) return;
+    const root = this.placeRoot(place);
+    if (root && !root.throughRef) root.local.mutated = true;
+  }
+
   private placeRoot(e: A.Expr): { local: Local; throughRef: boolean } | null {
     let cur: A.Expr = e;
     let throughRef = false;
@@ -177,7 +191,10 @@ class Analysis {
   private collectStmt(s: A.Stmt): void {
     switch (s.kind) {
       case 'let':
-        if (s.init.kind !== 'decl') this.collectExpr(s.init.expr);
+        if (s.init.kind !== 'decl') {
+          this.collectExpr(s.init.expr);
+          this.refMutBinds(s.pat, s.init.expr);
+        }
         if (s.init.kind === 'initElse') this.collect(s.init.els);
         this.declarePat(s.pat, this.closure, false, s.init.kind === 'decl');
         this.collectPatExprs(s.pat);
@@ -268,6 +285,7 @@ class Analysis {
       case 'match':
         this.collectExpr(x.scrutinee);
         for (const a of x.arms) {
+          this.refMutBinds(a.pat, x.scrutinee);
           this.declarePat(a.pat, this.closure, false, false);
           this.collectPatExprs(a.pat);
           if (a.guard) this.collectExpr(a.guard);
