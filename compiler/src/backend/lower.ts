@@ -435,7 +435,8 @@ class Lowerer {
     switch (p.kind) {
       case 'ident': {
         if (this.identCtor(p) !== null) return;
-        const bt = this.ty(p.id);
+        // Bindings of later or-pattern alternatives have the first alternative's types.
+        const bt = this.tr.nodeTypes.has(p.id) ? this.ty(p.id) : (this.orBindingTys.get(p.ident.name) ?? this.ty(p.id));
         let val = v;
         if (p.binding.byRef === null && bt.k !== 'ref' && t.k === 'ref') val = rv;
         // A `&mut` binding of a scalar place (`ref mut x`, or default binding mode through
@@ -456,6 +457,8 @@ class Lowerer {
         const names = new Map<string, NodeId>();
         this.collectBindings(p.alts[0]!, names);
         for (const n of names.values()) this.emit(`let ${this.local(n)};`);
+        const savedTys = this.orBindingTys;
+        this.orBindingTys = new Map([...names].map(([name, id]) => [name, this.ty(id)]));
         p.alts.forEach((a, i) => {
           this.emit(`${i ? 'else ' : ''}if (${this.patCond(a, v, t)}) {`);
           const saved = this.out;
@@ -472,6 +475,7 @@ class Lowerer {
           }
           this.emit('}');
         });
+        this.orBindingTys = savedTys;
         return;
       }
       case 'tuple': {
@@ -657,7 +661,11 @@ class Lowerer {
       if (from.mut && !to.mut && this.isScalar(f)) return `${v}.v`;
       if (this.isStdAdt(f, 'String') && t.k === 'str') return `${v}.s`;
       if (f.k === 'ref' && !(t.k === 'ref')) return this.coerce(this.derefCell(v, from), f, to);
-      if (this.isStdAdt(f, 'Box')) return this.coerce(`${v}.b`, { k: 'ref', region: to.region, mut: to.mut, ty: (f as Ty & { k: 'adt' }).args[0] as Ty }, to);
+      if (this.isStdAdt(f, 'Box')) {
+        // `&mut Box<T>` is a cell (a Box is a scalar value): its value, then the box's content.
+        const box = from.mut ? `${v}.v` : v;
+        return this.coerce(`${box}.b`, { k: 'ref', region: to.region, mut: to.mut, ty: (f as Ty & { k: 'adt' }).args[0] as Ty }, to);
+      }
     }
     return v;
   }
@@ -1238,6 +1246,7 @@ class Lowerer {
   }
 
   private blockLabels = new Set<number>();
+  private orBindingTys = new Map<string, Ty>();
   private pendingLabel = '';
   /** The label of the loop being lowered, put right before its `for` (after hoisted code). */
   private takeLabel(): string {
@@ -1723,6 +1732,14 @@ class Lowerer {
         }
         return 'undefined';
       }
+      case 'char::from_digit': {
+        const [d, r] = vals();
+        return `((d, r) => d < r ? $rt.Some(d.toString(r).codePointAt(0)) : $rt.None())(Number(${d}), Number(${r}))`;
+      }
+      case 'char::from_u32': {
+        const [c] = vals();
+        return `((c) => c <= 0x10ffff && (c < 0xd800 || c > 0xdfff) ? $rt.Some(c) : $rt.None())(Number(${c}))`;
+      }
       case 'mem::size_of': {
         const x = args[0] && isTy(args[0]) ? args[0] : null;
         const size = x ? sizeOfPrim(x) : null;
@@ -1794,6 +1811,37 @@ class Lowerer {
           return this.cx.overflowChecks ? `${ops}.pow(${recv}, ${a()[0]}, ${loc})` : `${ops}.wpow(${recv}, ${a()[0]})`;
         case 'abs':
           return `${ops}.abs(${recv}, ${loc})`;
+        case 'checked_abs':
+        case 'checked_neg': {
+          const x = this.fresh();
+          this.emit(`const ${x} = ${recv};`);
+          const neg = `${ops}.checked(-${x})`;
+          return name === 'checked_neg' ? (base.k === 'uint' ? `(${x} == 0 ? $rt.Some(${x}) : $rt.None())` : neg) : `(${x} < ${ops}.zero ? ${neg} : $rt.Some(${x}))`;
+        }
+        case 'wrapping_neg':
+          return `${ops}.wneg(${recv})`;
+        case 'wrapping_shl':
+        case 'wrapping_shr':
+          return `${ops}.w${name.slice(9)}(${recv}, ${a()[0]})`;
+        case 'wrapping_div':
+        case 'wrapping_rem':
+          return `${ops}.w${name.slice(9)}(${recv}, ${a()[0]}, ${loc})`;
+        case 'checked_rem': {
+          const [d] = a();
+          return `(${d} == 0 ? $rt.None() : $rt.Some(${ops}.rem(${recv}, ${d}, '')))`;
+        }
+        case 'signum':
+          return this.isBig(base) ? `((x) => x > 0n ? 1n : x < 0n ? -1n : 0n)(${recv})` : `Math.sign(${recv})`;
+        case 'rem_euclid': {
+          const [d] = a();
+          return `((x, m) => { const r = ${ops}.rem(x, m, ${loc}); return r < ${ops}.zero ? (m < ${ops}.zero ? r - m : r + m) : r; })(${recv}, ${d})`;
+        }
+        case 'is_power_of_two':
+          return `((x) => x > ${ops}.zero && (x & (x - ${this.isBig(base) ? '1n' : '1'})) == 0)(${recv})`;
+        case 'leading_zeros':
+          return `((x) => { const s = BigInt.asUintN(${ops}.bits, BigInt(x)).toString(2); return x == 0 ? ${ops}.bits : ${ops}.bits - s.length; })(${recv})`;
+        case 'trailing_zeros':
+          return `((x) => { const s = BigInt.asUintN(${ops}.bits, BigInt(x)).toString(2); return x == 0 ? ${ops}.bits : s.length - 1 - s.lastIndexOf('1'); })(${recv})`;
         case 'wrapping_add':
         case 'wrapping_sub':
         case 'wrapping_mul':
@@ -1956,6 +2004,12 @@ class Lowerer {
           return `$rt.opt(${recv}[${recv}.length - 1])`;
         case 'get':
           return `$rt.opt(${recv}[Number(${a()[0]})])`;
+        case 'get_mut': {
+          const el = base.k === 'adt' ? (base.args[0] as Ty) : (base as Ty & { k: 'slice' }).ty;
+          const x = this.fresh();
+          this.emit(`const ${x} = ${recv}, ${x}i = Number(${a()[0]});`);
+          return this.isScalar(el) ? `(${x}i < ${x}.length ? $rt.Some({ get v() { return ${x}[${x}i]; }, set v(y) { ${x}[${x}i] = y; } }) : $rt.None())` : `$rt.opt(${x}[${x}i])`;
+        }
         case 'insert': {
           const [i, x] = a();
           this.emit(`${recv}.splice(Number(${i}), 0, ${x});`);
@@ -2194,6 +2248,7 @@ class Lowerer {
       }
     }
     if (this.isStdAdt(t, 'Option')) return '{ $: 0 }';
+    if (t.k === 'array' && t.len.value !== null) return `Array.from({ length: ${t.len.value} }, () => ${this.defaultOf(t.ty, span)})`;
     if (t.k === 'tuple') return t.elems.length === 0 ? 'undefined' : `[${t.elems.map((x) => this.defaultOf(x, span)).join(', ')}]`;
     if (t.k === 'char') return '0';
     if (t.k === 'int' || t.k === 'uint') return this.isBig(t) ? '0n' : '0';

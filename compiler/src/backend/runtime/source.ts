@@ -74,6 +74,9 @@ const $rt = (() => {
       wneg(a) { return wrap(-a); },
       shl(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift left with overflow', loc); return big ? wrap(a << BigInt(n)) : wrap(a << n); },
       shr(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift right with overflow', loc); return big ? a >> BigInt(n) : (signed ? a >> n : a >>> n); },
+      // wrapping_div/rem: only MIN / -1 wraps (to MIN, remainder 0); division by zero still panics.
+      wdiv(a, b, loc) { if (signed && a === min && b == (big ? -1n : -1)) return min; return o.div(a, b, loc); },
+      wrem(a, b, loc) { if (signed && a === min && b == (big ? -1n : -1)) return zero; return o.rem(a, b, loc); },
       wshl(a, s) { return o.shl(a, Number(s) & (bits - 1), ''); }, wshr(a, s) { return o.shr(a, Number(s) & (bits - 1), ''); },
       and(a, b) { return wrap(a & b); },
       or(a, b) { return wrap(a | b); },
