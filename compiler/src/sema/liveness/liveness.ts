@@ -221,22 +221,7 @@ class Analysis {
         if (l) l.read = true;
         return;
       }
-      case 'assign': {
-        const l = this.localOf(x.lhs);
-        if (l) {
-          l.assigned++;
-          this.noteCaptureMutated(l);
-        } else {
-          const root = this.placeRoot(x.lhs);
-          if (root) {
-            root.local.read = true;
-            if (!root.throughRef) root.local.mutated = true;
-          }
-          this.collectPlaceSubexprs(x.lhs);
-        }
-        this.collectExpr(x.rhs);
-        return;
-      }
+      case 'assign':
       case 'assignOp': {
         const l = this.localOf(x.lhs);
         if (l) {
