@@ -539,6 +539,8 @@ function similarDefSpan(kind: DefKind, itemSpan: Span, identSpan: Span, sm: Retu
 
 /** rustc's `show_candidates`: "consider importing this struct" / "consider importing one of these functions" ("... instead" after a wrong-kind error). */
 function addImportSuggestions(lr: LateResolver, d: ReturnType<typeof error>, cands: readonly ImportCandidate[], instead: boolean): void {
+  // No candidate, no help (rustc's `show_candidates` returns on an empty list).
+  if (cands.length === 0) return;
   const sm = sourceMapView(lr.input.sources);
   const at = importInsertionPoint(lr, sm);
   if (at === null) return;
