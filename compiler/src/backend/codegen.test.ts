@@ -90,15 +90,48 @@ describe('weftc --emit=link', () => {
     expect([r.status, r.stdout]).toEqual([0, '44\n']);
   });
 
+  test('threads run at spawn: a panic prints under <unnamed> and join returns Err; args and env as rustc-built programs see them', async () => {
+    // Expected texts: what the rustc 1.95 build of this program prints (thread ids replaced).
+    const src = join(scratch, 'threads.rs');
+    const out = join(scratch, 'threads');
+    writeFileSync(src, [
+      'use std::{env, thread, time::Duration};',
+      'fn main() {',
+      '    let h = thread::spawn(|| -> i32 { panic!("boom {}", 1) });',
+      '    println!("{}", h.join().is_err());',
+      '    thread::sleep(Duration::from_millis(5));',
+      '    let v = vec![1, 2, 3];',
+      '    println!("{:?}", thread::spawn(move || v.iter().sum::<i32>()).join());',
+      '    let a: Vec<String> = env::args().collect();',
+      '    println!("{:?}", a);',
+      '    println!("{:?} {:?}", env::var("WEFT_T_SET"), env::var("WEFT_T_UNSET"));',
+      '    if let Err(e) = env::var("WEFT_T_UNSET") { println!("{}", e); }',
+      '    thread::spawn(|| -> i32 { panic!("again") }).join().unwrap();',
+      '}',
+      '',
+    ].join('\n'));
+    expect((await weftc([src, '-o', out])).status).toBe(0);
+    const r = await run('./threads', ['x', 'two words'], { RUST_BACKTRACE: '0', WEFT_T_SET: 'v=1' });
+    expect(r.status).toBe(101);
+    expect(r.stdout).toBe(
+      'true\nOk(6)\n["./threads", "x", "two words"]\nOk("v=1") Err(NotPresent)\nenvironment variable not found\n',
+    );
+    expect(r.stderr.replace(/\(\d+\)/g, '(TID)')).toBe(
+      `\nthread '<unnamed>' (TID) panicked at ${src}:3:39:\nboom 1\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n` +
+        `\nthread '<unnamed>' (TID) panicked at ${src}:12:31:\nagain\n` +
+        `\nthread 'main' (TID) panicked at ${src}:12:57:\ncalled \`Result::unwrap()\` on an \`Err\` value: Any { .. }\n`,
+    );
+  });
+
   test('a construct the back end does not handle is one error at its span, and no file', async () => {
     const src = join(scratch, 'unsup.rs');
     const out = join(scratch, 'unsup');
-    // Threads have no run-time model yet.
-    writeFileSync(src, 'use std::thread;\n\nfn main() {\n    let h = thread::spawn(|| 1);\n    println!("{}", h.join().unwrap());\n}\n');
+    // Duration's accessors have no run-time model yet.
+    writeFileSync(src, 'use std::time::Duration;\n\nfn main() {\n    let d = Duration::from_secs(1);\n    println!("{}", d.as_secs_f64());\n}\n');
     const r = await weftc([src, '-o', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('error: weftc does not support std function `thread::spawn` yet\n --> ');
-    expect(r.stderr).toContain('unsup.rs:4:13');
+    expect(r.stderr).toContain('error: weftc does not support std method `Duration::as_secs_f64` yet\n --> ');
+    expect(r.stderr).toContain('unsup.rs:5:22');
     expect(existsSync(out)).toBe(false);
   });
 });

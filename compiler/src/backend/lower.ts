@@ -1695,6 +1695,27 @@ class Lowerer {
       case 'process::exit':
         this.emit(`$rt.exit(${vals()[0]});`);
         return 'undefined';
+      case 'env::args':
+        return '$rt.args()';
+      case 'env::var':
+        return `$rt.envVar(${this.strOf(vals()[0]!, this.ty(exprs[0]!.id))})`;
+      case 'thread::spawn':
+        return `$rt.spawn(${vals()[0]})`;
+      case 'thread::sleep':
+        this.emit(`$rt.sleep(${vals()[0]});`);
+        return 'undefined';
+      case 'thread::yield_now':
+        return 'undefined';
+      case 'Duration::from_secs':
+        return `{ secs: ${vals()[0]}, nanos: 0 }`;
+      case 'Duration::from_millis':
+      case 'Duration::from_micros':
+      case 'Duration::from_nanos': {
+        const per = { from_millis: 1000n, from_micros: 1000000n, from_nanos: 1000000000n }[key.slice(10) as 'from_millis'];
+        const n = this.fresh();
+        this.emit(`const ${n} = ${vals()[0]};`);
+        return `{ secs: ${n} / ${per}n, nanos: Number(${n} % ${per}n) * ${1e9 / Number(per)} }`;
+      }
       case 'vec::from_elem': {
         const [x, n] = vals();
         return `Array.from({ length: Number(${n}) }, () => $rt.clone(${x}))`;
@@ -2124,6 +2145,10 @@ class Lowerer {
           return res(`${recv}.map.orInsert(${recv}.k, () => ${this.defaultOf(vty, e.span)}, ${scalar})`);
       }
     }
+    if (this.isStdAdt(base, 'JoinHandle')) {
+      if (name === 'join') return `${recv}.r`;
+      if (name === 'is_finished') return 'true';
+    }
     if (this.isStdAdt(base, 'Option') || this.isStdAdt(base, 'Result')) {
       const isOpt = this.isStdAdt(base, 'Option');
       const okTag = isOpt ? 1 : 0;
@@ -2308,6 +2333,8 @@ class Lowerer {
     if (t.k === 'char') return trait === 'Debug' ? '$rt.dbgChar' : '$rt.fmtChar';
     if (t.k === 'bool') return '$rt.fmtBool';
     if (this.isStdAdt(t, 'ParseIntError') || this.isStdAdt(t, 'ParseFloatError')) return trait === 'Debug' ? `$rt.dbgParseError(${JSON.stringify(this.adtName(t))})` : '$rt.fmtParseError';
+    if (this.isStdAdt(t, 'VarError') && trait === 'Display') return '$rt.fmtVarError';
+    if (t.k === 'dyn' && trait === 'Debug' && this.defs[t.trait]!.isStd && this.defs[t.trait]!.name === 'Any') return '$rt.dbgAny';
     if (trait === 'Debug') {
       if (t.k === 'tuple') return `((v, f) => $rt.dbgTuple(f, '', [${t.elems.map((x, i) => `[v[${i}], ${this.fmtFn(x, 'Debug', span)}]`).join(', ')}]))`;
       if (t.k === 'array' || t.k === 'slice' || this.isStdAdt(t, 'Vec')) {
@@ -2320,7 +2347,7 @@ class Lowerer {
       if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) {
         return `((v, f) => $rt.dbgMap(f, v, ${this.fmtFn((t as Ty & { k: 'adt' }).args[0] as Ty, 'Debug', span)}, ${this.fmtFn((t as Ty & { k: 'adt' }).args[1] as Ty, 'Debug', span)}))`;
       }
-      if (t.k === 'adt' && (this.isStdAdt(t, 'Option') || this.isStdAdt(t, 'Result') || !this.defs[t.def]!.isStd)) {
+      if (t.k === 'adt' && (this.isStdAdt(t, 'Option') || this.isStdAdt(t, 'Result') || this.isStdAdt(t, 'VarError') || !this.defs[t.def]!.isStd)) {
         if (!this.defs[t.def]!.isStd && !this.hasDerive(t.def, 'Debug')) return this.userFmt(t, 'Debug', span);
         return this.derivedDebug(t, span);
       }

@@ -21,14 +21,21 @@ const $rt = (() => {
   function print(s) { outBuf += s; if (outBuf.length > 65536) flush(); }
   function eprint(s) { flush(); process.stderr.write(s); }
   class Exit { constructor(code) { this.code = code; } }
+  // A panic unwinds to the thread's start: the end of the program on 'main', the handle's
+  // Err(payload) in a spawned thread (see spawn).
+  class Panic extends Exit { constructor(payload) { super(101); this.payload = payload; } }
   function exit(code) { throw new Exit(code); }
+  // The running thread's name and id as std prints them; std adds the backtrace note to the
+  // process's first panic only.
+  let threadName = 'main', threadId = process.pid, threadsSpawned = 0, panicked = false;
   function panicAt(msg, loc) {
     flush();
-    let s = "\nthread 'main' (" + process.pid + ") panicked at " + loc + ":\n" + msg + "\n";
+    let s = "\nthread '" + threadName + "' (" + threadId + ") panicked at " + loc + ":\n" + msg + "\n";
     const bt = process.env.RUST_BACKTRACE;
-    if (bt === undefined || bt === '0') s += "note: run with ` + '`' + String.raw`RUST_BACKTRACE=1` + '`' + String.raw` environment variable to display a backtrace\n";
+    if (!panicked && (bt === undefined || bt === '0')) s += "note: run with ` + '`' + String.raw`RUST_BACKTRACE=1` + '`' + String.raw` environment variable to display a backtrace\n";
+    panicked = true;
     eprint(s);
-    throw new Exit(101);
+    throw new Panic(msg);
   }
   function main(f) {
     let code = 0;
@@ -443,7 +450,52 @@ const $rt = (() => {
   function fmtParseError(v, f) { padStr(f, v.kind === 'Empty' && f.floatErr ? 'cannot parse float from empty string' : PARSE_MESSAGES[v.kind], 'left'); }
   function unwrapFailed(msg, e, fe, loc) { const f = new Formatter(); fe(e, f); panicAt(msg + ': ' + f.buf, loc); }
 
-  return { print, eprint, exit, panicAt, main, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
+  // -- threads and the environment ------------------------------------------------------------
+  // thread::spawn runs the closure to completion before it returns: one valid schedule of the
+  // threads (JavaScript has one thread here); join hands back its result or its panic's payload.
+  function spawn(f) {
+    const saved = [threadName, threadId];
+    threadName = '<unnamed>'; threadId = process.pid + ++threadsSpawned;
+    try { return { r: Ok(f()) }; }
+    catch (e) { if (e instanceof Panic) return { r: Err({ b: e.payload }) }; throw e; }
+    finally { [threadName, threadId] = saved; }
+  }
+  // thread::sleep blocks like the OS call (Atomics.wait on a private cell that nobody wakes).
+  function sleep(d) {
+    const ms = Number(d.secs) * 1000 + d.nanos / 1e6;
+    if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  }
+  // env::args: argv[0] as the program was invoked (node keeps only the resolved script path, so it
+  // comes from /proc/self/cmdline where there is one), then the arguments.
+  let argv = null;
+  function args() {
+    if (argv === null) {
+      const rest = process.argv.slice(2);
+      let arg0 = process.argv[1] ?? '';
+      try {
+        const fs = process.getBuiltinModule && process.getBuiltinModule('fs');
+        const cmd = fs ? fs.readFileSync('/proc/self/cmdline', 'utf8').split('\0') : [];
+        cmd.pop();
+        const at = cmd.length - 1 - rest.length;
+        if (at >= 1 && cmd.slice(at + 1).every((a, i) => a === rest[i])) arg0 = cmd[at];
+      } catch { /* no /proc: keep node's path */ }
+      argv = [arg0, ...rest];
+    }
+    return iter(argv.map((a) => new RString(a)));
+  }
+  // env::var: Ok(value) or Err(VarError::NotPresent).
+  function envVar(k) {
+    const v = k === '' || k.includes('=') || k.includes('\0') ? undefined : process.env[k];
+    return v === undefined ? Err({ $: 0 }) : Ok(new RString(v));
+  }
+  function fmtVarError(v, f) {
+    // std's impl uses write!, which ignores width and fill.
+    if (v.$ === 0) f.write('environment variable not found');
+    else { f.write('environment variable was not valid unicode: '); dbgStr(v[0].s, f); }
+  }
+  function dbgAny(v, f) { f.write(f.alternate ? 'Any {\n    ..\n}' : 'Any { .. }'); }
+
+  return { print, eprint, exit, panicAt, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
     eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
 })();
