@@ -42,7 +42,7 @@ export interface Executor {
 /** One complete event of the `-Zself-profile` trace (Chrome trace `ph: "X"`). */
 export interface TraceEvent {
   readonly name: string;
-  readonly cat: 'phase' | 'task' | 'chunk' | 'query' | 'context';
+  readonly cat: 'phase' | 'map' | 'task' | 'chunk' | 'query' | 'context';
   /** 0 for the main thread, the worker's `threadId` otherwise. */
   readonly tid: number;
   /** Start, in milliseconds since the epoch (`performance.timeOrigin + performance.now()`), comparable across threads. */
@@ -83,6 +83,21 @@ function describeKey(key: unknown): string {
     }
   }
   return String(key);
+}
+
+/**
+ * Runs one map under a `map` trace event (main thread; `args.inputs` = the number of inputs), so a
+ * trace tells which task events belong together: the critical-path analysis (critical-path.ts)
+ * treats the tasks of one map as independent and everything outside maps as serial.
+ */
+export async function tracedMap<R>(trace: TraceSink | null, task: string, inputs: number, run: () => Promise<R>): Promise<R> {
+  if (!trace) return run();
+  const ts = traceNow();
+  try {
+    return await run();
+  } finally {
+    trace.add({ name: task, cat: 'map', tid: 0, ts, dur: traceNow() - ts, args: { inputs } });
+  }
 }
 
 /** Weights of `inputs` for chunking: the map's own, the task's default, or 1 each. */
@@ -154,6 +169,10 @@ export class SerialExecutor implements Executor {
 
   async map<T extends TaskName>(task: T, inputs: readonly TaskInput<T>[], _options?: MapOptions<T>): Promise<TaskOutput<T>[]> {
     if (this.closed) throw new Error(`[executor] \`${task}\` was started after the executor was closed`);
+    return tracedMap(this.trace, task, inputs.length, async () => this.run(task, inputs));
+  }
+
+  private run<T extends TaskName>(task: T, inputs: readonly TaskInput<T>[]): TaskOutput<T>[] {
     const out = new Array<TaskOutput<T>>(inputs.length);
     const order = inputs.map((_, i) => i);
     const failure = runInline(task, inputs, this.random ? shuffled(order, this.random) : order, out, this.env, this.trace ? { sink: this.trace, tid: 0 } : null, !this.random);

@@ -33,7 +33,7 @@ import vm from 'node:vm';
 
 export type TinypoolModule = typeof import('tinypool');
 import type { ContextName, ContextTypes, TaskInput, TaskName, TaskOutput } from '../tasks.js';
-import { LocalContexts, runInline, traceNow, traceQueries, weightsOf, type Executor, type MapOptions, type TraceSink } from '../executor.js';
+import { LocalContexts, runInline, traceNow, traceQueries, tracedMap, weightsOf, type Executor, type MapOptions, type TraceSink } from '../executor.js';
 import { planChunks, seededRandom, type Chunk } from '../schedule.js';
 import type { ChunkRequest, ChunkResponse, ContextPart, ContextRef } from './protocol.js';
 
@@ -177,6 +177,10 @@ export class ParallelExecutor implements Executor {
   async map<T extends TaskName>(task: T, inputs: readonly TaskInput<T>[], options?: MapOptions<T>): Promise<TaskOutput<T>[]> {
     if (this.closing) throw new Error(`[executor] \`${task}\` was started after the executor was closed`);
     if (this.failure) throw this.failure;
+    return tracedMap(this.trace, task, inputs.length, () => this.run(task, inputs, options));
+  }
+
+  private async run<T extends TaskName>(task: T, inputs: readonly TaskInput<T>[], options?: MapOptions<T>): Promise<TaskOutput<T>[]> {
     const out = new Array<TaskOutput<T>>(inputs.length);
     if (inputs.length === 0) return out;
     const weights = weightsOf(task, inputs, options);

@@ -12,6 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyzeTrace } from '../critical-path.js';
 import { buildWeftc, REPO, type BuiltWeftc } from './test-support.js';
 import { CRASH_ENV } from './protocol.js';
 
@@ -160,6 +161,15 @@ describe('weftc in parallel', () => {
       const workerTids = new Set(complete.filter((e) => e.cat === 'task').map((e) => e.tid).filter((t) => t !== 0));
       if (flags.length === 1) expect(workerTids.size).toBe(0);
       else expect(workerTids.size).toBeGreaterThan(0);
+      // Every map has a `map` event on the main thread, which the critical-path analysis groups
+      // its tasks by (wherever they ran).
+      const mapEvents = complete.filter((e) => e.cat === 'map') as { name: string; tid: number; args?: { inputs?: number } }[];
+      expect(mapEvents.every((e) => e.tid === 0)).toBe(true);
+      const cp = analyzeTrace(trace.traceEvents, [2, 8]);
+      expect(cp.maps.map((m) => m.task)).toEqual(mapEvents.map((e) => e.name));
+      expect(cp.maps.map((m) => m.task)).toContain('syntax.parse');
+      expect(cp.maps.map((m) => m.inputs)).toEqual(mapEvents.map((e) => e.args?.inputs));
+      expect(cp.span).toBeLessThanOrEqual(cp.total);
     }
   }, 120_000);
 });

@@ -155,6 +155,7 @@ export class SigCollector implements LowerCx {
     items = [];
     const node = this.table.defs[def]!.node;
     if (node && 'kind' in node && (node.kind === 'trait' || node.kind === 'impl')) {
+      const required = node.kind === 'trait' && this.table.defs[def]!.isStd ? stdRequiredFns(node) : null;
       for (const a of node.items) {
         if (a.kind === 'macCall') continue;
         const d = this.input.defOfNode.get(a.id);
@@ -165,7 +166,7 @@ export class SigCollector implements LowerCx {
           name: a.ident.name,
           kind: a.kind === 'fn' ? 'fn' : a.kind === 'const' ? 'const' : 'type',
           hasSelf: hasSelfParam(data),
-          hasDefault: a.kind === 'fn' ? a.body !== null : a.kind === 'const' ? a.expr !== null : a.ty !== null,
+          hasDefault: a.kind === 'fn' ? a.body !== null || (required !== null && !required.has(a.ident.name)) : a.kind === 'const' ? a.expr !== null : a.ty !== null,
         });
       }
     }
@@ -737,3 +738,17 @@ function decodeStr(s: string): string {
 }
 
 export { decodeStr };
+
+/**
+ * std's model declares methods without bodies, so a std trait with provided methods names its
+ * required ones: `#[weft_required(next)]` (the rest have default bodies in std). A std trait
+ * without the attribute requires all of its methods.
+ */
+function stdRequiredFns(node: A.TraitItem): ReadonlySet<string> | null {
+  for (const a of node.attrs) {
+    if (a.kind !== 'normal' || a.path.segments.length !== 1 || a.path.segments[0]!.ident.name !== 'weft_required') continue;
+    const items = a.meta?.kind.kind === 'list' ? a.meta.kind.items : [];
+    return new Set(items.flatMap((it) => (it.kind === 'meta' ? [it.meta.path.segments[0]!.ident.name] : [])));
+  }
+  return null;
+}

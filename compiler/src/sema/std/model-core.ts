@@ -37,6 +37,7 @@ pub struct PhantomData<T: ?Sized>;
     module: 'clone',
     text: String.raw`
 #[lang = "clone"]
+#[weft_required(clone)]
 pub trait Clone: Sized { //@180
     fn clone(&self) -> Self; //@236
     fn clone_from(&mut self, source: &Self);
@@ -59,6 +60,7 @@ pub trait Default: Sized { //@105
     text: String.raw`
 #[lang = "eq"]
 #[rustc_on_unimplemented(message = "can't compare \x60{Self}\x60 with \x60{Rhs}\x60", label = "no implementation for \x60{Self} == {Rhs}\x60")]
+#[weft_required(eq)]
 pub trait PartialEq<Rhs: ?Sized = Self> { //@247
     fn eq(&self, other: &Rhs) -> bool; //@256
     fn ne(&self, other: &Rhs) -> bool;
@@ -82,6 +84,7 @@ impl Ordering {
     pub const fn then(self, other: Ordering) -> Ordering;
 }
 #[lang = "Ord"]
+#[weft_required(cmp)]
 pub trait Ord: Eq + PartialOrd<Self> { //@960
     fn cmp(&self, other: &Self) -> Ordering; //@999
     fn max(self, other: Self) -> Self //@1033
@@ -96,6 +99,7 @@ pub trait Ord: Eq + PartialOrd<Self> { //@960
 }
 #[lang = "partial_ord"]
 #[rustc_on_unimplemented(message = "can't compare \x60{Self}\x60 with \x60{Rhs}\x60", label = "no implementation for \x60{Self} < {Rhs}\x60 and \x60{Self} > {Rhs}\x60")]
+#[weft_required(partial_cmp)]
 pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> { //@1345
     fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
     fn lt(&self, other: &Rhs) -> bool;
@@ -670,6 +674,7 @@ pub trait Hash { //@235
     fn hash<H: Hasher>(&self, state: &mut H);
 }
 #[lang = "Hasher"]
+#[weft_required(finish, write)]
 pub trait Hasher { //@328
     fn finish(&self) -> u64;
     fn write(&mut self, bytes: &[u8]);

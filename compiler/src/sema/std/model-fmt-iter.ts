@@ -16,6 +16,7 @@ pub type Result = result::Result<(), Error>; //@96
 #[lang = "fmt_Error"]
 pub struct Error; //@119
 #[lang = "fmt_Write"]
+#[weft_required(write_str)]
 pub trait Write { //@133
     fn write_str(&mut self, s: &str) -> Result;
     fn write_char(&mut self, c: char) -> Result;
@@ -178,6 +179,7 @@ pub fn format(args: Arguments<'_>) -> string::String; //@635
     text: String.raw`
 #[lang = "iterator"]
 #[rustc_on_unimplemented(message = "\x60{Self}\x60 is not an iterator", label = "\x60{Self}\x60 is not an iterator", note = "maybe try calling \x60.iter()\x60 or a similar method")]
+#[weft_required(next)]
 pub trait Iterator { //@40
     #[lang = "Item"]
     type Item; //@43
@@ -323,6 +325,7 @@ pub trait DoubleEndedIterator: Iterator { //@41
     path: 'core/src/iter/traits/exact_size.rs',
     module: 'iter',
     text: String.raw`
+#[weft_required()]
 pub trait ExactSizeIterator: Iterator { //@86
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool;

@@ -209,6 +209,7 @@ pub trait Read {
     fn read_to_string(&mut self, buf: &mut String) -> Result<usize>;
 }
 impl Read for Stdin {}
+#[weft_required(write, flush)]
 pub trait Write {
     fn write(&mut self, buf: &[u8]) -> Result<usize>;
     fn flush(&mut self) -> Result<()>;
