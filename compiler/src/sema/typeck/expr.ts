@@ -26,6 +26,8 @@ import { checkBinary, checkAssignOp, checkUnary } from './op.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { error } from '../../diagnostics/diagnostic.js';
 import { lowerSegmentArgs } from '../ty/lower.js';
+import { printTy } from '../ty/print.js';
+import { printEnv } from '../context.js';
 import { parseIntLit } from '../collect/const-eval.js';
 import { lintUnreachable } from './unreachable.js';
 import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
@@ -869,7 +871,11 @@ function checkStruct(fcx: FnCtxt, x: A.Expr & { kind: 'struct' }, expect: Expect
     if (!fd) {
       checkExpr(fcx, f.expr, NO_EXPECTATION);
       const isVariant = adt.kind === 'enum';
-      const name = isVariant ? `${fcx.ctx.r.table.defs[adtDef]!.name}::${variant.name}` : fcx.print(mkAdt(adtDef, []), { forceTrimmed: true });
+      // rustc's `report_unknown_field` prints the type with its arguments as inferred so far
+      // (`a::Product<{integer}>`), the enum for a variant (`a::Shape::Square`), with the usual
+      // trimming; the struct's label prints it unresolved (`a::Product<_>`).
+      const name = isVariant ? `${fcx.print(ty)}::${variant.name}` : fcx.print(ty);
+      const labelName = isVariant ? name : printTy(printEnv(fcx.ctx), ty);
       const d = isVariant
         ? error(`variant \`${name}\` has no field named \`${f.ident.name}\``, f.ident.span).withCode('E0559')
         : msg.structHasNoField(name, f.ident.name, f.ident.span);
@@ -881,7 +887,7 @@ function checkStruct(fcx: FnCtxt, x: A.Expr & { kind: 'struct' }, expect: Expect
         d.label(f.ident.span, msg.unknownField);
         d.suggest('a field with a similar name exists', [{ span: f.ident.span, snippet: best }], 'MaybeIncorrect', 'ShowAlways');
       } else {
-        d.label(f.ident.span, `\`${name}\` does not have this field`);
+        d.label(f.ident.span, `\`${labelName}\` does not have this field`);
         if (avail.length > 0) d.note(`available fields are: ${avail.map((a) => `\`${a}\``).join(', ')}`);
         else d.note('all struct fields are already assigned');
       }
@@ -897,7 +903,8 @@ function checkStruct(fcx: FnCtxt, x: A.Expr & { kind: 'struct' }, expect: Expect
   } else if (x.rest.kind === 'none') {
     const missing = variant.fields.filter((v) => !seen.has(v.name)).map((v) => v.name);
     if (missing.length > 0 && !x.fields.some((f) => !variant.fields.some((v) => v.name === f.ident.name))) {
-      const structName = adt.kind === 'enum' ? `${fcx.ctx.r.table.defs[adtDef]!.name}::${variant.name}` : fcx.print(mkAdt(adtDef, []), { forceTrimmed: true });
+      // rustc's `report_missing_fields` names the ADT (the enum for a variant), unresolved.
+      const structName = printTy(printEnv(fcx.ctx), ty);
       const shown = missing.length > 3 ? missing.slice(0, 3) : missing;
       const d = msg.missingFields(shown, structName, x.path.span);
       if (missing.length > 3) {
