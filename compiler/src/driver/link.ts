@@ -13,6 +13,7 @@ import type { CrateAnalysis } from '../sema/pipeline.js';
 import { effectiveCrateTypes, isCheckOnly } from './options.js';
 import { error } from '../diagnostics/diagnostic.js';
 import { generateProgram } from '../backend/codegen.js';
+import { crateName, outputFileName } from './outputs.js';
 
 /** True when this run must produce a binary (`link` is the default emit kind). */
 export function wantsLink(o: Options): boolean {
@@ -38,13 +39,7 @@ function outputPath(o: Options): string {
   const explicit = o.emit.find((e) => e.kind === 'link' && e.path !== null);
   if (explicit) return explicit.path!;
   if (o.output !== null) return o.output;
-  const name = crateName(o);
+  const name = outputFileName(o, 'bin');
   return o.outDir !== null ? `${o.outDir.replace(/\/$/, '')}/${name}` : name;
 }
 
-function crateName(o: Options): string {
-  if (o.crateName) return o.crateName;
-  const input = o.input ?? 'main.rs';
-  if (input === '-') return 'rust_out';
-  return input.slice(input.lastIndexOf('/') + 1).replace(/\.rs$/, '').replace(/-/g, '_');
-}

@@ -5,7 +5,7 @@
  */
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { parseOptions, type Options } from './options.js';
 import { createSession } from './session.js';
@@ -16,6 +16,8 @@ import type { TinypoolModule } from '../query/parallel/pool.js';
 import { Profiler, selfProfileFileName } from './profile.js';
 import { iceText } from './ice.js';
 import { usage } from './usage.js';
+import { runPrintRequests } from './print.js';
+import { crateName } from './outputs.js';
 
 // No V8 heap flags here: `--max-semi-space-size` / `--min-semi-space-size` set at run time
 // (v8.setFlagsFromString) do not resize a heap that already exists, and workers accept no V8
@@ -24,7 +26,8 @@ import { usage } from './usage.js';
 export async function main(argv: readonly string[]): Promise<number> {
   const options = parseOptions(argv);
   if ('message' in options) {
-    process.stderr.write(`error: ${options.message}\n\n`);
+    const help = (options.help ?? []).map((h) => `  = help: ${h}\n`).join('');
+    process.stderr.write(`error: ${options.message}\n${help ? `  |\n${help}` : ''}\n`);
     return 1;
   }
   if (options.version) {
@@ -35,11 +38,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage());
     return 0;
   }
-  if (options.input === null) {
+  if (options.input === null && options.print.length === 0) {
     process.stderr.write('error: no input filename given\n\n');
     return 1;
   }
   const out: string[] = [];
+  if (options.print.length > 0) {
+    // Print requests compile nothing: no executor, no profile.
+    const session = createSession(options, new SerialExecutor({}), (text) => out.push(text), readSource, undefined, writeOutputAtomically);
+    const status = runPrintRequests(session, options.print, (text) => process.stdout.write(text));
+    process.stderr.write(out.join(''));
+    return status;
+  }
   const profiler = new Profiler({
     selfProfile: options.selfProfile !== null,
     timePasses: options.timePasses,
@@ -55,13 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       options,
       executor,
       (text) => out.push(text),
-      (path) => {
-        try {
-          return { text: readFileSync(path, 'utf8') };
-        } catch (e) {
-          return { error: describeFsError(e) };
-        }
-      },
+      readSource,
       profiler,
       writeOutputAtomically,
     );
@@ -80,6 +84,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+function readSource(path: string): { text: string } | { error: string } {
+  try {
+    return { text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    return { error: describeFsError(e) };
+  }
+}
+
 /** `-Zthreads=1`: the serial executor, and tinypool is never loaded. */
 async function createExecutor(threads: number, options: Options, profiler: Profiler): Promise<Executor> {
   if (threads <= 1) return new SerialExecutor({ scheduleSeed: options.scheduleSeed, trace: profiler.trace });
@@ -89,7 +101,7 @@ async function createExecutor(threads: number, options: Options, profiler: Profi
 
 function writeSelfProfile(options: Options, profiler: Profiler, threads: number, argv: readonly string[]): void {
   const dir = options.selfProfile!;
-  const file = join(dir, selfProfileFileName(crateNameOf(options), process.pid));
+  const file = join(dir, selfProfileFileName(crateName(options), process.pid));
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${file}.tmp`, profiler.traceJson({ pid: process.pid, threads, command: ['weftc', ...argv].join(' ') }));
@@ -97,13 +109,6 @@ function writeSelfProfile(options: Options, profiler: Profiler, threads: number,
   } catch (e) {
     process.stderr.write(`warning: could not write the self-profile to \`${file}\`: ${describeFsError(e)}\n\n`);
   }
-}
-
-/** `--crate-name`, else the input's file stem with `-` as `_` (rustc's default). */
-function crateNameOf(options: Options): string {
-  if (options.crateName) return options.crateName;
-  if (options.input === '-') return 'rust_out';
-  return basename(options.input!).replace(/\.rs$/, '').replace(/-/g, '_');
 }
 
 /** Writes `text` to `path` through a temp file and a rename; mode 0755 when executable. */

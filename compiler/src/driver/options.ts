@@ -5,6 +5,7 @@
  *
  * Owns: argv → Options. Must not: read files or print (errors come back as values).
  */
+import { parsePrintRequest, type PrintRequest } from './print.js';
 
 export type Edition = '2015' | '2018' | '2021' | '2024';
 export type CrateType = 'bin' | 'lib' | 'rlib' | 'dylib' | 'cdylib' | 'staticlib' | 'proc-macro';
@@ -38,7 +39,8 @@ export interface Options {
   target: string | null;
   /** `--diagnostic-width N`. */
   diagnosticWidth: number | null;
-  print: string[];
+  /** `--print` requests, in command-line order. */
+  print: PrintRequest[];
   test: boolean;
   version: boolean;
   verbose: boolean;
@@ -57,6 +59,8 @@ export interface Options {
 /** An error in the command line, worded as rustc words it. */
 export interface OptionsError {
   readonly message: string;
+  /** `= help: ...` lines under the message. */
+  readonly help?: readonly string[];
 }
 
 export function defaultOptions(): Options {
@@ -267,7 +271,12 @@ function applyOption(o: Options, name: string, value: string | null): OptionsErr
     case 'Z': return applyUnstable(o, v);
     case 'sysroot': o.sysroot = v; break;
     case 'target': o.target = v; break;
-    case 'print': o.print.push(v); break;
+    case 'print': {
+      const request = parsePrintRequest(v);
+      if ('message' in request) return request;
+      o.print.push(request);
+      break;
+    }
     case 'explain': o.explain = v; break;
     // Accepted and meaningless to weftc.
     case 'diagnostic-width':

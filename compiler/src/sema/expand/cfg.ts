@@ -23,6 +23,7 @@ export function makeCfgSet(flags: readonly string[], opts: { test: boolean; debu
   add('target_family', 'unix');
   add('target_arch', 'x86_64');
   add('target_env', 'gnu');
+  add('target_abi', '');
   add('target_vendor', 'unknown');
   add('target_endian', 'little');
   add('target_pointer_width', '64');
