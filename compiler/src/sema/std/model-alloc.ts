@@ -103,6 +103,9 @@ impl<'a, T, A: Allocator> IntoIterator for &'a mut Vec<T, A> {
 impl<T, A: Allocator> Extend<T> for Vec<T, A> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
 }
+impl<'a, T: Copy + 'a, A: Allocator> Extend<&'a T> for Vec<T, A> {
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I);
+}
 impl<T, A1, A2, U> PartialEq<Vec<U, A2>> for Vec<T, A1>
 where
     A1: Allocator,
@@ -252,6 +255,9 @@ impl FromIterator<char> for String {
 }
 impl<'a> FromIterator<&'a str> for String {
     fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> String;
+}
+impl<'a> FromIterator<&'a char> for String {
+    fn from_iter<I: IntoIterator<Item = &'a char>>(iter: I) -> String;
 }
 impl FromIterator<String> for String {
     fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String;
@@ -422,6 +428,9 @@ impl<T> Borrow<[T]> for Vec<T> {
 pub struct Box<T: ?Sized, A: Allocator = Global>(Unique<T>, A); //@231
 impl<T> Box<T> {
     pub fn new(x: T) -> Self; //@284
+}
+impl<T: ?Sized, A: Allocator> AsRef<T> for Box<T, A> {
+    fn as_ref(&self) -> &T;
 }
 impl<T: ?Sized, A: Allocator> ops::Deref for Box<T, A> {
     type Target = T;
@@ -601,6 +610,18 @@ pub struct IterMut<'a, K: 'a, V: 'a> {
 impl<'a, K, V> Iterator for IterMut<'a, K, V> {
     type Item = (&'a K, &'a mut V);
     fn next(&mut self) -> Option<(&'a K, &'a mut V)>;
+}
+impl<K, V, S> IntoIterator for HashMap<K, V, S> {
+    type Item = (K, V);
+    type IntoIter = IntoIter<K, V>;
+    fn into_iter(self) -> IntoIter<K, V>;
+}
+pub struct IntoIter<K, V> {
+    base: (K, V),
+}
+impl<K, V> Iterator for IntoIter<K, V> {
+    type Item = (K, V);
+    fn next(&mut self) -> Option<(K, V)>;
 }
 pub struct Keys<'a, K: 'a, V: 'a> {
     inner: Iter<'a, K, V>,

@@ -283,6 +283,18 @@ impl<'a, K, V> Iterator for ValuesMut<'a, K, V> {
 pub struct IntoIter<K, V, A: Allocator + Clone = Global> {
     range: (K, V, A),
 }
+impl<K, V, A: Allocator + Clone> IntoIterator for BTreeMap<K, V, A> {
+    type Item = (K, V);
+    type IntoIter = IntoIter<K, V, A>;
+    fn into_iter(self) -> IntoIter<K, V, A>;
+}
+impl<K, V, A: Allocator + Clone> Iterator for IntoIter<K, V, A> {
+    type Item = (K, V);
+    fn next(&mut self) -> Option<(K, V)>;
+}
+impl<K, V, A: Allocator + Clone> DoubleEndedIterator for IntoIter<K, V, A> {
+    fn next_back(&mut self) -> Option<(K, V)>;
+}
 pub enum Entry<'a, K: 'a, V: 'a, A: Allocator + Clone = Global> {
     Vacant(VacantEntry<'a, K, V, A>),
     Occupied(OccupiedEntry<'a, K, V, A>),

@@ -30,6 +30,20 @@ pub unsafe auto trait Send {}
 #[lang = "Sync"]
 pub unsafe auto trait Sync {}
 pub struct PhantomData<T: ?Sized>;
+impl<T: ?Sized> Clone for PhantomData<T> {
+    fn clone(&self) -> Self;
+}
+impl<T: ?Sized> Copy for PhantomData<T> {}
+impl<T: ?Sized> Default for PhantomData<T> {
+    fn default() -> Self;
+}
+impl<T: ?Sized> PartialEq for PhantomData<T> {
+    fn eq(&self, _other: &PhantomData<T>) -> bool;
+}
+impl<T: ?Sized> Eq for PhantomData<T> {}
+impl<T: ?Sized> Debug for PhantomData<T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
 `,
   },
   {
@@ -82,6 +96,7 @@ impl Ordering {
     pub const fn is_ge(self) -> bool;
     pub const fn reverse(self) -> Ordering;
     pub const fn then(self, other: Ordering) -> Ordering;
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering;
 }
 #[lang = "Ord"]
 #[weft_required(cmp)]
@@ -110,6 +125,23 @@ pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> { //@1345
 pub fn min<T: Ord>(v1: T, v2: T) -> T; //@1589
 pub fn max<T: Ord>(v1: T, v2: T) -> T; //@1663
 pub struct Reverse<T>(pub T);
+impl<T: PartialEq> PartialEq for Reverse<T> {
+    fn eq(&self, other: &Reverse<T>) -> bool;
+}
+impl<T: Eq> Eq for Reverse<T> {}
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering>;
+}
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering;
+}
+impl<T: Clone> Clone for Reverse<T> {
+    fn clone(&self) -> Reverse<T>;
+}
+impl<T: Copy> Copy for Reverse<T> {}
+impl<T: Debug> Debug for Reverse<T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
 `,
   },
   {
@@ -213,6 +245,9 @@ impl<T: Hash> Hash for Option<T> {
 impl<T> From<T> for Option<T> {
     fn from(val: T) -> Option<T>;
 }
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V>;
+}
 impl<T> IntoIterator for Option<T> {
     type Item = T;
     type IntoIter = IntoIter<T>;
@@ -301,6 +336,9 @@ impl<T: Debug, E: Debug> Debug for Result<T, E> {
 }
 impl<T: Hash, E: Hash> Hash for Result<T, E> {
     fn hash<H: Hasher>(&self, state: &mut H);
+}
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E>;
 }
 pub struct Iter<'a, T: 'a> {
     inner: Option<&'a T>,

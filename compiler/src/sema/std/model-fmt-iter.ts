@@ -245,6 +245,10 @@ pub trait Iterator { //@40
         Self: Sized,
         U: IntoIterator,
         F: FnMut(Self::Item) -> U;
+    fn flatten(self) -> Flatten<Self>
+    where
+        Self: Sized,
+        Self::Item: IntoIterator;
     fn by_ref(&mut self) -> &mut Self
     where
         Self: Sized;
@@ -271,6 +275,15 @@ pub trait Iterator { //@40
     where
         Self: Sized,
         P: FnMut(Self::Item) -> bool;
+    fn find_map<B, F>(&mut self, f: F) -> Option<B>
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> Option<B>;
+    fn partition<B, F>(self, f: F) -> (B, B)
+    where
+        Self: Sized,
+        B: Default + Extend<Self::Item>,
+        F: FnMut(&Self::Item) -> bool;
     fn max(self) -> Option<Self::Item>
     where
         Self: Sized,
@@ -283,6 +296,14 @@ pub trait Iterator { //@40
     where
         Self: Sized,
         F: FnMut(&Self::Item) -> B;
+    fn max_by<F>(self, compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item, &Self::Item) -> Ordering;
+    fn min_by<F>(self, compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item, &Self::Item) -> Ordering;
     fn min_by_key<B: Ord, F>(self, f: F) -> Option<Self::Item>
     where
         Self: Sized,
@@ -584,6 +605,14 @@ where
     type Item = U::Item;
     fn next(&mut self) -> Option<U::Item>;
 }
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Flatten<I> {
+    iter: I,
+}
+impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> {
+    type Item = U::Item;
+    fn next(&mut self) -> Option<U::Item>;
+}
 `,
   },
   {
@@ -865,6 +894,8 @@ impl str {
     pub fn trim_start(&self) -> &str;
     pub fn trim_end(&self) -> &str;
     pub fn trim_matches<P: Pattern>(&self, pat: P) -> &str;
+    pub fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str;
+    pub fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str;
     pub fn strip_prefix<P: Pattern>(&self, prefix: P) -> Option<&str>;
     pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str>;
     pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>; //@2765
@@ -938,6 +969,16 @@ impl Debug for ParseFloatError {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
 }
 impl Display for ParseFloatError {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+pub const fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
+pub struct Utf8Error {
+    valid_up_to: usize,
+}
+impl Debug for Utf8Error {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+impl Display for Utf8Error {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
 }
 pub struct ParseBoolError;
