@@ -31,6 +31,19 @@ export interface DiagCtxtOptions {
   readonly diagnosticWidth?: number | null;
   /** Columns of the terminal on stderr; absent or null when stderr is not a terminal. */
   readonly terminalWidth?: number | null;
+  /** `-Z treat-err-as-bug[=N]`: the Nth error becomes an internal compiler error, then a panic. */
+  readonly treatErrAsBug?: number | null;
+}
+
+/**
+ * Thrown after the error that `-Z treat-err-as-bug` turns into a bug is emitted; the driver
+ * reports it as rustc reports the panic (driver/ice.ts), exit status 101.
+ */
+export class TreatErrAsBug extends Error {
+  override readonly name = 'TreatErrAsBug';
+  constructor(n: number) {
+    super(n === 1 ? 'aborting due to `-Z treat-err-as-bug=1`' : `aborting after ${n} errors due to \`-Z treat-err-as-bug=${n}\``);
+  }
 }
 
 /** rustc lists at most this many codes in `Some errors have detailed explanations`. */
@@ -64,10 +77,14 @@ export class DiagCtxt {
       diag = { ...diag, children: [...diag.children, note] };
     }
     this.seen.add(key);
+    const bugAt = this.options.treatErrAsBug ?? null;
+    const isBug = diag.level === 'error' && bugAt !== null && this.errors + 1 >= bugAt;
+    if (isBug) diag = { ...diag, level: 'error: internal compiler error' };
     if (diag.level === 'error' || diag.level === 'error: internal compiler error') this.errors++;
     else if (diag.level === 'warning') this.warnings++;
     if (diag.code !== null && isErrorCode(diag.code) && !this.codes.includes(diag.code)) this.codes.push(diag.code);
     this.write(this.render(diag));
+    if (isBug) throw new TreatErrAsBug(bugAt);
   }
 
   errorCount(): number {
@@ -104,7 +121,11 @@ export class DiagCtxt {
   }
 
   private emitSummary(level: 'error' | 'warning' | 'failure-note', message: string): void {
-    this.write(this.render({ level, message, code: null, span: { primary: [], labels: [] }, children: [], suggestions: [] }));
+    // rustc's `aborting due to ...` is an error too: it can be the one `-Z treat-err-as-bug=N` is waiting for.
+    const bugAt = this.options.treatErrAsBug ?? null;
+    const isBug = level === 'error' && bugAt !== null && this.errors + 1 >= bugAt;
+    this.write(this.render({ level: isBug ? 'error: internal compiler error' : level, message, code: null, span: { primary: [], labels: [] }, children: [], suggestions: [] }));
+    if (isBug) throw new TreatErrAsBug(bugAt);
   }
 
   private render(diag: Diagnostic): string {

@@ -12,24 +12,53 @@ import { SourceMap } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOST, WEFTC_VERSION } from './version.js';
+import { TreatErrAsBug } from '../diagnostics/diag-ctxt.js';
 
+/**
+ * The report, laid out as rustc 1.95's: a bug gets its `internal compiler error` line first; the
+ * panic of `-Z treat-err-as-bug` (whose error was already emitted as one) does not. weftc prints no
+ * backtrace, no ICE dump file and no query stack.
+ */
 export function iceText(e: unknown, argv: readonly string[]): string {
   const message = e instanceof Error ? e.message : String(e);
-  const flags = argv.filter((a) => a.startsWith('-')).join(' ');
+  const flags = compilerFlags(argv);
   return [
-    `error: internal compiler error: ${message}`,
+    ...(e instanceof TreatErrAsBug ? [] : [`error: internal compiler error: ${message}`, '']),
     '',
     `thread 'weftc' panicked at ${panicLocation(e)}:`,
     message,
-    'note: weftc unexpectedly panicked. this is a bug.',
+    '',
+    'error: the compiler unexpectedly panicked. This is a bug',
     '',
     'note: we would appreciate a bug report in the Weft repository',
     '',
     `note: weftc ${WEFTC_VERSION} running on ${HOST}`,
     '',
-    ...(flags ? [`note: compiler flags: ${flags}`, ''] : []),
+    ...flags,
     '',
   ].join('\n');
+}
+
+/**
+ * rustc's `note: compiler flags:` line(s): the `-Z` and `-C` options as `-Z name[=value]`; the
+ * ones cargo passes (`metadata`, `extra-filename`) are hidden, and said so, and `incremental`
+ * loses its value.
+ */
+export function compilerFlags(argv: readonly string[]): string[] {
+  const shown: string[] = [];
+  let hidden = false;
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^-([ZC])(.*)$/.exec(argv[i]!);
+    if (!m) continue;
+    const raw = m[2] !== '' ? m[2]! : (argv[++i] ?? '');
+    const name = raw.split('=')[0]!;
+    if (name === 'metadata' || name === 'extra-filename') hidden = true;
+    else shown.push(`-${m[1]} ${name === 'incremental' ? name : raw}`);
+  }
+  return [
+    ...(shown.length > 0 ? [`note: compiler flags: ${shown.join(' ')}`, ''] : []),
+    ...(hidden ? ['note: some of the compiler flags provided by cargo are hidden', ''] : []),
+  ];
 }
 
 const FRAME = /\(?((?:file:\/\/)?\/[^()\s]*?):(\d+):(\d+)\)?$/;

@@ -54,6 +54,8 @@ export interface Options {
   scheduleSeed: number | null;
   selfProfile: string | null;
   timePasses: boolean;
+  /** `-Z treat-err-as-bug[=N]`: N (1 without a value), else null. */
+  treatErrAsBug: number | null;
 }
 
 /** An error in the command line, worded as rustc words it. */
@@ -96,6 +98,7 @@ export function defaultOptions(): Options {
     scheduleSeed: null,
     selfProfile: null,
     timePasses: false,
+    treatErrAsBug: null,
   };
 }
 
@@ -313,6 +316,11 @@ function applyUnstable(o: Options, raw: string): OptionsError | null {
     }
     case 'self-profile': o.selfProfile = value ?? '.'; break;
     case 'time-passes': o.timePasses = true; break;
+    case 'treat-err-as-bug':
+      if (value !== null && !/^\d+$/.test(value)) return { message: `incorrect value \`${value}\` for unstable option \`treat-err-as-bug\` - either no value or a non-negative number was expected` };
+      // `=0` turns it off, as in rustc.
+      o.treatErrAsBug = value === null ? 1 : Number(value) || null;
+      break;
   }
   return null;
 }

@@ -41,6 +41,7 @@ export function createSession(
       macroBacktrace: options.unstable.has('macro-backtrace'),
       diagnosticWidth: options.diagnosticWidth,
       terminalWidth: process.stderr.isTTY ? process.stderr.columns : null,
+      treatErrAsBug: options.treatErrAsBug,
     },
     write,
   );

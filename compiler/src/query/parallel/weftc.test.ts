@@ -120,8 +120,8 @@ describe('weftc in parallel', () => {
     const env = { [CRASH_ENV]: `${how}:syntax.parse` };
     const r = await weftc([crate, '--edition=2021', '-Zthreads=2', '-Zschedule-seed=1'], { env });
     expect(r.status).toBe(101);
-    expect(r.stderr).toContain(`error: internal compiler error: [executor] ${message}\n\nthread 'weftc' panicked at compiler/src/query/parallel/pool.ts:`);
-    expect(r.stderr).toContain('note: weftc unexpectedly panicked. this is a bug.');
+    expect(r.stderr).toContain(`error: internal compiler error: [executor] ${message}\n\n\nthread 'weftc' panicked at compiler/src/query/parallel/pool.ts:`);
+    expect(r.stderr).toContain('\nerror: the compiler unexpectedly panicked. This is a bug\n');
     // The switch is read by workers only: the serial executor compiles normally.
     const serial = await weftc([crate, '--edition=2021', '-Zthreads=1'], { env });
     expect(serial.status).not.toBe(101);
