@@ -17,6 +17,8 @@ export interface Session {
   readonly profiler: PhaseProfiler;
   /** Reads a source file; the only file-system access the pipeline has. Null when unreadable. */
   readonly readFile: (path: string) => { text: string } | { error: string };
+  /** The compiler process's environment variable `name` (what `env!` reads), undefined when unset. */
+  readonly env: (name: string) => string | undefined;
   /** Writes an output file atomically (temp + rename), executable if asked; an error message or null. */
   readonly writeOutput?: (path: string, text: string, executable: boolean) => string | null;
 }
@@ -45,5 +47,6 @@ export function createSession(
     },
     write,
   );
-  return { options, sourceMap, dcx, executor, readFile, profiler, ...(writeOutput ? { writeOutput } : {}) };
+  const env = (name: string) => (Object.prototype.hasOwnProperty.call(process.env, name) ? process.env[name] : undefined);
+  return { options, sourceMap, dcx, executor, readFile, env, profiler, ...(writeOutput ? { writeOutput } : {}) };
 }

@@ -68,7 +68,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   const ph = session.profiler;
   const std = await ph.phase('load_std_model', () => loadStdModel(sourceMap));
   const cfg = makeCfgSet(options.cfg, { test: options.test, debugAssertions: !options.codegen.has('opt-level') || options.codegen.get('opt-level') === '0' });
-  const expanded = await ph.phase('expand_crate', () => expandCrate({ crate, sourceMap, edition: options.edition, cfg }));
+  const expanded = await ph.phase('expand_crate', () => expandCrate({ crate, sourceMap, edition: options.edition, cfg, env: session.env }));
   const collected = await ph.phase('collect_defs', () => collectCrate({ expanded, std, sourceMap, edition: options.edition, crateName }));
 
   const lints: LintLevels = {

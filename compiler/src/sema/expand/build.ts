@@ -146,5 +146,5 @@ export class AstBuilder {
 
 /** The symbol of a cooked string literal whose value is `text`. */
 function escapeStr(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+  return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }

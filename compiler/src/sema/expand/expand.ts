@@ -51,6 +51,8 @@ export interface ExpandInput {
   readonly sourceMap: SourceMap;
   readonly edition: Edition;
   readonly cfg: CfgSet;
+  /** The compiler process's environment (the session's), read by `env!` and `option_env!`. */
+  readonly env: (name: string) => string | undefined;
 }
 
 export function expandCrate(input: ExpandInput): ExpandedCrate {
@@ -91,6 +93,7 @@ class Expander {
         const ctxt = input.sourceMap.addExpansion({ callSite, macroName: name, kind: 'macro-bang', defSite: null, hideBacktrace: true });
         return mkSpan(callSite.lo, callSite.hi, ctxt);
       },
+      env: input.env,
     };
   }
 

@@ -564,7 +564,7 @@ class TemplateParser {
 }
 
 /** Rust's `char::escape_debug` for the chars a format string can hold. */
-function escapeDebug(c: string): string {
+export function escapeDebug(c: string): string {
   switch (c) {
     case '\n':
       return '\\n';

@@ -4,7 +4,8 @@
  * `format!` → `must_use(format(format_args!))`, `panic!` and friends → `panic`/`panic_fmt`,
  * `assert!` → `if !cond { panic }`, `assert_eq!`/`assert_ne!` → the `match (&a, &b)` std writes,
  * `vec!` → `from_elem` / an array into a `Vec`, `matches!` → a `match`, `write!`/`writeln!` →
- * `dst.write_fmt(format_args!)`. Paths start with `$crate`, which resolves to the std model's root
+ * `dst.write_fmt(format_args!)`, `env!`/`option_env!` → the compiler's environment variable at expansion
+ * time as a string literal / `Some(..)` or `None::<&'static str>`. Paths start with `$crate`, which resolves to the std model's root
  * whatever names the user's crate defines.
  *
  * Synthesized nodes carry the call site's span in the macro's expansion context, so that the
@@ -24,6 +25,10 @@ import { expandFormatArgs } from './format-args.js';
 import { asExpr, type FormatArgsExpr } from '../ast-ext.js';
 import { expand as msg } from '../../diagnostics/messages.js';
 import { exprToString } from '../../syntax/pretty.js';
+import { decodeText } from '../../syntax/unescape.js';
+import { editDistance } from '../../syntax/parser/diagnostics.js';
+import { error } from '../../diagnostics/diagnostic.js';
+import { escapeDebug } from './format-string.js';
 
 /** Helpers a macro's argument parser gets (rustc's parser methods it needs). */
 export interface ParseTools {
@@ -48,16 +53,19 @@ export interface MacroCx {
   expandPat(p: A.Pat): A.Pat;
   /** The call site's span in a fresh expansion of `name`. */
   expnSpan(callSite: Span, name: string): Span;
+  /** The compiler process's environment variable `name` (for `env!`), undefined when unset. */
+  env(name: string): string | undefined;
 }
 
 export const SUPPORTED_MACROS = new Set([
   'print', 'println', 'eprint', 'eprintln', 'format', 'format_args', 'panic', 'assert', 'assert_eq', 'assert_ne',
   'debug_assert', 'debug_assert_eq', 'debug_assert_ne', 'vec', 'write', 'writeln', 'unreachable', 'todo', 'unimplemented', 'matches',
+  'env', 'option_env',
 ]);
 
 /** Names of std macros weftc knows but does not expand yet (they get "weftc does not support"). */
 const KNOWN_STD_MACROS = new Set([
-  'dbg', 'concat', 'stringify', 'line', 'column', 'file', 'module_path', 'cfg', 'env', 'option_env', 'include', 'include_str', 'include_bytes',
+  'dbg', 'concat', 'stringify', 'line', 'column', 'file', 'module_path', 'cfg', 'include', 'include_str', 'include_bytes',
   'compile_error', 'thread_local', 'try', 'format_args_nl', 'const_format_args', 'is_x86_feature_detected', 'concat_idents', 'trace_macros', 'log_syntax',
 ]);
 
@@ -123,6 +131,10 @@ export function expandStdMacro(cx: MacroCx, name: string, mac: A.MacCall): A.Exp
     case 'write':
     case 'writeln':
       return expandWrite(cx, name, mac);
+    case 'env':
+      return expandEnv(cx, mac);
+    case 'option_env':
+      return expandOptionEnv(cx, mac);
   }
   return b.err(mac.span);
 }
@@ -293,4 +305,130 @@ function expandWrite(cx: MacroCx, name: string, mac: A.MacCall): A.Expr {
   const nl = name === 'writeln';
   const fa = nl && (!parsed.rest || parsed.rest.length === 0) ? emptyFormatArgs(cx, sp) : expandFormatArgs(cx, parsed.rest ?? [], nl, mac.span, 'arg', sp);
   return b.methodCall(dst, 'write_fmt', [fa], sp);
+}
+
+// -- env! and option_env! ---------------------------------------------------------------------------
+
+/** rustc's `get_exprs_from_tts`: comma-separated expressions (a trailing comma allowed), expanded. */
+function exprsFromTokens(cx: MacroCx, tokens: readonly Token[]): A.Expr[] | null {
+  const exprs = cx.parseTokens(tokens, (p, tools) => {
+    const out: A.Expr[] = [];
+    while (!atEof(p)) {
+      out.push(tools.expr());
+      if (p.eat(',')) continue;
+      if (!atEof(p)) {
+        cx.diag(msg.expectedCommaInList(mkSpan(p.token.lo, p.token.hi)).build());
+        return null;
+      }
+    }
+    return out;
+  });
+  return exprs ? exprs.map((e) => cx.expandExpr(e)) : null;
+}
+
+/** rustc's `expr_to_string`: the value of a string literal, or an error (null; already reported if the expression was). */
+function stringLiteral(cx: MacroCx, e: A.Expr, errMsg: string): string | null {
+  if (e.kind === 'err') return null;
+  if (e.kind === 'lit' && (e.lit.kind === 'str' || e.lit.kind === 'strRaw')) {
+    if (e.lit.suffix !== null) {
+      cx.diag(msg.stringLiteralSuffix(e.lit.suffix, e.span).build());
+      return null;
+    }
+    return decodeText(e.lit.symbol, e.lit.kind === 'strRaw' ? 'rawStr' : 'str');
+  }
+  const d = error(errMsg, e.span);
+  if (e.kind === 'lit' && (e.lit.kind === 'byteStr' || e.lit.kind === 'byteStrRaw')) {
+    d.suggest(msg.removeLeadingB, [{ span: mkSpan(e.span.lo, e.span.lo + 1, e.span.ctxt), snippet: '' }], 'MaybeIncorrect');
+  }
+  cx.diag(d.build());
+  return null;
+}
+
+function expandEnv(cx: MacroCx, mac: A.MacCall): A.Expr {
+  const b = cx.b;
+  const exprs = exprsFromTokens(cx, mac.args.tokens);
+  if (!exprs) return b.err(mac.span);
+  if (exprs.length === 0 || exprs.length > 2) {
+    cx.diag(msg.envTakesArgs(mac.span).build());
+    return b.err(mac.span);
+  }
+  const name = stringLiteral(cx, exprs[0]!, 'expected string literal');
+  if (name === null) return b.err(mac.span);
+  const custom = exprs[1] ? stringLiteral(cx, exprs[1], 'expected string literal') : undefined;
+  if (custom === null) return b.err(mac.span);
+  const sp = cx.expnSpan(mac.span, 'env');
+  const value = cx.env(name);
+  if (value !== undefined) return b.strLit(value, sp);
+  if (custom !== undefined) {
+    cx.diag(error(custom, sp).build());
+    return b.err(mac.span);
+  }
+  const d = msg.envNotDefined(sp, [...name].map(escapeDebug).join(''));
+  const similar = similarCargoVar(name);
+  // rustc 1.95 suggests the known Cargo variable even when it is the name itself.
+  if (similar !== null) d.help(msg.envSimilarCargoVar(similar));
+  else if (isCargoEnvVar(name)) d.help(msg.envCargoBuildScriptVar(exprToString(exprs[0]!)));
+  else d.help(msg.envUseVarAtRunTime(exprToString(exprs[0]!)));
+  cx.diag(d.build());
+  return b.err(mac.span);
+}
+
+function expandOptionEnv(cx: MacroCx, mac: A.MacCall): A.Expr {
+  const b = cx.b;
+  // rustc's `get_single_expr_from_tts`: more than one argument is an error, but the first still expands.
+  const parsed = cx.parseTokens(mac.args.tokens, (p, tools) => {
+    if (atEof(p)) {
+      cx.diag(msg.onlyOneArgument('option_env!', mac.span).build());
+      return null;
+    }
+    const e = tools.expr();
+    p.eat(',');
+    if (!atEof(p)) cx.diag(msg.onlyOneArgument('option_env!', mac.span).build());
+    return e;
+  });
+  if (!parsed) return b.err(mac.span);
+  const name = stringLiteral(cx, cx.expandExpr(parsed), 'argument must be a string literal');
+  if (name === null) return b.err(mac.span);
+  const sp = cx.expnSpan(mac.span, 'option_env');
+  const value = cx.env(name);
+  if (value !== undefined) return b.call(b.exprPath(['option', 'Option', 'Some'], sp), [b.strLit(value, sp)], sp);
+  // `None::<&'static str>`
+  const none = b.exprPath(['option', 'Option', 'None'], sp);
+  const segs = (none as A.Expr & { kind: 'path' }).path.segments;
+  const last = segs[segs.length - 1]!;
+  const strTy: A.Ty = { kind: 'path', id: b.id(), span: sp, qself: null, path: b.path(['str'], sp, false) };
+  const refTy: A.Ty = { kind: 'ref', id: b.id(), span: sp, lifetime: { id: b.id(), ident: { name: "'static", span: sp } }, mt: { ty: strTy, mutability: 'not' } };
+  (segs as A.PathSegment[])[segs.length - 1] = { ...last, args: { kind: 'angle', span: sp, args: [{ kind: 'arg', arg: { kind: 'type', ty: refTy } }] } };
+  return none;
+}
+
+/** Cargo's names (rustc's `is_cargo_env_var`): a missing one gets the build-script help. */
+function isCargoEnvVar(v: string): boolean {
+  return v.startsWith('CARGO_') || v.startsWith('DEP_') || ['OUT_DIR', 'OPT_LEVEL', 'PROFILE', 'HOST', 'TARGET'].includes(v);
+}
+
+/** The variables Cargo sets for crates, for rustc's "similar Cargo environment variable" help. */
+const KNOWN_CARGO_VARS = [
+  'CARGO_BIN_NAME', 'CARGO_CRATE_NAME', 'CARGO_MANIFEST_DIR', 'CARGO_MANIFEST_PATH', 'CARGO_PKG_AUTHORS', 'CARGO_PKG_DESCRIPTION',
+  'CARGO_PKG_HOMEPAGE', 'CARGO_PKG_LICENSE', 'CARGO_PKG_LICENSE_FILE', 'CARGO_PKG_NAME', 'CARGO_PKG_README', 'CARGO_PKG_REPOSITORY',
+  'CARGO_PKG_RUST_VERSION', 'CARGO_PKG_VERSION', 'CARGO_PKG_VERSION_MAJOR', 'CARGO_PKG_VERSION_MINOR', 'CARGO_PKG_VERSION_PATCH',
+  'CARGO_PKG_VERSION_PRE', 'CARGO_PRIMARY_PACKAGE', 'CARGO_TARGET_TMPDIR',
+];
+
+function similarCargoVar(v: string): string | null {
+  if (!v.startsWith('CARGO_')) return null;
+  const maxDist = Math.floor(Math.max([...v].length, 3) / 3);
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const known of KNOWN_CARGO_VARS) {
+    let d = editDistance(v, known, maxDist);
+    if (d === null) continue;
+    // `PACKAGE` counts as `PKG` (rustc subtracts their length difference).
+    if (v.includes('PACKAGE') && known.includes('PKG')) d = Math.max(0, d - 4);
+    if (d < bestDist) {
+      bestDist = d;
+      best = known;
+    }
+  }
+  return best;
 }

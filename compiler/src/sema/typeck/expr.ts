@@ -149,6 +149,9 @@ function checkExprKind(fcx: FnCtxt, e: A.Expr, expect: Expectation): Ty {
     case 'formatArgs':
       return checkFormatArgs(fcx, x);
     case 'err':
+      // An expression that already failed (a macro's argument error): rustc's typeck results are
+      // then tainted by errors, which silences the body's liveness lints.
+      fcx.hasErrors = true;
       return ERROR;
     case 'underscore':
       return fcx.infcx.newVar('ty', x.span);

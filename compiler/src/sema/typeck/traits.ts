@@ -168,12 +168,15 @@ export class Fulfillment {
       infcx.unify(mkTuple(args.filter(isTy)), mkTuple(p.args.filter(isTy)));
       return { kind: 'yes', impl: null, implArgs: [], nested: [] };
     }
-    if (self.k === 'param') return { kind: 'no' };
+    // A type parameter has no impls of its own; only an unconditional blanket impl
+    // (`impl<T: ?Sized> Borrow<T> for T`) applies to it.
+    const onParam = self.k === 'param';
     // Impls.
     const candidates: { impl: ImplData; implArgs: readonly GenericArg[] }[] = [];
     const key = simplifyTy(self);
     for (const idx of fcx.ctx.sigs.traitImpls.get(trait) ?? []) {
       const impl = fcx.ctx.sigs.impls[idx]!;
+      if (onParam && !isUnconditionalBlanket(impl, lang.get('sized'))) continue;
       const implKey = simplifyTy(impl.selfTy);
       if (key !== null && implKey !== null && key !== implKey) continue;
       const ok = infcx.probe(() => {
@@ -428,4 +431,9 @@ export class Fulfillment {
     }
     return fcx.normalize(subst(assoc, r.implArgs), span);
   }
+}
+
+/** `impl<T> Trait<..> for T` with no where-clause other than `Sized`. */
+function isUnconditionalBlanket(impl: ImplData, sized: DefId | undefined): boolean {
+  return impl.selfTy.k === 'param' && impl.predicates.every((p) => p.kind === 'trait' && p.trait === sized);
 }
