@@ -8,7 +8,9 @@
  * - E0384 assigning twice to an immutable local or to an immutable argument, E0594 assigning to
  *   a field of an immutable local, E0596 borrowing an immutable local mutably;
  * - E0499/E0502 for a borrow held in a local (`let r = &mut v;`, `let it = v.iter();`) that a
- *   later conflicting borrow of the same local overlaps while the holder is used afterwards.
+ *   later conflicting borrow of the same place overlaps while the holder is used afterwards; a
+ *   place is a local or a chain of fields rooted at one (`self.lines`, through references);
+ * - E0596 for a field borrowed mutably through a `&` or an immutable local (`log.lines.push(x)`).
  *
  * The walk follows evaluation order with one state per control-flow path (branches fork and
  * join; loop bodies are walked twice, so a move reaches the next iteration). Like rustc, the
@@ -64,8 +66,22 @@ interface State {
 
 type Branch = readonly (readonly [NodeId, number])[];
 
+/**
+ * A place rooted at a local: the local itself or a chain of fields (`self.lines`, `a.b.c`),
+ * through references (auto-deref). `key` identifies it for conflicts; `name` is how rustc
+ * describes it (`self.lines`, the deref of a reference left implicit).
+ */
+interface PlaceRef {
+  readonly local: Local;
+  readonly key: string;
+  readonly name: string;
+  /** The strongest reference the place is reached through: null (owned), 'mut' or 'shared'. */
+  readonly through: 'mut' | 'shared' | null;
+}
+
 interface BorrowEvent {
-  readonly place: NodeId;
+  readonly place: string;
+  readonly name: string;
   readonly mut: boolean;
   readonly span: Span;
   /** A two-phase borrow (`v.push(x)`): where it is activated, the whole call. */
@@ -266,10 +282,70 @@ class Checker {
   }
 
   private recordBorrow(l: Local, mut: boolean, span: Span, activation: Span | null = null): BorrowEvent | null {
-    if (this.closureDepth > 0 || l.ty.k === 'ref') return null;
-    const b: BorrowEvent = { place: l.id, mut, span, activation, pos: this.pos++, path: [...this.path], holder: null };
+    if (l.ty.k === 'ref') return null;
+    return this.recordPlaceBorrow({ local: l, key: `${l.id}`, name: l.name, through: null }, mut, span, activation);
+  }
+
+  private recordPlaceBorrow(p: PlaceRef, mut: boolean, span: Span, activation: Span | null = null): BorrowEvent | null {
+    if (this.closureDepth > 0) return null;
+    const b: BorrowEvent = { place: p.key, name: p.name, mut, span, activation, pos: this.pos++, path: [...this.path], holder: null };
     this.borrows.push(b);
     return b;
+  }
+
+  /** A field place (`a.b`, `self.items`): its root is used; a mutable borrow needs a mutable path. */
+  private borrowField(p: PlaceRef, mut: boolean, span: Span, activation: Span | null = null): void {
+    this.use(p.local, span, true);
+    if (mut) this.fieldBorrowMut(p, span);
+    this.recordPlaceBorrow(p, mut, span, activation);
+  }
+
+  /** E0596 for `a.b` borrowed mutably when `a` is immutable or reached through a `&`. */
+  private fieldBorrowMut(p: PlaceRef, span: Span): void {
+    if (this.closureDepth > 0 || p.local.ty.k === 'error') return;
+    const l = p.local;
+    const key = `mut:${span.lo}`;
+    if (this.reported.has(key)) return;
+    if (p.through === 'shared') {
+      this.reported.add(key);
+      const d = error(`cannot borrow \`${p.name}\` as mutable, as it is behind a \`&\` reference`, span).withCode('E0596');
+      d.label(span, `\`${l.name}\` is a \`&\` reference, so it cannot be borrowed as mutable`);
+      const tySpan = l.isParam ? this.paramTys.get(l.id) : undefined;
+      if (tySpan && this.fcx.sm.snippet(tySpan).startsWith('&')) d.suggest('consider changing this to be a mutable reference', [{ span: mkSpan(tySpan.lo + 1, tySpan.lo + 1), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+      this.errors.push(d.build());
+    } else if (p.through === null && !l.isMut) {
+      this.reported.add(key);
+      const d = error(`cannot borrow \`${p.name}\` as mutable, as \`${l.name}\` is not declared as mutable`, span).withCode('E0596');
+      d.label(span, 'cannot borrow as mutable');
+      d.suggest('consider changing this to be mutable', [{ span: mkSpan(l.identSpan.lo, l.identSpan.lo), snippet: 'mut ' }], 'MachineApplicable', 'ShowAlways');
+      this.errors.push(d.build());
+    }
+  }
+
+  /** `a.b.c` rooted at a local, through struct fields and references only; null otherwise. */
+  private fieldPlaceOf(e: A.Expr): PlaceRef | null {
+    if (e.kind === 'paren') return this.fieldPlaceOf(e.expr);
+    if (e.kind !== 'field') return null;
+    let base: PlaceRef | null;
+    let baseTy: Ty | undefined;
+    const l = this.localOf(e.expr);
+    if (l) {
+      base = { local: l, key: `${l.id}`, name: l.name, through: null };
+      baseTy = l.ty;
+    } else {
+      base = this.fieldPlaceOf(e.expr);
+      const t = this.fcx.exprTypes.get(e.expr.id);
+      baseTy = t ? this.fcx.resolve(t) : undefined;
+    }
+    if (!base || !baseTy) return null;
+    let through = base.through;
+    if (baseTy.k === 'ref') {
+      through = !baseTy.mut || through === 'shared' ? 'shared' : 'mut';
+      baseTy = baseTy.ty;
+    }
+    if (baseTy.k !== 'adt' && baseTy.k !== 'tuple') return null;
+    if (baseTy.k === 'adt' && this.fcx.ctx.r.table.defs[baseTy.def]!.isStd) return null;
+    return { local: base.local, key: `${base.key}.${e.ident.name}`, name: `${base.name}.${e.ident.name}`, through };
   }
 
   // -- walk ---------------------------------------------------------------------------------------
@@ -321,7 +397,8 @@ class Checker {
       const t = this.fcx.exprTypes.get(e.id);
       const rt = t ? this.fcx.resolve(t) : null;
       if (rt === null || !borrowsSomething(rt)) return false;
-      if (this.localOf(e.receiver)?.id === b.place) return true;
+      const recv = this.localOf(e.receiver);
+      if ((recv ? `${recv.id}` : this.fieldPlaceOf(e.receiver)?.key) === b.place) return true;
       return e.receiver.kind === 'methodCall' && this.heldBy(e.receiver, b);
     }
     return false;
@@ -357,11 +434,26 @@ class Checker {
             this.expr(e.expr.index, 'move');
             return;
           }
+          const fp = this.fieldPlaceOf(e.expr.expr);
+          if (fp) {
+            this.borrowField(fp, e.mutability === 'mut', e.expr.expr.span);
+            this.expr(e.expr.index, 'move');
+            return;
+          }
+        }
+        const fp = this.fieldPlaceOf(e.expr);
+        if (fp) {
+          this.borrowField(fp, e.mutability === 'mut', e.span);
+          return;
         }
         this.place(e.expr, e.mutability === 'mut');
         return;
       }
       case 'field':
+        // Reading a field by value (`a.x` copied or moved out) uses `a`; a field in a borrowed
+        // position (`println!("{}", a.x)`) borrows it.
+        this.place(e0, false, null, ctx !== 'move');
+        return;
       case 'index':
         this.place(e0, false);
         return;
@@ -493,15 +585,15 @@ class Checker {
   }
 
   /** A place read through (field, index, deref): its root local is used, not moved. */
-  private place(e: A.Expr, mut: boolean, whole: Span | null = null): void {
-    if (e.kind === 'paren') return this.place(e.expr, mut, whole);
+  private place(e: A.Expr, mut: boolean, whole: Span | null = null, borrow = true): void {
+    if (e.kind === 'paren') return this.place(e.expr, mut, whole, borrow);
     const l = this.localOf(e);
     if (l) {
       // The use is the whole place (`a.x`, `*r`), or the assignment writing through it.
-      this.use(l, whole ?? e.span, true);
+      this.use(l, whole ?? e.span, borrow);
       return;
     }
-    if (e.kind === 'field') this.place(e.expr, mut, whole ?? e.span);
+    if (e.kind === 'field') this.place(e.expr, mut, whole ?? e.span, borrow);
     else if (e.kind === 'index') {
       this.place(e.expr, mut, whole ?? e.span);
       this.expr(e.index, 'move');
@@ -542,7 +634,11 @@ class Checker {
           this.recordBorrow(l, true, e.receiver.span, e.span);
         } else if (self && self.k === 'ref') this.recordBorrow(l, false, e.receiver.span);
       }
-    } else this.place(e.receiver, false);
+    } else {
+      const fp = self && self.k === 'ref' ? this.fieldPlaceOf(e.receiver) : null;
+      if (fp) this.borrowField(fp, this.fcx.mutBorrows.has(e.receiver.id), e.receiver.span, e.span);
+      else this.place(e.receiver, false);
+    }
     e.args.forEach((a, i) => {
       const la = this.localOf(a);
       if (la && this.reborrows(la, def !== null ? sig?.inputs[i + 1] : undefined)) this.use(la, a.span, true);
@@ -600,7 +696,7 @@ class Checker {
         const u = this.uses.find((x) => x.local === b.holder && x.pos > c.pos && compatible(c.path, x.path));
         if (!u) continue;
         done.add(c.pos);
-        const name = this.locals.get(b.place)!.name;
+        const name = b.name;
         // A two-phase borrow conflicts with a shared borrow only when activated (the whole call).
         const cSpan = !b.mut && c.activation ? c.activation : c.span;
         let d;

@@ -184,6 +184,7 @@ pub struct Lines<B> { buf: B }
 pub struct Split {}
 pub struct Chain {}
 pub struct Take {}
+pub struct Cursor<T> { inner: T, pos: u64 }
 pub struct Stdin { inner: u8 }
 pub struct StdinLock<'a> { inner: &'a u8 }
 pub struct Stdout { inner: u8 }
