@@ -210,6 +210,7 @@ impl String {
     pub const fn new() -> String; //@459
     pub fn with_capacity(capacity: usize) -> String; //@484
     pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error>; //@560
+    pub fn from_utf8_lossy(v: &[u8]) -> Cow<'_, str>;
     pub fn into_bytes(self) -> Vec<u8>;
     #[must_use]
     pub const fn as_str(&self) -> &str; //@1052
@@ -393,6 +394,28 @@ impl<T: Clone> ToOwned for [T] {
 pub enum Cow<'a, B: ?Sized + 'a + ToOwned> {
     Borrowed(&'a B),
     Owned(<B as ToOwned>::Owned),
+}
+impl<B: ?Sized + ToOwned> Cow<'_, B> {
+    pub fn into_owned(self) -> <B as ToOwned>::Owned;
+}
+impl<B: ?Sized + ToOwned> ops::Deref for Cow<'_, B>
+where
+    B::Owned: Borrow<B>,
+{
+    type Target = B;
+    fn deref(&self) -> &B;
+}
+impl<B: ?Sized + Debug + ToOwned> Debug for Cow<'_, B>
+where
+    B::Owned: Debug,
+{
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+impl<B: ?Sized + Display + ToOwned> Display for Cow<'_, B>
+where
+    B::Owned: Display,
+{
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
 }
 `,
   },

@@ -266,12 +266,18 @@ impl<'a, K, V> Iterator for Keys<'a, K, V> {
     type Item = &'a K;
     fn next(&mut self) -> Option<&'a K>;
 }
+impl<'a, K, V> DoubleEndedIterator for Keys<'a, K, V> {
+    fn next_back(&mut self) -> Option<&'a K>;
+}
 pub struct Values<'a, K, V> {
     inner: Iter<'a, K, V>,
 }
 impl<'a, K, V> Iterator for Values<'a, K, V> {
     type Item = &'a V;
     fn next(&mut self) -> Option<&'a V>;
+}
+impl<'a, K, V> DoubleEndedIterator for Values<'a, K, V> {
+    fn next_back(&mut self) -> Option<&'a V>;
 }
 pub struct ValuesMut<'a, K, V> {
     inner: &'a mut (K, V),

@@ -422,6 +422,24 @@ impl<A: Step> DoubleEndedIterator for ops::RangeInclusive<A> {
 `,
   },
   {
+    path: 'core/src/iter/sources/repeat.rs',
+    module: 'iter',
+    text: String.raw`
+pub fn repeat<T: Clone>(elt: T) -> Repeat<T>; //@58
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct Repeat<A> {
+    element: A,
+}
+impl<A: Clone> Iterator for Repeat<A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A>;
+}
+impl<A: Clone> DoubleEndedIterator for Repeat<A> {
+    fn next_back(&mut self) -> Option<A>;
+}
+`,
+  },
+  {
     path: 'core/src/iter/adapters/mod.rs',
     module: 'iter',
     text: String.raw`
