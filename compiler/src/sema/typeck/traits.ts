@@ -168,6 +168,9 @@ export class Fulfillment {
       infcx.unify(mkTuple(args.filter(isTy)), mkTuple(p.args.filter(isTy)));
       return { kind: 'yes', impl: null, implArgs: [], nested: [] };
     }
+    // `<C as Codec>::Error` that does not normalize: the bounds on the associated type
+    // (`type Error: Display;`) hold for it (rustc's item bounds).
+    if (self.k === 'alias' && this.aliasBoundHolds(self, trait, args)) return { kind: 'yes', impl: null, implArgs: [], nested: [] };
     // A type parameter has no impls of its own; only an unconditional blanket impl
     // (`impl<T: ?Sized> Borrow<T> for T`) applies to it.
     const onParam = self.k === 'param';
@@ -202,6 +205,19 @@ export class Fulfillment {
     const nested: Obligation[] = [];
     for (const p of c.impl.predicates) nested.push(this.instantiate(p, implArgs));
     return { kind: 'yes', impl: c.impl, implArgs, nested };
+  }
+
+  private aliasBoundHolds(self: Ty & { k: 'alias' }, trait: DefId, args: readonly GenericArg[]): boolean {
+    for (const p of this.fcx.ctx.sigs.predicates[self.item] ?? []) {
+      const s0 = p.args[0];
+      if (p.kind !== 'trait' || p.trait !== trait || !s0 || !isTy(s0) || s0.k !== 'alias' || s0.item !== self.item) continue;
+      const bound = substArgs(p.args, self.args);
+      if (this.fcx.infcx.probe(() => this.unifyArgs(bound.slice(1), args.slice(1)))) {
+        this.unifyArgs(bound.slice(1), args.slice(1));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an impl that unifies with the obligation could hold given its where-clauses. */
