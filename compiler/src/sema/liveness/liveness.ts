@@ -262,6 +262,9 @@ class Analysis {
           const root = this.placeRoot(x.receiver);
           if (root && !root.throughRef) root.local.mutated = true;
           if (root) this.noteCaptureMutated(root.local);
+        } else if (this.fcx.mutReborrows.has(x.receiver.id)) {
+          const root = this.placeRoot(x.receiver);
+          if (root) this.noteCaptureMutated(root.local);
         }
         this.collectExpr(x.receiver);
         for (const a of x.args) this.collectExpr(a);

@@ -575,6 +575,11 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
   }
   fcx.methodDefs.set(x.id, pick.def);
   if (pick.autoref === 'mut') markMutBorrow(fcx, x.receiver);
+  else if (pick.autoref === null && pick.autoderefs === 0) {
+    const recv = fcx.shallow(pick.adjustedReceiver);
+    const self = fcx.ctx.sigs.fnSigs[pick.def]?.inputs[0];
+    if (recv.k === 'ref' && recv.mut && self && self.k === 'ref' && self.mut) fcx.mutReborrows.add(x.receiver.id);
+  }
   // Receiver adjustments are done; the method's own generics get fresh variables.
   const g = fcx.generics(pick.def);
   const args: GenericArg[] = [...pick.parentArgs];

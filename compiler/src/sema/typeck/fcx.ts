@@ -63,6 +63,12 @@ export class FnCtxt {
   readonly fieldDefs = new Map<NodeId, DefId>();
   /** Place expressions borrowed mutably (autoref `&mut` of a method receiver, `&mut x`). */
   readonly mutBorrows = new Set<NodeId>();
+  /**
+   * Method receivers of type `&mut T` passed to a `&mut self` method as they are: an implicit
+   * reborrow `&mut *r`. It needs no `mut` on `r`, but a closure that does it to a captured `r`
+   * is `FnMut`.
+   */
+  readonly mutReborrows = new Set<NodeId>();
   readonly fulfill: Fulfillment;
   readonly loops: LoopCtxt[] = [];
   diverges: Diverges = { kind: 'maybe' };
