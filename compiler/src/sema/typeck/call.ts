@@ -367,7 +367,7 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
   } else {
     calleeTy = checkExpr(fcx, x.func, NO_EXPECTATION);
   }
-  const c = fcx.shallow(calleeTy);
+  const c = calleeThroughRefs(fcx, fcx.shallow(calleeTy));
   let sig: FnSig | null = null;
   let def: DefId | null = null;
   let args: readonly GenericArg[] = [];
@@ -399,6 +399,16 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
   fcx.fulfill.selectWherePossible();
   if (fcx.shallow(sig.output).k === 'never') fcx.diverges = { kind: 'always', span: x.span, customNote: null };
   return sig.output;
+}
+
+/** `f(x)` with `f: &mut F` (`F: FnMut`) or `&F`: the call goes through the reference (rustc autoderefs the callee). */
+function calleeThroughRefs(fcx: FnCtxt, c: Ty): Ty {
+  while (c.k === 'ref') {
+    const inner = fcx.shallow(c.ty);
+    if (inner.k !== 'param' && inner.k !== 'closure' && inner.k !== 'fnPtr' && inner.k !== 'fnDef') return c;
+    c = inner;
+  }
+  return c;
 }
 
 function sortStringPlain(fcx: FnCtxt, t: Ty): string {
