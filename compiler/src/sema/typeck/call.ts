@@ -464,7 +464,7 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
   for (const i of order) {
     const a = args[i]!;
     const formal = inputs[i] ?? ERROR;
-    const expected = expectedInputs?.[i] ?? formal;
+    const expected = rvalueHint(fcx, expectedInputs?.[i]) ?? formal;
     const t = checkExpr(fcx, a, expectHas(expected));
     if (!coerce(fcx, t, expected)) {
       mismatches.push({ index: i, expected, found: t, expr: a });
@@ -482,6 +482,17 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
     for (const m of mismatches) addMismatchSuggestions(fcx, d, m.expr.span, fcx.resolve(m.expected), fcx.resolve(m.found), m.expr);
     fcx.report(d.build());
   }
+}
+
+/**
+ * An expected argument type that is unsized (`dyn Trait`, `str`, `[T]`, from `Box::new(x)`
+ * expected to be a `Box<dyn Trait>`) is only a hint, so the argument keeps its own type and the
+ * call's result coerces afterwards (rustc's `Expectation::rvalue_hint`).
+ */
+function rvalueHint(fcx: FnCtxt, t: Ty | undefined): Ty | null {
+  if (t === undefined) return null;
+  const s = fcx.shallow(t);
+  return s.k === 'dyn' || s.k === 'str' || s.k === 'slice' ? null : t;
 }
 
 function expectedInputsForOutput(fcx: FnCtxt, sig: FnSig, expect: Expectation): Ty[] | null {

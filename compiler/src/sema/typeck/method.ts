@@ -129,6 +129,8 @@ function candidateTraits(fcx: FnCtxt, stepTys: readonly Ty[], scope: readonly De
   const out: DefId[] = [];
   for (const s of stepTys) {
     const sh = fcx.shallow(s);
+    // A trait object's methods, its supertraits' included, need no import (object candidates).
+    if (sh.k === 'dyn') for (const t of fcx.fulfill.dynTraits(sh.trait)) if (!out.includes(t) && traitItems(fcx, t, name)) out.push(t);
     if (sh.k !== 'param') continue;
     for (const p of fcx.fulfill.elaboratedEnv()) {
       if (p.kind !== 'trait') continue;

@@ -220,6 +220,18 @@ export class Fulfillment {
     return false;
   }
 
+  /** A trait object's principal trait and its supertraits, which `dyn Trait` implements. */
+  dynTraits(principal: DefId): DefId[] {
+    const out = [principal];
+    for (let i = 0; i < out.length; i++) {
+      for (const p of this.fcx.ctx.sigs.predicates[out[i]!] ?? []) {
+        const s0 = p.args[0];
+        if (p.kind === 'trait' && s0 && isTy(s0) && s0.k === 'param' && s0.index === 0 && !out.includes(p.trait)) out.push(p.trait);
+      }
+    }
+    return out;
+  }
+
   /** Whether an impl that unifies with the obligation could hold given its where-clauses. */
   private implMayApply(impl: ImplData, args: readonly GenericArg[]): boolean {
     return this.fcx.infcx.probe(() => {
@@ -316,7 +328,7 @@ export class Fulfillment {
       if (self.k === 'fnDef' || self.k === 'fnPtr' || self.k === 'never') return yes;
       if (self.k === 'closure') return yes;
     }
-    if (self.k === 'dyn' && self.trait === trait) return yes;
+    if (self.k === 'dyn' && this.dynTraits(self.trait).includes(trait)) return yes;
     const fnTraits = [lang.get('fn'), lang.get('fn_mut'), lang.get('fn_once')];
     if (fnTraits.includes(trait)) {
       let inputs: readonly Ty[] | null = null;
