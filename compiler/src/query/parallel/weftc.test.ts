@@ -8,7 +8,7 @@
  * Every run builds nothing: the bundles come from the current sources (test-support.ts).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -110,6 +110,28 @@ describe('weftc in parallel', () => {
     }
     // The sample must exercise diagnostics, or identical output would prove little.
     expect(diagnosed).toBeGreaterThan(results.length / 2);
+  }, 180_000);
+
+  test('a program with query cycles gives the same E0391s at every thread count and seed', async () => {
+    // Three cycles (a type-alias pair, a supertrait chain entered from its middle member's
+    // neighbour, a self-referential alias) and a body error, so type checking runs too.
+    const file = join(scratch, 'cycles.rs');
+    writeFileSync(
+      file,
+      ['type Left = Option<Right>;', 'type Right = Vec<Left>;', '', 'trait Shape: Area {}', 'trait Area: Perimeter {}', 'trait Perimeter: Shape {}', 'trait Solid: Area {}', '',
+        'type Me = (u8, Me);', '', 'fn main() {', '    let x: i32 = "not a number";', '}', ''].join('\n'),
+    );
+    const flags = [['-Zthreads=1'], ['-Zthreads=2'], ['-Zthreads=2', '-Zschedule-seed=7'], ['-Zthreads=4', '-Zschedule-seed=8'], ['-Zthreads=8', '-Zschedule-seed=9']];
+    const results = await pooled(flags.map((f) => () => weftc([...common(file, 'human'), ...f])));
+    const reference = results[0]!;
+    expect(reference.status).toBe(1);
+    expect(reference.stderr.match(/^error\[E0391\]: cycle detected when .*$/gm)).toEqual([
+      'error[E0391]: cycle detected when expanding type alias `Left`',
+      'error[E0391]: cycle detected when expanding type alias `Me`',
+      'error[E0391]: cycle detected when computing the super predicates of `Shape`',
+    ]);
+    expect(reference.stderr).toContain('error[E0308]: mismatched types');
+    for (const [i, r] of results.entries()) expect({ flags: flags[i], ...r }).toEqual({ flags: flags[i], ...reference });
   }, 180_000);
 
   test.each([
