@@ -55,6 +55,8 @@ interface MoveSite {
   readonly pass: number;
   /** Moved by a shorthand field (`S { name }`): the clone suggestion spells the field out. */
   readonly shorthand?: string;
+  /** A partial move (`let n = s.name;`): the field path (`name`) and its type. */
+  readonly field?: { readonly path: string; readonly ty: Ty };
 }
 
 interface State {
@@ -221,15 +223,40 @@ class Checker {
 
   // -- events -------------------------------------------------------------------------------------
 
-  private use(l: Local, span: Span, borrow: boolean): void {
+  /** `viaField`: the use reaches `l` through a field, index or deref (`l.x`), not as a whole. */
+  private use(l: Local, span: Span, borrow: boolean, viaField = false): void {
     if (this.closureDepth > 0) return;
     this.uses.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
     const moves = this.state.moved.get(l.id);
     if (!moves || moves.length === 0 || this.state.dead) return;
+    const whole = moves.filter((m) => m.field === undefined);
+    // Fields of a partially moved value are not tracked one by one: only whole uses conflict.
+    if (whole.length === 0 && viaField) return;
     const key = `${span.lo}:${span.hi}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.reportMoved(l, span, borrow, moves);
+    if (whole.length === 0) this.reportPartiallyMoved(l, span, borrow, moves);
+    else this.reportMoved(l, span, borrow, whole);
+  }
+
+  /** `let n = s.name;` with a non-`Copy` field: `s` is partially moved. */
+  private movePartial(p: PlaceRef, span: Span, ty: Ty): void {
+    this.use(p.local, span, false, true);
+    if (this.closureDepth > 0 || p.through !== null) return;
+    const path = p.key.slice(p.key.indexOf('.') + 1);
+    const prev = (this.state.moved.get(p.local.id) ?? []).filter((m) => m.field !== undefined && m.field.path !== path);
+    prev.push({ kind: 'plain', span, loops: this.loops.map((x) => x.id), pass: this.pass, field: { path, ty } });
+    this.state.moved.set(p.local.id, prev);
+  }
+
+  /** Assigning a field (`s.name = x`) initializes it again. */
+  private reinitField(p: PlaceRef): void {
+    const path = p.key.slice(p.key.indexOf('.') + 1);
+    const moves = this.state.moved.get(p.local.id);
+    if (!moves) return;
+    const left = moves.filter((m) => m.field === undefined || (m.field.path !== path && !m.field.path.startsWith(`${path}.`)));
+    if (left.length > 0) this.state.moved.set(p.local.id, left);
+    else this.state.moved.delete(p.local.id);
   }
 
   private move(l: Local, span: Span, site: Omit<MoveSite, 'loops' | 'pass' | 'span'>): void {
@@ -295,7 +322,7 @@ class Checker {
 
   /** A field place (`a.b`, `self.items`): its root is used; a mutable borrow needs a mutable path. */
   private borrowField(p: PlaceRef, mut: boolean, span: Span, activation: Span | null = null): void {
-    this.use(p.local, span, true);
+    this.use(p.local, span, true, true);
     if (mut) this.fieldBorrowMut(p, span);
     this.recordPlaceBorrow(p, mut, span, activation);
   }
@@ -420,7 +447,8 @@ class Checker {
       case 'addrOf': {
         const l = this.localOf(e.expr);
         if (l) {
-          this.use(l, e.expr.span, true);
+          // rustc points at the whole borrow (`&d`).
+          this.use(l, e.span, true);
           if (e.mutability === 'mut') this.borrowMut(l, e.span);
           this.recordBorrow(l, e.mutability === 'mut', e.span);
           return;
@@ -449,11 +477,21 @@ class Checker {
         this.place(e.expr, e.mutability === 'mut');
         return;
       }
-      case 'field':
+      case 'field': {
         // Reading a field by value (`a.x` copied or moved out) uses `a`; a field in a borrowed
         // position (`println!("{}", a.x)`) borrows it.
+        if (ctx === 'move') {
+          const fp = this.fieldPlaceOf(e0);
+          const t = this.fcx.exprTypes.get(e0.id);
+          const ft = t ? this.fcx.resolve(t) : null;
+          if (fp && fp.through === null && ft && !this.isCopy(ft)) {
+            this.movePartial(fp, e0.span, ft);
+            return;
+          }
+        }
         this.place(e0, false, null, ctx !== 'move');
         return;
+      }
       case 'index':
         this.place(e0, false);
         return;
@@ -590,7 +628,7 @@ class Checker {
     const l = this.localOf(e);
     if (l) {
       // The use is the whole place (`a.x`, `*r`), or the assignment writing through it.
-      this.use(l, whole ?? e.span, borrow);
+      this.use(l, whole ?? e.span, borrow, whole !== null);
       return;
     }
     if (e.kind === 'field') this.place(e.expr, mut, whole ?? e.span, borrow);
@@ -614,6 +652,8 @@ class Checker {
       return;
     }
     this.place(lhs, true, span);
+    const fp = this.fieldPlaceOf(lhs);
+    if (fp) this.reinitField(fp);
   }
 
   private methodCall(e: A.Expr & { kind: 'methodCall' }): void {
@@ -770,6 +810,15 @@ class Checker {
         span: { primary: [at], labels: [{ span: at, label: 'consider implementing `Clone` for this type' }, { span: m.span, label: 'you could clone this value' }] },
       });
     }
+    this.errors.push(d.build());
+  }
+
+  private reportPartiallyMoved(l: Local, span: Span, borrow: boolean, moves: readonly MoveSite[]): void {
+    const m = moves[moves.length - 1]!;
+    const d = error(`${borrow ? 'borrow' : 'use'} of partially moved value: \`${l.name}\``, span).withCode('E0382');
+    d.label(m.span, 'value partially moved here');
+    d.label(span, borrow ? 'value borrowed here after partial move' : 'value used here after partial move');
+    d.note(`partial move occurs because \`${l.name}.${m.field!.path}\` has type \`${this.fcx.print(m.field!.ty)}\`, which does not implement the \`Copy\` trait`);
     this.errors.push(d.build());
   }
 
