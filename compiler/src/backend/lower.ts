@@ -1024,6 +1024,23 @@ class Lowerer {
     return call;
   }
 
+  /** Whether `method` of a std trait (`Ord::cmp`) has a hand-written impl for the user type `self`. */
+  private hasUserImplOf(method: DefId, self: Ty): boolean {
+    const d = this.defs[method]!;
+    const parent = d.parent !== null ? this.defs[d.parent]! : null;
+    if (!parent || parent.kind !== 'trait' || self.k !== 'adt' || this.defs[self.def]!.isStd) return false;
+    return this.userImplMethod(parent.name, d.name, [self]) !== null;
+  }
+
+  /** A JS comparator `(a, b) => -1 | 0 | 1` for values of `t`: the user's `Ord`/`PartialOrd` impl, else structural. */
+  private cmpFnOf(t: Ty): string {
+    const ord = this.userImplMethod('Ord', 'cmp', [t, t]);
+    if (ord !== null) return `((a, b) => ${this.useInstance(ord)}(a, b).$ - 1)`;
+    const pord = this.userImplMethod('PartialOrd', 'partial_cmp', [t, t]);
+    if (pord !== null) return `((a, b) => ${this.useInstance(pord)}(a, b)[0].$ - 1)`;
+    return '$rt.cmp';
+  }
+
   /** The user's impl method `Trait::method` for these trait args, or null (derived or std impl, or none). */
   private userImplMethod(traitName: string, method: string, args: readonly Ty[]): Instance | null {
     const tr = this.traitByName(traitName);
@@ -1607,14 +1624,14 @@ class Lowerer {
       boxes++;
       base = this.peelRefs((base as Ty & { k: 'adt' }).args[0] as Ty);
     }
-    if (base.k === 'dyn') {
+    if (base.k === 'dyn' && !d.isStd) {
       const obj = this.derefCell(this.expr(e.receiver), rt) + '.b'.repeat(boxes);
       const o = this.fresh();
       this.emit(`const ${o} = ${obj};`);
       const rest = e.args.map((a) => this.valueExpr(a));
       return this.callResult(`${o}.vt.${e.seg.ident.name}(${[`${o}.v`, ...rest].join(', ')})`, this.ty(e.id));
     }
-    if (d.isStd) return this.stdMethod(m.def, args, e, rt);
+    if (d.isStd && !this.hasUserImplOf(m.def, base)) return this.stdMethod(m.def, args, e, rt);
     const target = this.resolveTraitItem(m.def, args, e.seg.ident.span);
     const sym = this.useInstance(target);
     const sig = this.cx.ctx.sigs.fnSigs[target.def];
@@ -1753,6 +1770,17 @@ class Lowerer {
         }
         return 'undefined';
       }
+      case 'mem::replace':
+      case 'mem::take': {
+        const [d, v0] = vals();
+        const at = this.ty(exprs[0]!.id);
+        const inner = at.k === 'ref' ? at.ty : at;
+        const v = key === 'mem::take' ? this.defaultOf(inner, e.span) : v0!;
+        const old = this.fresh();
+        if (this.isScalar(inner)) this.emit(`const ${old} = ${d}.v; ${d}.v = ${v};`);
+        else this.emit(`const ${old} = $rt.clone(${d}); $rt.assign(${d}, ${v});`);
+        return old;
+      }
       case 'char::from_digit': {
         const [d, r] = vals();
         return `((d, r) => d < r ? $rt.Some(d.toString(r).codePointAt(0)) : $rt.None())(Number(${d}), Number(${r}))`;
@@ -1807,6 +1835,27 @@ class Lowerer {
     const argTy = (i: number) => this.ty(e.args[i]!.id);
     const res = (js: string) => this.callResult(js, t);
     void args;
+    if ((name === 'as_ref' || name === 'as_mut') && this.isStdAdt(u, 'Box')) return recv;
+    if (this.isStdAdt(base, 'Ordering')) {
+      const o = this.fresh();
+      this.emit(`const ${o} = ${recv};`);
+      switch (name) {
+        case 'then':
+          return `(${o}.$ === 1 ? ${a()[0]} : ${o})`;
+        case 'then_with':
+          return `(${o}.$ === 1 ? (${a()[0]})() : ${o})`;
+        case 'reverse':
+          return `{ $: 2 - ${o}.$ }`;
+      }
+    }
+    if (name === 'peek' && key.startsWith('Peekable')) return res(`${recv}.peek()`);
+    if (key.startsWith('Ord::') && (name === 'max' || name === 'min' || name === 'clamp')) {
+      // Provided methods of `Ord`, through the type's own `cmp` when it has one.
+      const c = this.cmpFnOf(base);
+      const [x, y] = a();
+      if (name === 'clamp') return `((v, lo, hi, c) => c(v, lo) < 0 ? lo : c(v, hi) > 0 ? hi : v)(${recv}, ${x}, ${a()[1]}, ${c})`;
+      return `((l, r, c) => c(l, r) ${name === 'max' ? '> 0 ? l : r' : '<= 0 ? l : r'})(${recv}, ${x}, ${c})`;
+    }
     if (this.isStdAdt(base, 'Formatter') || key.startsWith('Formatter')) {
       switch (name) {
         case 'write_fmt':
@@ -1971,6 +2020,12 @@ class Lowerer {
           return `new $rt.RString(${s}.toLowerCase())`;
         case 'trim':
           return `${s}.trim()`;
+        case 'trim_end':
+          return `${s}.trimEnd()`;
+        case 'trim_start':
+          return `${s}.trimStart()`;
+        case 'as_bytes':
+          return `Array.from(Buffer.from(${s}))`;
         case 'contains':
           return `${s}.includes(${this.strOf(a()[0]!, argTy(0))})`;
         case 'starts_with':
@@ -2043,8 +2098,24 @@ class Lowerer {
           return 'undefined';
         case 'sort':
         case 'sort_unstable':
-          this.emit(`${recv}.sort($rt.cmp);`);
+          this.emit(`${recv}.sort(${this.cmpFnOf(base.k === 'adt' ? (base.args[0] as Ty) : (base as Ty & { k: 'slice' }).ty)});`);
           return 'undefined';
+        case 'sort_by':
+        case 'sort_unstable_by':
+          this.emit(`{ const f = ${a()[0]}; ${recv}.sort((x, y) => f(x, y).$ - 1); }`);
+          return 'undefined';
+        case 'sort_by_key':
+        case 'sort_unstable_by_key':
+          this.emit(`{ const f = ${a()[0]}; ${recv}.sort((x, y) => $rt.cmp(f(x), f(y))); }`);
+          return 'undefined';
+        case 'chunks':
+        case 'windows': {
+          const x = this.fresh();
+          this.emit(`const ${x} = ${recv}, ${x}n = Number(${a()[0]}), ${x}o = [];`);
+          if (name === 'chunks') this.emit(`for (let i = 0; i < ${x}.length; i += ${x}n) ${x}o.push(${x}.slice(i, i + ${x}n));`);
+          else this.emit(`for (let i = 0; i + ${x}n <= ${x}.length; i++) ${x}o.push(${x}.slice(i, i + ${x}n));`);
+          return `$rt.iter(${x}o)`;
+        }
         case 'reverse':
           this.emit(`${recv}.reverse();`);
           return 'undefined';
@@ -2204,7 +2275,7 @@ class Lowerer {
       }
     }
     // Iterators (ranges, slices' and Vec's iterators, adapters).
-    const iterNames = new Set(['map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
+    const iterNames = new Set(['filter_map', 'flat_map', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'next_back', 'peekable', 'map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
     if (iterNames.has(name) && (key.includes('Iterator') || key.startsWith('Range') || key.includes('Iter'))) {
       const x = `$rt.iter(${recv})`;
       const args2 = a();
@@ -2240,7 +2311,7 @@ class Lowerer {
         case 'last':
           return res(`$rt.it.${name}(${x})`);
         default:
-          return res(`$rt.it.${name === 'step_by' ? 'stepBy' : name}(${[x, ...args2].join(', ')})`);
+          return res(`$rt.it.${name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}(${[x, ...args2].join(', ')})`);
       }
     }
     if (name === 'clone' || name === 'to_owned') return `$rt.clone(${recv})`;
@@ -2347,7 +2418,7 @@ class Lowerer {
       if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) {
         return `((v, f) => $rt.dbgMap(f, v, ${this.fmtFn((t as Ty & { k: 'adt' }).args[0] as Ty, 'Debug', span)}, ${this.fmtFn((t as Ty & { k: 'adt' }).args[1] as Ty, 'Debug', span)}))`;
       }
-      if (t.k === 'adt' && (this.isStdAdt(t, 'Option') || this.isStdAdt(t, 'Result') || this.isStdAdt(t, 'VarError') || !this.defs[t.def]!.isStd)) {
+      if (t.k === 'adt' && (this.isStdAdt(t, 'Option') || this.isStdAdt(t, 'Result') || this.isStdAdt(t, 'VarError') || this.isStdAdt(t, 'Ordering') || !this.defs[t.def]!.isStd)) {
         if (!this.defs[t.def]!.isStd && !this.hasDerive(t.def, 'Debug')) return this.userFmt(t, 'Debug', span);
         return this.derivedDebug(t, span);
       }

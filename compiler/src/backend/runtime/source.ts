@@ -380,6 +380,21 @@ const $rt = (() => {
     last(x) { let m; for (const v of iter(x)) m = v; return opt(m); },
     forEach(x, f) { for (const v of iter(x)) f(v); },
     collect(x) { return toArray(x); },
+    filterMap(x, f) { const s = iter(x); return new Iter(() => { for (;;) { const v = s.n(); if (v === undefined) return undefined; const o = f(v); if (o.$ === 1) return o[0]; } }); },
+    flatMap(x, f) { const s = iter(x); let cur = null; return new Iter(() => { for (;;) { if (cur) { const v = cur.n(); if (v !== undefined) return v; } const o = s.n(); if (o === undefined) return undefined; cur = iter(f(o)); } }); },
+    // Ties: max_by/max_by_key keep the last maximum, min_by/min_by_key the first minimum (as std).
+    maxBy(x, f) { let m; for (const v of iter(x)) if (m === undefined || f(m, v).$ !== 2) m = v; return opt(m); },
+    minBy(x, f) { let m; for (const v of iter(x)) if (m === undefined || f(m, v).$ === 2) m = v; return opt(m); },
+    maxByKey(x, f) { let m, mk; for (const v of iter(x)) { const k = f(v); if (m === undefined || cmp(k, mk) >= 0) { m = v; mk = k; } } return opt(m); },
+    minByKey(x, f) { let m, mk; for (const v of iter(x)) { const k = f(v); if (m === undefined || cmp(k, mk) < 0) { m = v; mk = k; } } return opt(m); },
+    // next_back: the rest is buffered, the iterator then serves the front of the buffer.
+    nextBack(x) { const s = iter(x); const a = toArray(s); const v = a.pop(); let i = 0; s.n = () => (i < a.length ? a[i++] : undefined); return opt(v); },
+    peekable(x) {
+      const s = iter(x); let buf, has = false;
+      const p = new Iter(() => { if (has) { has = false; return buf; } return s.n(); });
+      p.peek = () => { if (!has) { buf = s.n(); has = true; } return opt(buf); };
+      return p;
+    },
     collectString(x) { let s = ''; for (const v of iter(x)) s += typeof v === 'number' ? String.fromCodePoint(v) : typeof v === 'string' ? v : v.s; return new RString(s); },
   };
   // -- maps -----------------------------------------------------------------------------------------

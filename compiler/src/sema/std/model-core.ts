@@ -98,6 +98,26 @@ impl Ordering {
     pub const fn then(self, other: Ordering) -> Ordering;
     pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering;
 }
+impl Clone for Ordering {
+    fn clone(&self) -> Ordering;
+}
+impl Copy for Ordering {}
+impl PartialEq for Ordering {
+    fn eq(&self, other: &Ordering) -> bool;
+}
+impl Eq for Ordering {}
+impl PartialOrd for Ordering {
+    fn partial_cmp(&self, other: &Ordering) -> Option<Ordering>;
+}
+impl Ord for Ordering {
+    fn cmp(&self, other: &Ordering) -> Ordering;
+}
+impl Debug for Ordering {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+impl Hash for Ordering {
+    fn hash<H: Hasher>(&self, state: &mut H);
+}
 #[lang = "Ord"]
 #[weft_required(cmp)]
 pub trait Ord: Eq + PartialOrd<Self> { //@960
