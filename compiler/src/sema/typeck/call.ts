@@ -461,8 +461,16 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
   const mismatches: { index: number; expected: Ty; found: Ty; expr: A.Expr }[] = [];
   // Closures last, as rustc, so that the other arguments constrain their signatures first.
   const order = args.map((_, i) => i).sort((a, b) => Number(args[a]!.kind === 'closure') - Number(args[b]!.kind === 'closure'));
+  let closuresReached = false;
   for (const i of order) {
     const a = args[i]!;
+    if (a.kind === 'closure' && !closuresReached) {
+      closuresReached = true;
+      // As rustc's `check_argument_types`: obligations are selected before the closures are
+      // checked, so that a projection in their expected signature (`&<Map<I, F> as
+      // Iterator>::Item`, known once `F`'s closure is) is resolved.
+      fcx.fulfill.selectWherePossible();
+    }
     const formal = inputs[i] ?? ERROR;
     const expected = rvalueHint(fcx, expectedInputs?.[i]) ?? formal;
     const t = checkExpr(fcx, a, expectHas(expected));

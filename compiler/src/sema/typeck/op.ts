@@ -313,7 +313,12 @@ export function checkAssignOp(fcx: FnCtxt, x: A.Expr & { kind: 'assignOp' }): Ty
     const d = error('invalid left-hand side of assignment', x.op.span).withCode('E0067').label(x.lhs.span, 'cannot assign to this expression');
     fcx.report(d.build());
   }
-  checkOverloaded(fcx, x, x.op.kind, lhs, rhs, true);
+  // `s += &string`: the one impl for the left side (`AddAssign<&str> for String`) gives the
+  // right operand's type, which it coerces to (`&String` → `&str`), as in `check_overloaded_binop`.
+  const trait = isShift(x.op.kind) || l.k !== 'adt' ? undefined : fcx.ctx.sigs.lang.get(`${LANG_OF[x.op.kind]!}_assign`);
+  const rhsTarget = trait !== undefined ? uniqueRhs(fcx, trait, l) : null;
+  const coerced = rhsTarget && fcx.infcx.commitIf(() => coerce(fcx, rhs, rhsTarget)) ? rhsTarget : rhs;
+  checkOverloaded(fcx, x, x.op.kind, lhs, coerced, true);
   return { k: 'tuple', elems: [] };
 }
 
