@@ -13,6 +13,8 @@ import { loadCrate } from '../syntax/crate-loader.js';
 import { analyzeCrate } from '../sema/pipeline.js';
 import { validateCrate } from '../syntax/validate.js';
 import { emitLink, wantsLink } from './link.js';
+import { expandCrate } from '../sema/expand/expand.js';
+import { cfgOf } from './print.js';
 
 /** Runs the pipeline; returns the process exit status (0 ok, 1 errors). */
 export async function compile(session: Session): Promise<number> {
@@ -52,7 +54,11 @@ export async function compile(session: Session): Promise<number> {
   }
   if (dcx.hasErrors()) {
     // FIXME: the semantic phases do not yet stay silent on every kind of recovered node; until
-    // they do, weftc stops after parse errors (rustc goes on and may report more).
+    // they do, weftc stops after parse errors (rustc goes on and may report more). It goes as far
+    // as expansion, whose errors rustc reports too: macro arguments (`println!("{}", dyn)`) are
+    // parsed then.
+    const expanded = expandCrate({ crate, sourceMap: session.sourceMap, edition: options.edition, cfg: cfgOf(options), env: session.env });
+    for (const d of expanded.diagnostics) dcx.emit(d);
     dcx.finish();
     return 1;
   }

@@ -11,9 +11,9 @@
 import type { Session } from './session.js';
 import { error } from '../diagnostics/diagnostic.js';
 import { parseSourceFile } from '../syntax/parse.js';
-import { makeCfgSet } from '../sema/expand/cfg.js';
+import { makeCfgSet, type CfgSet } from '../sema/expand/cfg.js';
 import { HOST } from './version.js';
-import type { CrateType } from './options.js';
+import type { CrateType, Options } from './options.js';
 import { crateName, crateNameAttr, crateTypeAttrs, outputFileNames } from './outputs.js';
 
 /** Every request rustc 1.95 accepts on stable, in its order (its help line lists them so). */
@@ -48,10 +48,14 @@ export function parsePrintRequest(value: string): PrintRequest | { message: stri
   return { request, path: eq >= 0 ? value.slice(eq + 1) : null };
 }
 
+/** The active cfg options: the target's, `--cfg`, `test`, and `debug_assertions` unless optimizing. */
+export function cfgOf(options: Options): CfgSet {
+  return makeCfgSet(options.cfg, { test: options.test, debugAssertions: !options.codegen.has('opt-level') || options.codegen.get('opt-level') === '0' });
+}
+
 /** The lines of `--print cfg`: every active option as `name` or `name="value"`, sorted. */
 export function cfgLines(session: Session): string[] {
-  const { options } = session;
-  const cfg = makeCfgSet(options.cfg, { test: options.test, debugAssertions: !options.codegen.has('opt-level') || options.codegen.get('opt-level') === '0' });
+  const cfg = cfgOf(session.options);
   const lines: string[] = [];
   for (const [name, values] of cfg) for (const v of values) lines.push(v === null ? name : `${name}="${v}"`);
   return lines.sort();
