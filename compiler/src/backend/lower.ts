@@ -1961,6 +1961,15 @@ class Lowerer {
       if (name === 'max' || name === 'min') return `Math.${name}(${recv}, ${a()[0]})`;
       if (name === 'to_string') return `new $rt.RString($rt.floatDigits(${recv}))`;
       if (name === 'is_nan') return `Number.isNaN(${recv})`;
+      if (name === 'fract') return `(${recv} - Math.trunc(${recv}))`;
+      if (name === 'to_radians') return base.t === 'f32' ? `Math.fround(${recv} * (Math.PI / 180))` : `(${recv} * (Math.PI / 180))`;
+      if (name === 'to_degrees') return base.t === 'f32' ? `Math.fround(${recv} * (180 / Math.PI))` : `(${recv} * (180 / Math.PI))`;
+      if (name === 'rem_euclid') {
+        // std: `r = self % rhs; if r < 0 { r + rhs.abs() } else { r }`.
+        const x = this.fresh();
+        this.emit(`const ${x}d = ${a()[0]}, ${x} = ${recv} % ${x}d;`);
+        return `(${x} < 0 ? ${x} + Math.abs(${x}d) : ${x})`;
+      }
     }
     if (base.k === 'char') {
       switch (name) {
@@ -2076,6 +2085,8 @@ class Lowerer {
           return `${recv}.some((x) => $rt.eq(x, ${this.derefCell(a()[0]!, argTy(0))}))`;
         case 'first':
           return `$rt.opt(${recv}[0])`;
+        case 'split_first':
+          return `(${recv}.length === 0 ? $rt.None() : $rt.Some([${recv}[0], ${recv}.slice(1)]))`;
         case 'last':
           return `$rt.opt(${recv}[${recv}.length - 1])`;
         case 'get':
@@ -2275,7 +2286,7 @@ class Lowerer {
       }
     }
     // Iterators (ranges, slices' and Vec's iterators, adapters).
-    const iterNames = new Set(['filter_map', 'flat_map', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'next_back', 'peekable', 'map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
+    const iterNames = new Set(['filter_map', 'flat_map', 'flatten', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'next_back', 'peekable', 'map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
     if (iterNames.has(name) && (key.includes('Iterator') || key.startsWith('Range') || key.includes('Iter'))) {
       const x = `$rt.iter(${recv})`;
       const args2 = a();

@@ -381,6 +381,7 @@ const $rt = (() => {
     forEach(x, f) { for (const v of iter(x)) f(v); },
     collect(x) { return toArray(x); },
     filterMap(x, f) { const s = iter(x); return new Iter(() => { for (;;) { const v = s.n(); if (v === undefined) return undefined; const o = f(v); if (o.$ === 1) return o[0]; } }); },
+    flatten(x) { return it.flatMap(x, (v) => v); },
     flatMap(x, f) { const s = iter(x); let cur = null; return new Iter(() => { for (;;) { if (cur) { const v = cur.n(); if (v !== undefined) return v; } const o = s.n(); if (o === undefined) return undefined; cur = iter(f(o)); } }); },
     // Ties: max_by/max_by_key keep the last maximum, min_by/min_by_key the first minimum (as std).
     maxBy(x, f) { let m; for (const v of iter(x)) if (m === undefined || f(m, v).$ !== 2) m = v; return opt(m); },
