@@ -147,7 +147,7 @@ class Lowerer {
 
   /** Mutable references to these are cells (`{ v }`); to anything else, the object itself. */
   private isScalar(t: Ty): boolean {
-    return ['int', 'uint', 'float', 'bool', 'char', 'ref', 'fnDef', 'fnPtr', 'closure', 'never'].includes(t.k) || this.isStdAdt(t, 'Box');
+    return ['int', 'uint', 'float', 'bool', 'char', 'ref', 'fnDef', 'fnPtr', 'closure', 'opaque', 'never'].includes(t.k) || this.isStdAdt(t, 'Box');
   }
 
   private adtName(t: Ty): string | null {

@@ -534,8 +534,35 @@ export class SigCollector implements LowerCx {
     const n = d.node as A.FnItem;
     const env = { owner: def };
     const inputs = n.sig.decl.inputs.map((p) => this.lowerParam(def, p));
-    const output = n.sig.decl.output.kind === 'ty' ? lowerTy(this, env, n.sig.decl.output.ty) : UNIT;
+    // With an argument-position `impl Trait` (not modelled: its generics could not be inferred at
+    // the call), the return type stays unmodelled too.
+    const argImpl = n.sig.decl.inputs.some((p) => p.ty.kind === 'implTrait');
+    const opaque = n.sig.decl.output.kind === 'ty' && !argImpl ? this.opaqueFnTy(def, n.sig.decl.output.ty) : null;
+    const output = n.sig.decl.output.kind === 'ty' ? (opaque ?? lowerTy(this, env, n.sig.decl.output.ty)) : UNIT;
     return { inputs, output, cVariadic: n.sig.decl.variadic };
+  }
+
+  /** A return type `impl Fn*(A..) -> B (+ lifetimes/auto traits)` as an opaque type; null for anything else. */
+  private opaqueFnTy(def: DefId, t: A.Ty): Ty | null {
+    if (t.kind !== 'implTrait') return null;
+    let found: Ty | null = null;
+    for (const b of t.bounds) {
+      if (b.kind !== 'trait') continue;
+      const r = this.resolutions.get(b.traitRef.id);
+      if (!r || r.res.kind !== 'def' || r.res.defKind !== 'trait') return null;
+      const trait = r.res.def;
+      const seg = b.traitRef.path.segments[b.traitRef.path.segments.length - 1]!;
+      const kind = ([['fn', 'Fn'], ['fn_mut', 'FnMut'], ['fn_once', 'FnOnce']] as const).find(([lang]) => this.lang.get(lang) === trait)?.[1];
+      if (kind && seg.args && seg.args.kind === 'paren' && found === null) {
+        const inputs = seg.args.inputs.map((x) => lowerTy(this, { owner: def }, x));
+        const output = seg.args.output.kind === 'ty' ? lowerTy(this, { owner: def }, seg.args.output.ty) : UNIT;
+        found = { k: 'opaque', def, inputs, output, kind };
+      } else if (!['Send', 'Sync', 'Unpin'].includes(this.table.defs[trait]!.name)) {
+        // Another trait: its methods would need the opaque type's bounds (not modelled).
+        return null;
+      }
+    }
+    return found;
   }
 
   private lowerParam(def: DefId, p: A.Param): Ty {

@@ -253,6 +253,8 @@ class Analysis {
         const t = f ? this.fcx.locals.get(f.id) : undefined;
         const ct = t ? this.fcx.resolve(t) : null;
         if (f && ct && ct.k === 'closure' && this.mutatingClosures.has(ct.id)) f.mutated = true;
+        // So does calling a returned `impl FnMut`.
+        if (f && ct && ct.k === 'opaque' && ct.kind === 'FnMut') f.mutated = true;
         this.collectExpr(x.func);
         for (const a of x.args) this.collectExpr(a);
         return;

@@ -95,6 +95,8 @@ export function printTy(env: PrintEnv, t: Ty, opts: PrintOptions = {}): string {
       return `fn(${t.inputs.map((e) => printTy(env, e, opts)).join(', ')})${t.output.k === 'tuple' && t.output.elems.length === 0 ? '' : ` -> ${printTy(env, t.output, opts)}`}`;
     case 'closure':
       return '{closure}';
+    case 'opaque':
+      return `impl ${t.kind}(${t.inputs.map((e) => printTy(env, e, opts)).join(', ')})${t.output.k === 'tuple' && t.output.elems.length === 0 ? '' : ` -> ${printTy(env, t.output, opts)}`}`;
     case 'param':
       return t.name;
     case 'alias': {

@@ -54,6 +54,11 @@ export type Ty =
   | { readonly k: 'fnPtr'; readonly inputs: readonly Ty[]; readonly output: Ty }
   /** A closure: its signature is inferred with the body that contains it. */
   | { readonly k: 'closure'; readonly id: NodeId; readonly inputs: readonly Ty[]; readonly output: Ty; readonly kind: 'Fn' | 'FnMut' | 'FnOnce' }
+  /**
+   * The return-position `impl Fn*(inputs) -> output` of fn `def` (an opaque type: callers see only
+   * that bound; the defining body returns its hidden type). Other `impl Trait`s are not modelled.
+   */
+  | { readonly k: 'opaque'; readonly def: DefId; readonly inputs: readonly Ty[]; readonly output: Ty; readonly kind: 'Fn' | 'FnMut' | 'FnOnce' }
   /** A generic parameter: index into the generics in scope. `Self` of a trait is index 0. */
   | { readonly k: 'param'; readonly index: number; readonly name: string }
   /** `<args[0] as Trait<args[1..]>>::Item`: a projection of an associated type. */
@@ -208,6 +213,10 @@ export function tyEq(a: Ty, b: Ty): boolean {
     }
     case 'closure':
       return a.id === (b as typeof a).id;
+    case 'opaque': {
+      const bb = b as typeof a;
+      return a.def === bb.def && a.inputs.length === bb.inputs.length && a.inputs.every((x, i) => tyEq(x, bb.inputs[i]!)) && tyEq(a.output, bb.output);
+    }
     case 'param':
       return a.index === (b as typeof a).index;
     case 'alias': {
@@ -252,7 +261,8 @@ export function mapTy(t: Ty, f: (t: Ty) => Ty): Ty {
       const output = mapTy(t.output, f);
       return f(inputs === t.inputs && output === t.output ? t : { k: 'fnPtr', inputs, output });
     }
-    case 'closure': {
+    case 'closure':
+    case 'opaque': {
       const inputs = mapList(t.inputs, (e) => mapTy(e, f));
       const output = mapTy(t.output, f);
       return f(inputs === t.inputs && output === t.output ? t : { ...t, inputs, output });
@@ -295,6 +305,7 @@ export function anyTy(t: Ty, pred: (t: Ty) => boolean): boolean {
       return t.elems.some((e) => anyTy(e, pred));
     case 'fnPtr':
     case 'closure':
+    case 'opaque':
       return t.inputs.some((e) => anyTy(e, pred)) || anyTy(t.output, pred);
     default:
       return false;

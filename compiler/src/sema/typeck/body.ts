@@ -116,7 +116,8 @@ function checkFn(fcx: FnCtxt, node: A.FnItem, body: A.Block): void {
   const ctx = fcx.ctx;
   const sig = ctx.sigs.fnSigs[fcx.def];
   if (!sig) return;
-  const ret = fcx.normalize(sig.output, node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null);
+  // Inside its defining fn, a return-position opaque type is its hidden type, found from the body.
+  const ret = sig.output.k === 'opaque' ? fcx.infcx.newVar('ty', node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : node.ident.span) : fcx.normalize(sig.output, node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null);
   fcx.retTy = ret;
   fcx.retCoerceTy = ret;
   fcx.retTySpan = node.sig.decl.output.kind === 'ty' ? node.sig.decl.output.ty.span : null;

@@ -376,7 +376,7 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
     args = c.args;
     const s = fcx.ctx.sigs.fnSigs[c.def];
     if (s) sig = { inputs: s.inputs.map((i) => fcx.normalize(subst(i, c.args), x.span)), output: fcx.normalize(subst(s.output, c.args), x.span), cVariadic: s.cVariadic };
-  } else if (c.k === 'fnPtr' || c.k === 'closure') {
+  } else if (c.k === 'fnPtr' || c.k === 'closure' || c.k === 'opaque') {
     sig = { inputs: c.inputs, output: c.output, cVariadic: false };
   } else if (c.k === 'error') {
     for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);

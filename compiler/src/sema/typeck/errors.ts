@@ -37,6 +37,8 @@ export function sortString(fcx: FnCtxt, t0: Ty): string {
       return 'fn pointer';
     case 'closure':
       return 'closure';
+    case 'opaque':
+      return 'opaque type';
     case 'dyn':
       return `\`dyn ${defName(printEnv(fcx.ctx), t.trait)}\``;
     case 'infer':
@@ -96,6 +98,8 @@ function prefixKind(fcx: FnCtxt, t: Ty): string {
       return 'fn pointer';
     case 'closure':
       return 'closure';
+    case 'opaque':
+      return 'opaque type';
     case 'param':
       return 'type parameter';
     case 'dyn':
@@ -231,6 +235,11 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
       break;
     default:
       break;
+  }
+  // rustc labels where an opaque type on either side was defined.
+  for (const [t, side] of [[e, 'expected'], [f, 'found']] as const) {
+    const node = t.k === 'opaque' ? (fcx.ctx.r.table.defs[t.def]!.node as A.FnItem | null) : null;
+    if (node && node.kind === 'fn' && node.sig.decl.output.kind === 'ty') d.label(node.sig.decl.output.ty.span, `the ${side} opaque type`);
   }
   d.label(span, mismatchLabel(fcx, e, f));
   if (!(isSimpleText(fcx, e) && isSimpleText(fcx, f)) && !(e.k === 'array' && f.k === 'array')) d.highlightedNote(expectedFoundNote(fcx, e, f));

@@ -974,9 +974,10 @@ function reportQuestionMarkContext(fcx: FnCtxt, x: A.Expr & { kind: 'try' }, wha
 function checkClosure(fcx: FnCtxt, x: A.Expr & { kind: 'closure' }, expect: Expectation): Ty {
   const decl = x.closure.decl;
   let expected = deduceClosureSig(fcx, onlyHasType(expect) ?? (expect.kind === 'castable' ? null : null));
-  // A closure returned where the fn returns `impl Fn(..)` (its expected type is the unmodelled opaque).
+  // A closure returned where the fn returns `impl Fn(..)` (its expected type is the opaque type's
+  // hidden type, still unknown, or an unmodelled `impl Trait`).
   const et = onlyHasType(expect);
-  if (!expected && fcx.retImplFnSig && et && fcx.shallow(et).k === 'error' && fcx.retTy === et) expected = fcx.retImplFnSig;
+  if (!expected && fcx.retImplFnSig && et && (fcx.shallow(et).k === 'error' || fcx.shallow(et).k === 'infer') && fcx.retTy === et) expected = fcx.retImplFnSig;
   const inputs = decl.inputs.map((p, i) => {
     const declared = p.ty.kind === 'infer' ? null : fcx.lowerTy(p.ty);
     const hint = expected && expected.inputs[i] ? expected.inputs[i]! : null;

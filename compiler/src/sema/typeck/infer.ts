@@ -302,6 +302,12 @@ export class InferCtxt {
       }
       case 'closure':
         return a.id === (b as typeof a).id;
+      case 'opaque': {
+        const bb = b as typeof a;
+        if (a.def !== bb.def || a.inputs.length !== bb.inputs.length) return false;
+        for (let i = 0; i < a.inputs.length; i++) if (!this.unifyInner(a.inputs[i]!, bb.inputs[i]!)) return false;
+        return this.unifyInner(a.output, bb.output);
+      }
       case 'param':
         return a.index === (b as typeof a).index;
       default:

@@ -332,7 +332,7 @@ export class Fulfillment {
     const fnTraits = [lang.get('fn'), lang.get('fn_mut'), lang.get('fn_once')];
     if (fnTraits.includes(trait)) {
       let inputs: readonly Ty[] | null = null;
-      if (self.k === 'closure' || self.k === 'fnPtr') inputs = self.inputs;
+      if (self.k === 'closure' || self.k === 'fnPtr' || self.k === 'opaque') inputs = self.inputs;
       else if (self.k === 'fnDef') {
         const sig = this.fcx.ctx.sigs.fnSigs[self.def];
         if (sig) inputs = sig.inputs.map((t) => subst(t, self.args));
@@ -438,7 +438,7 @@ export class Fulfillment {
     }
     // Builtin: `FnOnce::Output`.
     if (item === fcx.ctx.sigs.lang.get('fn_once_output')) {
-      if (self.k === 'closure' || self.k === 'fnPtr') return self.output;
+      if (self.k === 'closure' || self.k === 'fnPtr' || self.k === 'opaque') return self.output;
       if (self.k === 'fnDef') {
         const sig = fcx.ctx.sigs.fnSigs[self.def];
         return sig ? fcx.normalize(subst(sig.output, self.args), span) : ERROR;
