@@ -23,7 +23,7 @@ import { printTy } from '../sema/ty/print.js';
 import { printEnv } from '../sema/context.js';
 import { sx } from '../sema/ast-ext.js';
 import { sourceMapView } from '../sema/source-map-data.js';
-import { unescapeStr, unescapeCharOrByte } from '../syntax/unescape.js';
+import { unescapeStr, unescapeCharOrByte, decodeBytes } from '../syntax/unescape.js';
 import type { SourceMap } from '../syntax/source-map.js';
 
 export interface Instance {
@@ -672,12 +672,21 @@ class Lowerer {
 
   /** `{ vt, v }`: the value with the methods of `dyn Tr` for its concrete type. */
   private toDyn(v: string, concrete: Ty, dyn: Ty & { k: 'dyn' }): string {
-    const methods = (this.cx.ctx.sigs.assocItems.get(dyn.trait) ?? []).filter((a) => a.kind === 'fn' && a.hasSelf);
     const span = this.defs[dyn.trait]!.span;
-    const entries = methods.map((m) => {
-      const inst = this.resolveTraitItem(m.def, [concrete, ...dyn.args.slice(1)], span);
-      return `${m.name}: ${this.useInstance(inst)}`;
-    });
+    const entries: string[] = [];
+    // The principal trait's methods, then those of its user supertraits (`trait Shape: Describe`).
+    const traits = [dyn.trait];
+    for (let i = 0; i < traits.length; i++) {
+      const tr = traits[i]!;
+      for (const m of (this.cx.ctx.sigs.assocItems.get(tr) ?? []).filter((a) => a.kind === 'fn' && a.hasSelf)) {
+        const inst = this.resolveTraitItem(m.def, tr === dyn.trait ? [concrete, ...dyn.args.slice(1)] : [concrete], span);
+        entries.push(`${m.name}: ${this.useInstance(inst)}`);
+      }
+      for (const p of this.cx.ctx.sigs.predicates[tr] ?? []) {
+        const s0 = p.args[0];
+        if (p.kind === 'trait' && s0 && isTy(s0) && s0.k === 'param' && s0.index === 0 && !traits.includes(p.trait) && !this.defs[p.trait]!.isStd) traits.push(p.trait);
+      }
+    }
     return `{ vt: { ${entries.join(', ')} }, v: ${v} }`;
   }
 
@@ -788,8 +797,14 @@ class Lowerer {
     const v = this.fresh();
     this.emit(`const ${v} = ${this.expr(e.expr)};`);
     if (this.isStdAdt(t, 'Option')) this.emit(`if (${v}.$ === 0) return ${v};`);
-    else if (this.isStdAdt(t, 'Result')) this.emit(`if (${v}.$ === 1) return $rt.Err(${v}[0]);`);
-    else return this.unsupported(e.span, '`?` on this type');
+    else if (this.isStdAdt(t, 'Result')) {
+      // The error converts through the user's `From` impl when the function's error type differs.
+      const ret = this.retTy();
+      const from = (t as Ty & { k: 'adt' }).args[1] as Ty;
+      const to = this.isStdAdt(ret, 'Result') ? ((ret as Ty & { k: 'adt' }).args[1] as Ty) : from;
+      const conv = JSON.stringify(to) !== JSON.stringify(from) ? this.userImplMethod('From', 'from', [to, from]) : null;
+      this.emit(`if (${v}.$ === 1) return $rt.Err(${conv ? `${this.useInstance(conv)}(${v}[0])` : `${v}[0]`});`);
+    } else return this.unsupported(e.span, '`?` on this type');
     return `${v}[0]`;
   }
 
@@ -836,6 +851,9 @@ class Lowerer {
         return JSON.stringify(strLitValue(l.symbol));
       case 'strRaw':
         return JSON.stringify(l.symbol);
+      case 'byteStr':
+      case 'byteStrRaw':
+        return JSON.stringify(l.kind === 'byteStr' ? decodeBytes(l.symbol, 'byteStr') : Array.from(Buffer.from(l.symbol)));
       default:
         return this.unsupported(e.span, `this literal`);
     }
@@ -1115,7 +1133,9 @@ class Lowerer {
     const u = this.peelRefs(t);
     const rv = this.derefCell(v, t);
     if (u.k === 'adt' && !this.defs[u.def]!.isStd) {
-      const inst = this.userImplMethod(e.op === 'not' ? 'Not' : 'Neg', e.op === 'not' ? 'not' : 'neg', [u]);
+      // `impl Neg for &M` (operand by reference) or `impl Neg for M`.
+      const [tr, m] = e.op === 'not' ? ['Not', 'not'] : ['Neg', 'neg'];
+      const inst = this.userImplMethod(tr, m, [t]) ?? this.userImplMethod(tr, m, [u]);
       if (inst === null) return this.unsupported(e.span, 'this operator');
       return this.callResult(`${this.useInstance(inst)}(${rv})`, this.ty(e.id));
     }
@@ -1536,7 +1556,11 @@ class Lowerer {
     if (to.k === 'int' || to.k === 'uint') {
       if (from.k === 'float') return `$rt.int.${to.t}.fromFloat(${v})`;
       if (from.k === 'bool') return this.isBig(to) ? `(${v} ? 1n : 0n)` : `(${v} ? 1 : 0)`;
-      if (from.k === 'adt') return this.isBig(to) ? `BigInt(${v}.$)` : `${v}.$`;
+      if (from.k === 'adt') {
+        const d = this.discriminants(from.def, e.span);
+        const n = d === null ? `${v}.$` : `[${d.join(', ')}][${v}.$]`;
+        return this.isBig(to) ? `BigInt(${n})` : `$rt.int.${to.t}.from(${n})`;
+      }
       return `$rt.int.${to.t}.from(${v})`;
     }
     if (to.k === 'float') {
@@ -1545,6 +1569,28 @@ class Lowerer {
     }
     if (to.k === 'char') return `Number(${v})`;
     return this.unsupported(e.span, 'this cast');
+  }
+
+  /** An enum's discriminant values when some are explicit (`Dime = 10`), else null (the variant index). */
+  private discriminants(def: DefId, span: Span): number[] | null {
+    const node = this.defs[def]!.node as A.EnumItem | null;
+    if (!node || node.kind !== 'enum' || node.variants.every((v) => v.discriminant === null)) return null;
+    const out: number[] = [];
+    let next = 0;
+    for (const v of node.variants) {
+      if (v.discriminant !== null) {
+        let x = v.discriminant.value;
+        let sign = 1;
+        if (x.kind === 'unary' && x.op === 'neg') {
+          sign = -1;
+          x = x.expr;
+        }
+        if (x.kind !== 'lit' || x.lit.kind !== 'integer') return this.unsupported(span, 'a cast of an enum with a computed discriminant');
+        next = sign * Number(parseIntLit(x.lit.symbol));
+      }
+      out.push(next++);
+    }
+    return out;
   }
 
   private closure(e: A.Expr & { kind: 'closure' }): string {
@@ -1752,7 +1798,13 @@ class Lowerer {
       case 'BTreeSet::new':
         return 'new $rt.RMap(true)';
       case 'String::new':
+      case 'String::with_capacity':
         return `new $rt.RString('')`;
+      case 'iter::repeat': {
+        const x = this.fresh();
+        this.emit(`const ${x} = ${vals()[0]};`);
+        return `new $rt.Iter(() => $rt.clone(${x}))`;
+      }
       case 'String::from':
       case 'String as From::from':
         return `new $rt.RString(${this.strOf(vals()[0]!, this.ty(exprs[0]!.id))})`;
@@ -1952,7 +2004,7 @@ class Lowerer {
       }
     }
     if (base.k === 'float') {
-      const unary: Record<string, string> = { sqrt: 'Math.sqrt', abs: 'Math.abs', floor: 'Math.floor', ceil: 'Math.ceil', round: 'Math.round', trunc: 'Math.trunc', sin: 'Math.sin', cos: 'Math.cos', exp: 'Math.exp', ln: 'Math.log' };
+      const unary: Record<string, string> = { sqrt: 'Math.sqrt', abs: 'Math.abs', floor: 'Math.floor', ceil: 'Math.ceil', round: 'Math.round', trunc: 'Math.trunc', sin: 'Math.sin', cos: 'Math.cos', tan: 'Math.tan', exp: 'Math.exp', ln: 'Math.log' };
       if (unary[name]) {
         const v = name === 'round' ? `(Math.sign(${recv}) * Math.round(Math.abs(${recv})))` : `${unary[name]}(${recv})`;
         return base.t === 'f32' ? `Math.fround(${v})` : v;
@@ -1977,6 +2029,10 @@ class Lowerer {
           return `/\\p{Alphabetic}/u.test(String.fromCodePoint(${recv}))`;
         case 'is_numeric':
           return `/\\p{N}/u.test(String.fromCodePoint(${recv}))`;
+        case 'is_alphanumeric':
+          return `/[\\p{Alphabetic}\\p{N}]/u.test(String.fromCodePoint(${recv}))`;
+        case 'is_ascii_alphabetic':
+          return `((${recv} | 32) >= 97 && (${recv} | 32) <= 122)`;
         case 'is_ascii_digit':
           return `(${recv} >= 48 && ${recv} <= 57)`;
         case 'is_whitespace':
@@ -2149,6 +2205,12 @@ class Lowerer {
         case 'extend_from_slice':
           this.emit(`${recv}.push(...$rt.clone(${a()[0]}));`);
           return 'undefined';
+        case 'extend':
+          this.emit(`${recv}.push(...$rt.toArray(${a()[0]}));`);
+          return 'undefined';
+        case 'as_slice':
+        case 'as_mut_slice':
+          return recv;
         case 'join':
           return `$rt.join(${recv}, ${this.strOf(a()[0]!, argTy(0))})`;
         case 'concat':
@@ -2269,6 +2331,18 @@ class Lowerer {
           return `(${r}.$ === 0 ? $rt.Some(${r}[0]) : $rt.None())`;
         case 'ok_or':
           return `(${r}.$ === 1 ? $rt.Ok(${r}[0]) : $rt.Err(${a()[0]}))`;
+        case 'ok_or_else':
+          return `(${r}.$ === 1 ? $rt.Ok(${r}[0]) : $rt.Err((${a()[0]})()))`;
+        case 'map_or': {
+          const [d, f] = a();
+          return `(${r}.$ === ${okTag} ? (${f})(${r}[0]) : ${d})`;
+        }
+        case 'map_or_else': {
+          const [d, f] = a();
+          return `(${r}.$ === ${okTag} ? (${f})(${r}[0]) : (${d})(${isOpt ? '' : `${r}[0]`}))`;
+        }
+        case 'filter':
+          return `(${r}.$ === 1 && (${a()[0]})(${r}[0]) ? ${r} : $rt.None())`;
         case 'as_mut': {
           // `Option<&mut T>` of a scalar: a cell over the payload.
           const inner = (base as Ty & { k: 'adt' }).args[0] as Ty;

@@ -195,6 +195,10 @@ impl<T> Option<T> {
     pub fn map_or<U, F>(self, default: U, f: F) -> U
     where
         F: FnOnce(T) -> U;
+    pub fn map_or_else<U, D, F>(self, default: D, f: F) -> U
+    where
+        D: FnOnce() -> U,
+        F: FnOnce(T) -> U;
     pub fn ok_or<E>(self, err: E) -> Result<T, E>;
     pub fn ok_or_else<E, F>(self, err: F) -> Result<T, E>
     where

@@ -87,6 +87,15 @@ export class UseCollector extends Visitor {
     this.walkTy(t);
   }
 
+  /** `dyn Trait` / `impl Trait` in a type uses the trait. */
+  override walkBound(b: A.GenericBound): void {
+    if (b.kind === 'trait') {
+      const def = this.resolved(b.traitRef.id);
+      if (def !== null) this.use(def);
+    }
+    super.walkBound(b);
+  }
+
   override visitItem(_it: A.Item): void {
     // Nested items are owners of their own.
   }
