@@ -1787,6 +1787,8 @@ class Lowerer {
         return vals()[0]!;
       case 'Vec::new':
       case 'Vec::with_capacity':
+      case 'VecDeque::new':
+      case 'VecDeque::with_capacity':
         return '[]';
       case 'HashMap::new':
       case 'HashMap::with_capacity':
@@ -1832,6 +1834,19 @@ class Lowerer {
         if (this.isScalar(inner)) this.emit(`const ${old} = ${d}.v; ${d}.v = ${v};`);
         else this.emit(`const ${old} = $rt.clone(${d}); $rt.assign(${d}, ${v});`);
         return old;
+      }
+      case 'u8::from_str_radix':
+      case 'u16::from_str_radix':
+      case 'u32::from_str_radix':
+      case 'u64::from_str_radix':
+      case 'usize::from_str_radix':
+      case 'i8::from_str_radix':
+      case 'i16::from_str_radix':
+      case 'i32::from_str_radix':
+      case 'i64::from_str_radix':
+      case 'isize::from_str_radix': {
+        const [s, r] = vals();
+        return `$rt.parseRadix(${this.strOf(s!, this.ty(exprs[0]!.id))}, Number(${r}), $rt.int.${key.split('::')[0]})`;
       }
       case 'char::from_digit': {
         const [d, r] = vals();
@@ -2033,6 +2048,10 @@ class Lowerer {
           return `/[\\p{Alphabetic}\\p{N}]/u.test(String.fromCodePoint(${recv}))`;
         case 'is_ascii_alphabetic':
           return `((${recv} | 32) >= 97 && (${recv} | 32) <= 122)`;
+        case 'is_ascii_uppercase':
+          return `(${recv} >= 65 && ${recv} <= 90)`;
+        case 'is_ascii_lowercase':
+          return `(${recv} >= 97 && ${recv} <= 122)`;
         case 'is_ascii_digit':
           return `(${recv} >= 48 && ${recv} <= 57)`;
         case 'is_whitespace':
@@ -2089,6 +2108,14 @@ class Lowerer {
           return `${s}.trimEnd()`;
         case 'trim_start':
           return `${s}.trimStart()`;
+        case 'trim_matches':
+        case 'trim_start_matches':
+        case 'trim_end_matches':
+          return `$rt.trimMatches(${s}, ${a()[0]}, ${name !== 'trim_end_matches'}, ${name !== 'trim_start_matches'})`;
+        case 'strip_prefix':
+          return `$rt.stripPrefix(${s}, ${a()[0]})`;
+        case 'strip_suffix':
+          return `$rt.stripSuffix(${s}, ${a()[0]})`;
         case 'as_bytes':
           return `Array.from(Buffer.from(${s}))`;
         case 'contains':
@@ -2117,7 +2144,8 @@ class Lowerer {
           return `$rt.ordering($rt.cmp(${s}, ${this.strOf(a()[0]!, argTy(0))}))`;
       }
     }
-    if (this.isStdAdt(base, 'Vec') || base.k === 'slice' || base.k === 'array') {
+    // A VecDeque is a JS array too (`push_back`/`pop_front`... below).
+    if (this.isStdAdt(base, 'Vec') || this.isStdAdt(base, 'VecDeque') || base.k === 'slice' || base.k === 'array') {
       switch (name) {
         case 'len':
           return `BigInt(${recv}.length)`;
@@ -2197,6 +2225,33 @@ class Lowerer {
         case 'dedup':
           this.emit(`{ const x = ${recv}; const kept = x.filter((v, i) => i === 0 || !$rt.eq(v, x[i - 1])); x.length = 0; x.push(...kept); }`);
           return 'undefined';
+        case 'dedup_by_key': {
+          // The key fn takes `&mut T`: a cell when `T` is a scalar.
+          const el = base.k === 'adt' ? (base.args[0] as Ty) : (base as Ty & { k: 'slice' }).ty;
+          const k = this.isScalar(el) ? '((v) => f({ v }))' : 'f';
+          this.emit(`{ const x = ${recv}, f = ${a()[0]}, k = ${k}; const kept = x.filter((v, i) => i === 0 || !$rt.eq(k(v), k(x[i - 1]))); x.length = 0; x.push(...kept); }`);
+          return 'undefined';
+        }
+        case 'drain': {
+          // `drain(..)` only: every element, in order, leaving the vector empty.
+          const r0 = e.args[0];
+          if (r0 && r0.kind === 'range' && !r0.start && !r0.end) return `$rt.iter(${recv}.splice(0))`;
+          break;
+        }
+        case 'push_back':
+          this.emit(`${recv}.push(${a()[0]});`);
+          return 'undefined';
+        case 'push_front':
+          this.emit(`${recv}.unshift(${a()[0]});`);
+          return 'undefined';
+        case 'pop_front':
+          return res(`$rt.opt(${recv}.shift())`);
+        case 'pop_back':
+          return res(`$rt.opt(${recv}.pop())`);
+        case 'front':
+          return `$rt.opt(${recv}[0])`;
+        case 'back':
+          return `$rt.opt(${recv}[${recv}.length - 1])`;
         case 'truncate':
           this.emit(`{ const x = ${recv}, n = Number(${a()[0]}); if (n < x.length) x.length = n; }`);
           return 'undefined';
@@ -2331,6 +2386,8 @@ class Lowerer {
           return `(${r}.$ === 0 ? $rt.Some(${r}[0]) : $rt.None())`;
         case 'ok_or':
           return `(${r}.$ === 1 ? $rt.Ok(${r}[0]) : $rt.Err(${a()[0]}))`;
+        case 'or_else':
+          return isOpt ? `(${r}.$ === 1 ? ${r} : (${a()[0]})())` : `(${r}.$ === 0 ? ${r} : (${a()[0]})(${r}[0]))`;
         case 'ok_or_else':
           return `(${r}.$ === 1 ? $rt.Ok(${r}[0]) : $rt.Err((${a()[0]})()))`;
         case 'map_or': {
@@ -2360,7 +2417,7 @@ class Lowerer {
       }
     }
     // Iterators (ranges, slices' and Vec's iterators, adapters).
-    const iterNames = new Set(['filter_map', 'flat_map', 'flatten', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'next_back', 'peekable', 'map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
+    const iterNames = new Set(['filter_map', 'flat_map', 'flatten', 'nth', 'partition', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'next_back', 'peekable', 'map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
     if (iterNames.has(name) && (key.includes('Iterator') || key.startsWith('Range') || key.includes('Iter'))) {
       const x = `$rt.iter(${recv})`;
       const args2 = a();
@@ -2388,6 +2445,12 @@ class Lowerer {
           if (this.isStdAdt(t, 'Vec')) return res(`$rt.it.collect(${x})`);
           if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) return res(`$rt.mapFrom(${x}, ${this.isStdAdt(t, 'BTreeMap')})`);
           if (this.isStdAdt(t, 'HashSet') || this.isStdAdt(t, 'BTreeSet')) return res(`$rt.mapFrom($rt.it.map(${x}, (k) => [k, true]), ${this.isStdAdt(t, 'BTreeSet')})`);
+          if (this.isStdAdt(t, 'Result') || this.isStdAdt(t, 'Option')) {
+            // Stops at the first `Err`/`None`, which is the result.
+            const inner = (t as Ty & { k: 'adt' }).args[0] as Ty;
+            const build = this.isStdAdt(inner, 'Vec') ? '(a) => a' : this.isStdAdt(inner, 'String') ? '(a) => $rt.it.collectString(a)' : null;
+            if (build) return res(`$rt.it.collectTry(${x}, ${this.isStdAdt(t, 'Option')}, ${build})`);
+          }
           return this.unsupported(e.span, `\`collect\` into this type`);
         }
         case 'max':

@@ -382,6 +382,9 @@ const $rt = (() => {
     collect(x) { return toArray(x); },
     filterMap(x, f) { const s = iter(x); return new Iter(() => { for (;;) { const v = s.n(); if (v === undefined) return undefined; const o = f(v); if (o.$ === 1) return o[0]; } }); },
     flatten(x) { return it.flatMap(x, (v) => v); },
+    nth(x, n) { const s = iter(x); let k = Number(n); for (;;) { const v = s.n(); if (v === undefined) return None(); if (k-- === 0) return Some(v); } },
+    partition(x, f) { const a = [], b = []; for (const v of iter(x)) (f(v) ? a : b).push(v); return [a, b]; },
+    collectTry(x, isOpt, build) { const a = []; for (const v of iter(x)) { if (v.$ !== (isOpt ? 1 : 0)) return isOpt ? None() : v; a.push(v[0]); } return isOpt ? Some(build(a)) : Ok(build(a)); },
     flatMap(x, f) { const s = iter(x); let cur = null; return new Iter(() => { for (;;) { if (cur) { const v = cur.n(); if (v !== undefined) return v; } const o = s.n(); if (o === undefined) return undefined; cur = iter(f(o)); } }); },
     // Ties: max_by/max_by_key keep the last maximum, min_by/min_by_key the first minimum (as std).
     maxBy(x, f) { let m; for (const v of iter(x)) if (m === undefined || f(m, v).$ !== 2) m = v; return opt(m); },
@@ -442,6 +445,52 @@ const $rt = (() => {
       es.forEach(([k, v], i) => { if (i) f.write(', '); fk(k, f); f.write(': '); fv(v, f); });
       f.write('}');
     }
+  }
+  // str patterns: a char (code point), a char predicate, or a string (&str or String).
+  function charPat(p) { return typeof p === 'function' ? p : typeof p === 'number' ? (c) => c === p : null; }
+  function strPat(p) { return typeof p === 'string' ? p : p.s; }
+  function trimMatches(s, p, start, end) {
+    const f = charPat(p);
+    if (f) {
+      const cs = Array.from(s);
+      let i = 0, j = cs.length;
+      if (start) while (i < j && f(cs[i].codePointAt(0))) i++;
+      if (end) while (j > i && f(cs[j - 1].codePointAt(0))) j--;
+      return cs.slice(i, j).join('');
+    }
+    const t = strPat(p);
+    if (t.length === 0) return s;
+    if (start) while (s.startsWith(t)) s = s.slice(t.length);
+    if (end) while (s.length > 0 && s.endsWith(t)) s = s.slice(0, s.length - t.length);
+    return s;
+  }
+  function stripPrefix(s, p) {
+    const f = charPat(p);
+    if (f) { const c = s.codePointAt(0); return c !== undefined && f(c) ? Some(s.slice(c > 0xffff ? 2 : 1)) : None(); }
+    const t = strPat(p);
+    return s.startsWith(t) ? Some(s.slice(t.length)) : None();
+  }
+  function stripSuffix(s, p) {
+    const f = charPat(p);
+    if (f) { const cs = Array.from(s); const c = cs.length ? cs[cs.length - 1].codePointAt(0) : undefined; return c !== undefined && f(c) ? Some(cs.slice(0, -1).join('')) : None(); }
+    const t = strPat(p);
+    return s.endsWith(t) ? Some(s.slice(0, s.length - t.length)) : None();
+  }
+  // {integer}::from_str_radix: std's error kinds (a lone sign is an invalid digit).
+  function parseRadix(s, radix, ops) {
+    if (s.length === 0) return Err({ kind: 'Empty' });
+    let i = 0, neg = false;
+    if (s[0] === '+' || (s[0] === '-' && ops.signed)) { neg = s[0] === '-'; i = 1; if (s.length === 1) return Err({ kind: 'InvalidDigit' }); }
+    let v = 0n;
+    for (; i < s.length; i++) {
+      const d = Number.parseInt(s[i], 36);
+      if (Number.isNaN(d) || d >= radix) return Err({ kind: 'InvalidDigit' });
+      v = v * BigInt(radix) + BigInt(d);
+    }
+    if (neg) v = -v;
+    if (v > BigInt(ops.max)) return Err({ kind: 'PosOverflow' });
+    if (v < BigInt(ops.min)) return Err({ kind: 'NegOverflow' });
+    return Ok(ops.big ? v : Number(v));
   }
   function join(a, sep) { return new RString(a.map((v) => (typeof v === 'string' ? v : v.s)).join(sep)); }
   // str::parse: std's error kinds and messages.
@@ -513,7 +562,7 @@ const $rt = (() => {
 
   return { print, eprint, exit, panicAt, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
-    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
+    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
 })();
 `;
 
