@@ -1629,6 +1629,8 @@ class Lowerer {
           const t = this.ty(e.id);
           const ftys = this.fieldTys(t, v);
           const args = e.args.map((a, i) => this.coerce(this.valueExpr(a), this.ty(a.id), ftys[i] ?? { k: 'error' }));
+          // `cmp::Reverse(x)`: a tuple the runtime's `cmp` orders backwards.
+          if (this.isStdAdt(t, 'Reverse')) return `$rt.rev(${args[0]})`;
           return v.isEnum ? `{ $: ${v.index}${args.map((a, i) => `, ${i}: ${a}`).join('')} }` : `[${args.join(', ')}]`;
         }
         if (ft.k === 'fnDef') {
@@ -2302,6 +2304,7 @@ class Lowerer {
         case 'values_mut':
           return this.isScalar(vty) ? `$rt.iter(${recv}.entries().map((e) => ({ get v() { return e[1]; }, set v(x) { e[1] = x; } })))` : `$rt.iter(${recv}.entries().map((e) => e[1]))`;
         case 'iter':
+        case 'into_iter':
           return `$rt.iter(${recv}.entries().map((e) => [e[0], e[1]]))`;
         case 'clone':
           return `$rt.clone(${recv})`;

@@ -313,16 +313,18 @@ const $rt = (() => {
   function cmp(a, b) {
     if (typeof a === 'string' || a instanceof RString) { const x = Buffer.from(typeof a === 'string' ? a : a.s), y = Buffer.from(typeof b === 'string' ? b : b.s); return Buffer.compare(x, y); }
     if (typeof a !== 'object' || a === null) return a < b ? -1 : a > b ? 1 : 0;
+    if (Array.isArray(a) && a.$rev) return cmp(b[0], a[0]);
     if (Array.isArray(a)) { for (let i = 0; i < a.length && i < b.length; i++) { const c = cmp(a[i], b[i]); if (c) return c; } return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0; }
     if ('$' in a) { if (a.$ !== b.$) return a.$ < b.$ ? -1 : 1; }
     for (const k of Object.keys(a)) { if (k === '$') continue; const c = cmp(a[k], b[k]); if (c) return c; }
     return 0;
   }
+  function rev(x) { const a = [x]; a.$rev = true; return a; }
   function ordering(c) { return { $: c < 0 ? 0 : c > 0 ? 2 : 1 }; }
   function clone(v) {
     if (typeof v !== 'object' || v === null) return v;
     if (v instanceof RString) return new RString(v.s);
-    if (Array.isArray(v)) return v.map(clone);
+    if (Array.isArray(v)) { const c = v.map(clone); if (v.$rev) c.$rev = true; return c; }
     if (typeof v === 'function') return v;
     if (v instanceof RMap) { const m = new RMap(v.sorted); for (const [k, x] of v.m) m.m.set(k, [clone(x[0]), clone(x[1])]); return m; }
     const o = {}; for (const k of Object.keys(v)) o[k] = clone(v[k]); return o;
@@ -562,7 +564,7 @@ const $rt = (() => {
 
   return { print, eprint, exit, panicAt, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
-    eq, cmp, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
+    eq, cmp, rev, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
 })();
 `;
 
