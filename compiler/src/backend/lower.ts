@@ -18,7 +18,7 @@ import type { SemaContext } from '../sema/context.js';
 import type { TypeckResults } from '../sema/typeck/body.js';
 import type { GenericArg, Ty } from '../sema/ty/ty.js';
 import type { FormatArgsExpr, FormatPiece } from '../sema/ast-ext.js';
-import { isTy, subst } from '../sema/ty/ty.js';
+import { anyTy, isTy, mapTy, subst } from '../sema/ty/ty.js';
 import { printTy } from '../sema/ty/print.js';
 import { printEnv } from '../sema/context.js';
 import { sx } from '../sema/ast-ext.js';
@@ -127,7 +127,23 @@ class Lowerer {
   ty(id: NodeId): Ty {
     const t = this.tr.nodeTypes.get(id);
     if (!t) return { k: 'error' };
-    return subst(t, this.inst.args);
+    return this.normalize(subst(t, this.inst.args));
+  }
+
+  /** Projections made concrete by monomorphization (`<RunLength as Codec>::Error`) become the impl's type. */
+  private normalize(t: Ty): Ty {
+    if (!anyTy(t, (x) => x.k === 'alias')) return t;
+    return mapTy(t, (x) => {
+      if (x.k !== 'alias' || !isTy(x.args[0]!)) return x;
+      const name = this.defs[x.item]!.name;
+      for (const i of this.cx.ctx.sigs.traitImpls.get(x.trait) ?? []) {
+        const impl = this.cx.ctx.sigs.impls[i]!;
+        const binding: GenericArg[] = [];
+        const at = impl.assocTys.get(name);
+        if (at && matchTy(impl.selfTy, x.args[0] as Ty, binding)) return subst(at, binding);
+      }
+      return x;
+    });
   }
 
   private intOps(t: Ty): string | null {
@@ -1804,6 +1820,13 @@ class Lowerer {
       case 'String::new':
       case 'String::with_capacity':
         return `new $rt.RString('')`;
+      case 'String::from_utf8':
+      case 'String::from_utf8_lossy': {
+        // A `Cow<str>` is its text (a `&str`); an invalid `String::from_utf8` is `Err` of an opaque error.
+        const b = `Uint8Array.from(${vals()[0]})`;
+        if (key === 'String::from_utf8_lossy') return `new TextDecoder('utf-8').decode(${b})`;
+        return `((b) => { try { return $rt.Ok(new $rt.RString(new TextDecoder('utf-8', { fatal: true }).decode(b))); } catch { return $rt.Err({}); } })(${b})`;
+      }
       case 'iter::repeat': {
         const x = this.fresh();
         this.emit(`const ${x} = ${vals()[0]};`);
@@ -2557,6 +2580,7 @@ class Lowerer {
     if (this.isStdAdt(t, 'ParseIntError') || this.isStdAdt(t, 'ParseFloatError')) return trait === 'Debug' ? `$rt.dbgParseError(${JSON.stringify(this.adtName(t))})` : '$rt.fmtParseError';
     if (this.isStdAdt(t, 'VarError') && trait === 'Display') return '$rt.fmtVarError';
     if (t.k === 'dyn' && trait === 'Debug' && this.defs[t.trait]!.isStd && this.defs[t.trait]!.name === 'Any') return '$rt.dbgAny';
+    if (this.isStdAdt(t, 'Cow')) return this.fmtFn(t.args.filter(isTy)[0]!, trait, span);
     if (trait === 'Debug') {
       if (t.k === 'tuple') return `((v, f) => $rt.dbgTuple(f, '', [${t.elems.map((x, i) => `[v[${i}], ${this.fmtFn(x, 'Debug', span)}]`).join(', ')}]))`;
       if (t.k === 'array' || t.k === 'slice' || this.isStdAdt(t, 'Vec')) {

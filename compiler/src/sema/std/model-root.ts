@@ -60,7 +60,7 @@ pub(crate) mod __internal {` + V1_TYPES + String.raw`
     pub use crate::ops::{self, Add, Sub, Mul, Div, Rem, Neg, Not, AddAssign, Index, IndexMut, Deref, DerefMut, RangeBounds};
     pub use crate::slice::{self, SliceIndex};
     pub use crate::str::{FromStr, Pattern};
-    pub use crate::borrow::Borrow;
+    pub use crate::borrow::{Borrow, Cow};
     pub use crate::alloc::{Allocator, Global};
     pub use crate::collections::hash_map::{BuildHasher, RandomState};
     pub use crate::collections::btree_map::BTreeMap;
