@@ -925,7 +925,7 @@ class Lowerer {
   private fnValue(def: DefId, args: readonly GenericArg[], span: Span): string {
     const d = this.defs[def]!;
     if (d.isStd) {
-      const known: Record<string, string> = { 'Vec::new': '(() => [])', 'String::new': "(() => new $rt.RString(''))", 'HashMap::new': '(() => new $rt.RMap(false))', 'BTreeMap::new': '(() => new $rt.RMap(true))' };
+      const known: Record<string, string> = { 'Vec::new': '(() => [])', 'String::new': "(() => new $rt.RString(''))", 'HashMap::new': '(() => new $rt.RMap(false))', 'BTreeMap::new': '(() => new $rt.RMap(true))', 'f64::max': '$rt.fmax', 'f64::min': '$rt.fmin', 'f32::max': '$rt.fmax', 'f32::min': '$rt.fmin' };
       const key = this.stdKey(def);
       if (known[key]) return known[key]!;
       return this.unsupported(span, `std function \`${key}\` as a value`);
@@ -1873,6 +1873,10 @@ class Lowerer {
         const [s, r] = vals();
         return `$rt.parseRadix(${this.strOf(s!, this.ty(exprs[0]!.id))}, Number(${r}), $rt.int.${key.split('::')[0]})`;
       }
+      case 'str::from_utf8': {
+        const [b] = vals();
+        return `$rt.fromUtf8(${b})`;
+      }
       case 'char::from_digit': {
         const [d, r] = vals();
         return `((d, r) => d < r ? $rt.Some(d.toString(r).codePointAt(0)) : $rt.None())(Number(${d}), Number(${r}))`;
@@ -2031,6 +2035,18 @@ class Lowerer {
         }
         case 'to_string':
           return `new $rt.RString(String(${recv}))`;
+        case 'unsigned_abs':
+          return `(${recv} < 0 ? -${recv} : ${recv})`;
+        case 'is_ascii_alphanumeric':
+          return `((${recv} >= 48 && ${recv} <= 57) || ((${recv} | 32) >= 97 && (${recv} | 32) <= 122))`;
+        case 'is_ascii_alphabetic':
+          return `((${recv} | 32) >= 97 && (${recv} | 32) <= 122)`;
+        case 'is_ascii_digit':
+          return `(${recv} >= 48 && ${recv} <= 57)`;
+        case 'is_ascii_uppercase':
+          return `(${recv} >= 65 && ${recv} <= 90)`;
+        case 'is_ascii_lowercase':
+          return `(${recv} >= 97 && ${recv} <= 122)`;
         case 'count_ones':
           return `${ops}.countOnes(${recv})`;
         case 'is_positive':
@@ -2077,6 +2093,8 @@ class Lowerer {
           return `(${recv} >= 65 && ${recv} <= 90)`;
         case 'is_ascii_lowercase':
           return `(${recv} >= 97 && ${recv} <= 122)`;
+        case 'is_ascii_alphanumeric':
+          return `((${recv} >= 48 && ${recv} <= 57) || ((${recv} | 32) >= 97 && (${recv} | 32) <= 122))`;
         case 'is_ascii_digit':
           return `(${recv} >= 48 && ${recv} <= 57)`;
         case 'is_whitespace':
@@ -2153,6 +2171,10 @@ class Lowerer {
           return `new $rt.RString(${s}.repeat(Number(${a()[0]})))`;
         case 'split_whitespace':
           return `$rt.iter(${s}.split(/\\s+/).filter((x) => x.length > 0))`;
+        case 'split_once':
+          return `$rt.splitOnce(${s}, ${a()[0]})`;
+        case 'splitn':
+          return `$rt.iter($rt.splitn(${s}, ${a()[0]}, ${a()[1]}))`;
         case 'split':
           return `$rt.iter(${s}.split(${this.strOf(a()[0]!, argTy(0))}))`;
         case 'lines':
@@ -2161,8 +2183,15 @@ class Lowerer {
           const target = (t as Ty & { k: 'adt' }).args?.[0] as Ty | undefined;
           if (target && (target.k === 'int' || target.k === 'uint')) return `$rt.parseInt(${s}, $rt.int.${target.t})`;
           if (target && target.k === 'float') return `$rt.parseFloat(${s}, ${target.t === 'f32'})`;
+          // A user type: its `FromStr::from_str`.
+          const inst = target && target.k === 'adt' && !this.defs[target.def]!.isStd ? this.userImplMethod('FromStr', 'from_str', [target]) : null;
+          if (inst) return this.callResult(`${this.useInstance(inst)}(${s})`, t);
           break;
         }
+        case 'to_ascii_uppercase':
+          return `new $rt.RString(${s}.replace(/[a-z]+/g, (m) => m.toUpperCase()))`;
+        case 'to_ascii_lowercase':
+          return `new $rt.RString(${s}.replace(/[A-Z]+/g, (m) => m.toLowerCase()))`;
         case 'eq':
           return `(${s} === ${this.strOf(a()[0]!, argTy(0))})`;
         case 'cmp':
@@ -2443,7 +2472,8 @@ class Lowerer {
       }
     }
     // Iterators (ranges, slices' and Vec's iterators, adapters).
-    const iterNames = new Set(['filter_map', 'flat_map', 'flatten', 'nth', 'partition', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'next_back', 'peekable', 'map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
+    if (key === 'Chars::as_str') return `$rt.it.asStr($rt.iter(${recv}))`;
+    const iterNames = new Set(['filter_map', 'flat_map', 'flatten', 'nth', 'partition', 'skip_while', 'take_while', 'find_map', 'max_by', 'min_by', 'max_by_key', 'min_by_key', 'next_back', 'peekable', 'map', 'filter', 'enumerate', 'rev', 'zip', 'skip', 'take', 'step_by', 'chain', 'count', 'fold', 'any', 'all', 'find', 'position', 'max', 'min', 'last', 'for_each', 'collect', 'sum', 'product', 'next', 'cloned', 'copied', 'into_iter', 'iter']);
     if (iterNames.has(name) && (key.includes('Iterator') || key.startsWith('Range') || key.includes('Iter'))) {
       const x = `$rt.iter(${recv})`;
       const args2 = a();
@@ -2577,6 +2607,7 @@ class Lowerer {
     if (this.isStdAdt(t, 'String')) return trait === 'Debug' ? '((v, f) => $rt.dbgStr(v.s, f))' : '((v, f) => $rt.fmtStr(v.s, f))';
     if (t.k === 'char') return trait === 'Debug' ? '$rt.dbgChar' : '$rt.fmtChar';
     if (t.k === 'bool') return '$rt.fmtBool';
+    if (this.isStdAdt(t, 'Utf8Error') && trait === 'Debug') return '$rt.dbgUtf8Error';
     if (this.isStdAdt(t, 'ParseIntError') || this.isStdAdt(t, 'ParseFloatError')) return trait === 'Debug' ? `$rt.dbgParseError(${JSON.stringify(this.adtName(t))})` : '$rt.fmtParseError';
     if (this.isStdAdt(t, 'VarError') && trait === 'Display') return '$rt.fmtVarError';
     if (t.k === 'dyn' && trait === 'Debug' && this.defs[t.trait]!.isStd && this.defs[t.trait]!.name === 'Any') return '$rt.dbgAny';

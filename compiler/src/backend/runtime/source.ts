@@ -384,6 +384,11 @@ const $rt = (() => {
     collect(x) { return toArray(x); },
     filterMap(x, f) { const s = iter(x); return new Iter(() => { for (;;) { const v = s.n(); if (v === undefined) return undefined; const o = f(v); if (o.$ === 1) return o[0]; } }); },
     flatten(x) { return it.flatMap(x, (v) => v); },
+    skipWhile(x, f) { const s = iter(x); let done = false; return new Iter(() => { for (;;) { const v = s.n(); if (v === undefined || done || !f(v)) { done = true; return v; } } }); },
+    takeWhile(x, f) { const s = iter(x); let done = false; return new Iter(() => { if (done) return undefined; const v = s.n(); if (v === undefined || !f(v)) { done = true; return undefined; } return v; }); },
+    // Chars::as_str: the rest of the string, without consuming it.
+    asStr(x) { const s = iter(x); const a = toArray(s); let i = 0; s.n = () => (i < a.length ? a[i++] : undefined); return a.map((c) => String.fromCodePoint(c)).join(''); },
+    findMap(x, f) { for (const v of iter(x)) { const o = f(v); if (o.$ === 1) return o; } return None(); },
     nth(x, n) { const s = iter(x); let k = Number(n); for (;;) { const v = s.n(); if (v === undefined) return None(); if (k-- === 0) return Some(v); } },
     partition(x, f) { const a = [], b = []; for (const v of iter(x)) (f(v) ? a : b).push(v); return [a, b]; },
     collectTry(x, isOpt, build) { const a = []; for (const v of iter(x)) { if (v.$ !== (isOpt ? 1 : 0)) return isOpt ? None() : v; a.push(v[0]); } return isOpt ? Some(build(a)) : Ok(build(a)); },
@@ -478,6 +483,48 @@ const $rt = (() => {
     const t = strPat(p);
     return s.endsWith(t) ? Some(s.slice(0, s.length - t.length)) : None();
   }
+  function splitOnce(s, p) { const a = splitn(s, 2, p); return a.length === 2 ? Some(a) : None(); }
+  function splitn(s, n, p) {
+    n = Number(n);
+    const out = [];
+    if (n === 0) return out;
+    const f = charPat(p);
+    if (f) {
+      let cur = '';
+      for (const c of Array.from(s)) { if (out.length < n - 1 && f(c.codePointAt(0))) { out.push(cur); cur = ''; } else cur += c; }
+      out.push(cur);
+      return out;
+    }
+    const t = strPat(p);
+    let rest = s;
+    while (out.length < n - 1 && t.length > 0) { const i = rest.indexOf(t); if (i < 0) break; out.push(rest.slice(0, i)); rest = rest.slice(i + t.length); }
+    out.push(rest);
+    return out;
+  }
+  // str::from_utf8: std's Utf8Error (valid_up_to, and error_len: None for a sequence cut short
+  // by the end of the input, else the length of the invalid sequence).
+  function fromUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i];
+      const w = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+      if (w === 0) return Err({ valid_up_to: BigInt(i), error_len: Some(1) });
+      let k = 1;
+      for (; k < w; k++) {
+        if (i + k >= b.length) return Err({ valid_up_to: BigInt(i), error_len: None() });
+        const d = b[i + k];
+        const lo = k > 1 ? 0x80 : c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const hi = k > 1 ? 0xbf : c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        if (d < lo || d > hi) return Err({ valid_up_to: BigInt(i), error_len: Some(k) });
+      }
+      i += w;
+    }
+    return Ok(Buffer.from(b).toString());
+  }
+  function dbgUtf8Error(v, f) { f.write('Utf8Error { valid_up_to: ' + v.valid_up_to + ', error_len: ' + (v.error_len.$ ? 'Some(' + v.error_len[0] + ')' : 'None') + ' }'); }
+  // f64::max/min as values (NaN is ignored, as std does).
+  function fmax(a, b) { return Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b); }
+  function fmin(a, b) { return Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b); }
   // {integer}::from_str_radix: std's error kinds (a lone sign is an invalid digit).
   function parseRadix(s, radix, ops) {
     if (s.length === 0) return Err({ kind: 'Empty' });
@@ -564,7 +611,7 @@ const $rt = (() => {
 
   return { print, eprint, exit, panicAt, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
-    eq, cmp, rev, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
+    eq, cmp, rev, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, fromUtf8, dbgUtf8Error, fmax, fmin, splitn, splitOnce, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
 })();
 `;
 
