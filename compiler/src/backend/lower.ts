@@ -1185,7 +1185,7 @@ class Lowerer {
       return;
     }
     if (lhs.kind === 'index') {
-      const [arr, i] = this.indexParts(lhs);
+      const [arr, i] = this.indexParts(lhs, true);
       this.emit(`${arr}[${i}] = ${v};`);
       return;
     }
@@ -1219,7 +1219,7 @@ class Lowerer {
     }
     let place: string;
     if (e.lhs.kind === 'index') {
-      const [arr, i] = this.indexParts(e.lhs);
+      const [arr, i] = this.indexParts(e.lhs, true);
       const ti = this.fresh();
       this.emit(`const ${ti} = ${i};`);
       place = `${arr}[${ti}]`;
@@ -1470,17 +1470,35 @@ class Lowerer {
     return false;
   }
 
-  private indexParts(e: A.Expr & { kind: 'index' }): [string, string] {
+  private indexParts(e: A.Expr & { kind: 'index' }, forWrite = false): [string, string] {
     const bt = this.ty(e.expr.id);
     let base = this.derefCell(this.expr(e.expr), bt);
     const u = this.peelRefs(bt);
     if (this.isStdAdt(u, 'Box')) base = `${base}.b`;
+    const user = u.k === 'adt' && !this.defs[u.def]!.isStd ? this.userIndex(u, this.ty(e.index.id), forWrite) : null;
+    if (user !== null) {
+      // A user `Index`/`IndexMut`: `&mut Output` of a scalar is a cell (`.v`), any other
+      // reference the value itself (held in a one-element array so that `[0]` reads it).
+      const r = this.fresh();
+      this.emit(`const ${r} = ${this.useInstance(user.inst)}(${base}, ${this.valueExpr(e.index)});`);
+      return user.cell ? [r, "'v'"] : [`[${r}]`, '0'];
+    }
     const i = this.expr(e.index);
     const tmp = this.fresh();
     this.emit(`const ${tmp} = ${base};`);
     // Overloaded indexing (`Vec`) reports the caller location of `Index::index`: the brackets.
     const at = this.isStdAdt(u, 'Vec') ? e.bracketSpan : e.span;
     return [tmp, `$rt.idx(${tmp}, ${i}, ${this.loc(at)})`];
+  }
+
+  /** The user's `index_mut` (for a write, when there is one) or `index` for `self[idx]`. */
+  private userIndex(self: Ty, idx: Ty, forWrite: boolean): { inst: Instance; cell: boolean } | null {
+    const m = forWrite ? this.userImplMethod('IndexMut', 'index_mut', [self, idx]) : null;
+    const inst = m ?? this.userImplMethod('Index', 'index', [self, idx]);
+    if (inst === null) return null;
+    const sig = this.cx.ctx.sigs.fnSigs[inst.def];
+    const out = sig ? subst(sig.output, inst.args) : ({ k: 'error' } as Ty);
+    return { inst, cell: out.k === 'ref' && out.mut && this.isScalar(out.ty) };
   }
 
   private index(e: A.Expr & { kind: 'index' }): string {
@@ -1545,7 +1563,7 @@ class Lowerer {
         return `({ get v() { return ${p}; }, set v(x) { ${p} = x; } })`;
       }
       if (e.expr.kind === 'index') {
-        const [arr, i] = this.indexParts(e.expr);
+        const [arr, i] = this.indexParts(e.expr, true);
         const k = this.fresh();
         this.emit(`const ${k} = ${i};`);
         return `({ get v() { return ${arr}[${k}]; }, set v(x) { ${arr}[${k}] = x; } })`;
