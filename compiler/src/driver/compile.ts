@@ -15,6 +15,8 @@ import { validateCrate } from '../syntax/validate.js';
 import { emitLink, wantsLink } from './link.js';
 import { expandCrate } from '../sema/expand/expand.js';
 import { cfgOf } from './print.js';
+import { emitLibraries, withExternCrates } from './library.js';
+import { wantsLibrary } from './link.js';
 
 /** Runs the pipeline; returns the process exit status (0 ok, 1 errors). */
 export async function compile(session: Session): Promise<number> {
@@ -30,9 +32,11 @@ export async function compile(session: Session): Promise<number> {
 
   // Parse: the crate root, then module files wave by wave (see syntax/crate-loader.ts), with the
   // diagnostics in rustc's order.
-  const crate = await session.profiler.phase('parse_crate', () =>
+  const ownCrate = await session.profiler.phase('parse_crate', () =>
     loadCrate(input, rootFile, { sourceMap: session.sourceMap, readFile: session.readFile, executor: session.executor, edition: options.edition }),
   );
+  // Extern crates (`--extern`, `extern crate` through `-L`): their sources join the crate (library.ts).
+  const crate = await withExternCrates(session, ownCrate);
   for (const d of crate.diagnostics) dcx.emit(d);
   if (!crate.abort) {
     // (Macro expansion's diagnostics will come here.) Then, as rustc: identifiers with emoji,
@@ -66,6 +70,7 @@ export async function compile(session: Session): Promise<number> {
   const link = wantsLink(options);
   const analysis = await analyzeCrate(session, crate, { exportTypeck: link });
   if (link && analysis && !dcx.hasErrors()) await session.profiler.phase('codegen_crate', () => emitLink(session, analysis));
+  if (wantsLibrary(options) && !dcx.hasErrors()) emitLibraries(session, ownCrate);
   dcx.finish();
   return dcx.hasErrors() ? 1 : 0;
 }

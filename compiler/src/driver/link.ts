@@ -22,6 +22,13 @@ export function wantsLink(o: Options): boolean {
   return effectiveCrateTypes(o).includes('bin') && o.input !== null;
 }
 
+/** True when this run must write a library artifact (`lib`, `rlib`, `dylib`; see library.ts). */
+export function wantsLibrary(o: Options): boolean {
+  if (isCheckOnly(o)) return false;
+  if (o.emit.length > 0 && !o.emit.some((e) => e.kind === 'link')) return false;
+  return effectiveCrateTypes(o).some((t) => t === 'lib' || t === 'rlib' || t === 'dylib') && o.input !== null;
+}
+
 export async function emitLink(session: Session, analysis: CrateAnalysis): Promise<void> {
   const { options, dcx } = session;
   const result = await generateProgram(session, analysis);

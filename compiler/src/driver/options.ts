@@ -39,6 +39,10 @@ export interface Options {
   target: string | null;
   /** `--diagnostic-width N`. */
   diagnosticWidth: number | null;
+  /** `--extern NAME[=PATH]`, in command-line order. */
+  externs: { name: string; path: string | null }[];
+  /** `-L [KIND=]DIR` search directories (the kind is not kept: weftc only looks for crates). */
+  librarySearch: string[];
   /** `--print` requests, in command-line order. */
   print: PrintRequest[];
   test: boolean;
@@ -86,6 +90,8 @@ export function defaultOptions(): Options {
     sysroot: null,
     target: null,
     diagnosticWidth: null,
+    externs: [],
+    librarySearch: [],
     print: [],
     test: false,
     version: false,
@@ -286,7 +292,17 @@ function applyOption(o: Options, name: string, value: string | null): OptionsErr
       if (!/^\d+$/.test(v)) return { message: `incorrect value \`${v}\` for option \`diagnostic-width\` - a number was expected` };
       o.diagnosticWidth = Number(v);
       break;
-    case 'extern': case 'remap-path-prefix': case 'library': case 'link': case 'env-set': case 'no-default-features':
+    case 'extern': {
+      const eq = v.indexOf('=');
+      o.externs.push(eq >= 0 ? { name: v.slice(0, eq), path: v.slice(eq + 1) } : { name: v, path: null });
+      break;
+    }
+    case 'library': {
+      const m = /^(dependency|crate|native|framework|all)=(.*)$/.exec(v);
+      if (!m || m[1] !== 'native' && m[1] !== 'framework') o.librarySearch.push(m ? m[2]! : v);
+      break;
+    }
+    case 'remap-path-prefix': case 'link': case 'env-set': case 'no-default-features':
       break;
     default:
       return { message: `Unrecognized option: '${name}'` };

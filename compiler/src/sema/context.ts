@@ -22,6 +22,8 @@ import { subst } from './ty/ty.js';
 export interface SemaContext {
   readonly edition: Edition;
   readonly crateName: string;
+  /** A library crate (`--crate-type lib|rlib|dylib`...): its public items are used by other crates. */
+  readonly isLibrary?: boolean;
   readonly sources: SourceMapData;
   readonly r: ResolverData;
   readonly defOfNode: ReadonlyMap<NodeId, DefId>;

@@ -146,6 +146,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   const ctx: SemaContext = {
     edition: options.edition,
     crateName,
+    isLibrary: options.crateTypes.length > 0 && !options.crateTypes.includes('bin'),
     sources: sourceMap,
     r,
     defOfNode: collected.defOfNode,

@@ -1,6 +1,6 @@
 /**
- * The `dead_code` lint (rustc's `check_mod_deathness`), for a binary crate:
- * - roots: `main`, items with `#[allow(dead_code)]`, and the items of trait impls (reached
+ * The `dead_code` lint (rustc's `check_mod_deathness`):
+ * - roots: `main` (of a binary crate), a library's public items, items with `#[allow(dead_code)]`, and the items of trait impls (reached
  *   through the trait);
  * - liveness spreads through the bodies of live items (paths, method calls, constructions, field
  *   reads, as the body tasks collected them, see typeck/body-uses.ts) and their signatures;
@@ -67,9 +67,24 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
   // Roots.
   const root = ctx.r.modules[ctx.r.localRootModule]!;
   const main = root.values.get('main');
-  if (main && main.res.kind === 'def') mark(main.res.def);
+  if (main && main.res.kind === 'def' && !ctx.isLibrary) mark(main.res.def);
+  // A library's public items, reachable through public modules (impls are transparent), are
+  // used by its dependents: roots too (an approximation of rustc's effective visibilities).
+  const exported = (d: DefData): boolean => {
+    for (let cur: DefData | null = d; cur !== null; cur = cur.parent === null ? null : defs[cur.parent]!) {
+      if (cur.parent === null) return true;
+      if (cur.kind !== 'impl' && cur.vis.kind !== 'public') return false;
+    }
+    return true;
+  };
   for (let i = ctx.r.table.stdCount; i < defs.length; i++) {
     const d = defs[i]!;
+    if (ctx.isLibrary && exported(d)) {
+      // Dependents may call, construct and read it.
+      mark(i as DefId);
+      constructed.add(i as DefId);
+      read.add(i as DefId);
+    }
     if (d.kind === 'mod') live.add(i as DefId);
     if (allowsDeadCode(d)) mark(i as DefId);
     if ((d.kind === 'assocFn' || d.kind === 'assocConst' || d.kind === 'assocTy') && d.parent !== null) {
