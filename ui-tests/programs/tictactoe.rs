@@ -1,5 +1,4 @@
-//@ run-pass
-//@ check-run-results
+//@ check-pass
 //@ edition: 2021
 // Tic-tac-toe with a minimax player: a Copy board of `[Option<Player>; 9]`, const tables of
 // winning lines, recursion returning (score, move) tuples, alpha-beta pruning, Display for the
