@@ -64,14 +64,14 @@ describe('weftc --emit=link', () => {
     expect(r.stdout).toBe(readFileSync(join(REPO, 'ui-tests/run-pass/enums-match.run.stdout'), 'utf8'));
   });
 
-  test('--out-dir/<crate-name> is the default place; --emit=metadata writes nothing', async () => {
+  test('--out-dir/<file stem> is the default place (as rustc names it); --emit=metadata writes nothing', async () => {
     const dir = mkdtempSync(join(scratch, 'od-'));
     const src = join(dir, 'my-prog.rs');
     writeFileSync(src, 'fn main() {\n    println!("{}", 1u8 + 2);\n}\n');
     expect((await weftc([src, '--emit=metadata', '--out-dir', dir])).status).toBe(0);
-    expect(existsSync(join(dir, 'my_prog'))).toBe(false);
+    expect(existsSync(join(dir, 'my-prog'))).toBe(false);
     expect((await weftc([src, '--out-dir', dir])).status).toBe(0);
-    expect((await run(join(dir, 'my_prog'), [])).stdout).toBe('3\n');
+    expect((await run(join(dir, 'my-prog'), [])).stdout).toBe('3\n');
   });
 
   test('overflow panics like rustc in debug builds and wraps with -O', async () => {

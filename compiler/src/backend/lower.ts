@@ -232,8 +232,12 @@ class Lowerer {
     const data = this.defs[this.inst.def]!;
     const item = data.node as A.FnItem | A.ConstItem | A.StaticItem | null;
     if (item && (item.kind === 'const' || item.kind === 'static') && item.expr) {
-      // A const or static: a function that computes its value (statics are read-only here).
+      // A const or static: a function that computes its value (statics are read-only here). A
+      // scalar's value is computed once (rustc computes it at compile time; a const's initializer
+      // has no effects, and a const naming another one would otherwise redo the whole chain).
       const v = this.valueExpr(item.expr);
+      const ty = this.cx.ctx.sigs.types[this.inst.def];
+      if (ty && this.isScalar(ty)) return `let ${symbol}$done = false, ${symbol}$v;\nfunction ${symbol}() {\nif (${symbol}$done) return ${symbol}$v;\n${this.out.join('\n')}\n${symbol}$v = ${v};\n${symbol}$done = true;\nreturn ${symbol}$v;\n}\n`;
       return `function ${symbol}() {\n${this.out.join('\n')}\nreturn ${v};\n}\n`;
     }
     const node = item as A.FnItem | null;
@@ -2631,6 +2635,8 @@ class Lowerer {
     if (t.k === 'dyn' && trait === 'Debug' && this.defs[t.trait]!.isStd && this.defs[t.trait]!.name === 'Any') return '$rt.dbgAny';
     if (this.isStdAdt(t, 'Cow')) return this.fmtFn(t.args.filter(isTy)[0]!, trait, span);
     if (trait === 'Debug') {
+      // std's `impl Debug for ()` is `f.pad("()")`.
+      if (t.k === 'tuple' && t.elems.length === 0) return `((v, f) => $rt.padStr(f, '()', 'left'))`;
       if (t.k === 'tuple') return `((v, f) => $rt.dbgTuple(f, '', [${t.elems.map((x, i) => `[v[${i}], ${this.fmtFn(x, 'Debug', span)}]`).join(', ')}]))`;
       if (t.k === 'array' || t.k === 'slice' || this.isStdAdt(t, 'Vec')) {
         const el = t.k === 'adt' ? (t.args[0] as Ty) : (t as Ty & { k: 'slice' }).ty;
