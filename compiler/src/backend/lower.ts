@@ -2060,15 +2060,11 @@ class Lowerer {
         case 'unsigned_abs':
           return `(${recv} < 0 ? -${recv} : ${recv})`;
         case 'is_ascii_alphanumeric':
-          return `((${recv} >= 48 && ${recv} <= 57) || ((${recv} | 32) >= 97 && (${recv} | 32) <= 122))`;
         case 'is_ascii_alphabetic':
-          return `((${recv} | 32) >= 97 && (${recv} | 32) <= 122)`;
         case 'is_ascii_digit':
-          return `(${recv} >= 48 && ${recv} <= 57)`;
         case 'is_ascii_uppercase':
-          return `(${recv} >= 65 && ${recv} <= 90)`;
         case 'is_ascii_lowercase':
-          return `(${recv} >= 97 && ${recv} <= 122)`;
+          return asciiClassTest(name, recv)!;
         case 'count_ones':
           return `${ops}.countOnes(${recv})`;
         case 'is_positive':
@@ -2110,15 +2106,11 @@ class Lowerer {
         case 'is_alphanumeric':
           return `/[\\p{Alphabetic}\\p{N}]/u.test(String.fromCodePoint(${recv}))`;
         case 'is_ascii_alphabetic':
-          return `((${recv} | 32) >= 97 && (${recv} | 32) <= 122)`;
         case 'is_ascii_uppercase':
-          return `(${recv} >= 65 && ${recv} <= 90)`;
         case 'is_ascii_lowercase':
-          return `(${recv} >= 97 && ${recv} <= 122)`;
         case 'is_ascii_alphanumeric':
-          return `((${recv} >= 48 && ${recv} <= 57) || ((${recv} | 32) >= 97 && (${recv} | 32) <= 122))`;
         case 'is_ascii_digit':
-          return `(${recv} >= 48 && ${recv} <= 57)`;
+          return asciiClassTest(name, recv)!;
         case 'is_whitespace':
           return `/\\s/u.test(String.fromCodePoint(${recv}))`;
         case 'is_uppercase':
@@ -2738,6 +2730,25 @@ export function lowerDebugFormatter(cx: BackendContext, inst: Instance): Lowered
 }
 
 /** `size_of` for types whose layout does not depend on rustc's choices. */
+/** The ASCII class tests of `u8` and `char` (both are code numbers at run time); null for other names. */
+function asciiClassTest(name: string, c: string): string | null {
+  const digit = `(${c} >= 48 && ${c} <= 57)`;
+  const alpha = `((${c} | 32) >= 97 && (${c} | 32) <= 122)`;
+  switch (name) {
+    case 'is_ascii_digit':
+      return digit;
+    case 'is_ascii_alphabetic':
+      return alpha;
+    case 'is_ascii_alphanumeric':
+      return `(${digit} || ${alpha})`;
+    case 'is_ascii_uppercase':
+      return `(${c} >= 65 && ${c} <= 90)`;
+    case 'is_ascii_lowercase':
+      return `(${c} >= 97 && ${c} <= 122)`;
+  }
+  return null;
+}
+
 function sizeOfPrim(t: Ty): number | null {
   switch (t.k) {
     case 'bool':
