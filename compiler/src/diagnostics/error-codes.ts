@@ -82,6 +82,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0446: 'A private type appears in the public interface of a public item.',
   E0449: 'A visibility qualifier is not allowed here (for example on items of a trait impl).',
   E0451: 'A struct expression or pattern names a field that is private in this module.',
+  E0463: 'An `extern crate` item (or a path through `--extern`) names a crate the compiler could not find: pass it with `--extern NAME=PATH` or give its directory with `-L`.',
   E0499: 'A value is mutably borrowed twice at the same time. Only one mutable borrow may be live at once.',
   E0502: 'A value is borrowed mutably while it is also borrowed immutably (or the other way round), and both borrows are live.',
   E0503: 'A value is used while it is mutably borrowed.',

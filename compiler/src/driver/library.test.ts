@@ -85,7 +85,7 @@ describe('extern crates', () => {
     const r = await build(['main.rs', '-L', 'deps'], fs);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      "error[E0463]: can't find crate for `nope`\n --> main.rs:1:1\n  |\n1 | extern crate nope;\n  | ^^^^^^^^^^^^^^^^^^ can't find crate\n\nerror: aborting due to 1 previous error\n\n",
+      "error[E0463]: can't find crate for `nope`\n --> main.rs:1:1\n  |\n1 | extern crate nope;\n  | ^^^^^^^^^^^^^^^^^^ can't find crate\n\nerror: aborting due to 1 previous error\n\nFor more information about this error, try `rustc --explain E0463`.\n",
     );
   });
 });
