@@ -199,12 +199,15 @@ async function runCommand(config: Config, io: Io): Promise<number> {
   const wallMs = performance.now() - t0;
   const busy = trackedBusyMs() - busy0;
   let nondeterminism: RunReport['nondeterminism'];
-  if (huntSettings && !result.interrupted) {
+  // An interrupted hunt still reports the tests it finished (a whole-suite hunt takes hours):
+  // marked partial, with how many of the selected tests it covers.
+  if (huntSettings && (!result.interrupted || result.hunts.length > 0)) {
     const summary = summarizeHunts(result.hunts);
     const huntReport: NondeterminismReport = {
       schemaVersion: 1, kind: 'weft-nondeterminism',
       compiler: { key: compiler.key, path: compiler.path, version: compiler.version, verboseVersion: compiler.verboseVersion },
       root: config.root, startedAt: startedAt.toISOString(), wallMs: Math.round(wallMs), settings: huntSettings, summary, tests: result.hunts,
+      ...(result.interrupted ? { interrupted: { selected: selected.length } } : {}),
     };
     const dir = config.nondeterminismDir ?? join(REPO_ROOT, 'reports/nondeterminism');
     mkdirSync(dir, { recursive: true });

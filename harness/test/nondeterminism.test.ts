@@ -170,6 +170,28 @@ describe('known-nondeterministic.json', () => {
   });
 });
 
+describe('an interrupted hunt', () => {
+  test('writes the hunts that finished, marked partial, and exits 130', async () => {
+    const dir = join(scratch, 'interrupted-suite');
+    mkdirSync(dir, { recursive: true });
+    for (const f of ['order.rs', 'stable.rs']) cpSync(join(SUITE, f), join(dir, f));
+    for (const f of readdirSync(SUITE).filter((x) => /^(order|stable)\./.test(x) && !x.endsWith('.rs'))) cpSync(join(SUITE, f), join(dir, f));
+    const reports = join(scratch, 'interrupted-reports');
+    // One job at a time; Ctrl-C arrives before the second test starts.
+    let polls = 0;
+    const run = await runHarness(['--root', dir, '--compiler', VARYING, '--repeat', '6', '--threads', '2,4', '--schedule-seeds', 'on', '--mode', 'parallel', '--jobs', '1', '--nondeterminism-dir', reports], { interrupted: () => polls++ >= 1 });
+    expect(run.code).toBe(130);
+    const written = readdirSync(reports).sort();
+    expect(written.map((f) => f.replace(/^.*\./, ''))).toEqual(['json', 'md']);
+    const json = JSON.parse(readFileSync(join(reports, written[0]!), 'utf8')) as NondeterminismReport;
+    expect(json.interrupted).toEqual({ selected: 2 });
+    expect(json.tests.map((t) => t.name)).toEqual(['order.rs']);
+    expect(json.tests[0]!.label).toBe('nondeterministic-order');
+    expect(readFileSync(join(reports, written[1]!), 'utf8')).toContain('- **interrupted**: 1 of 2 selected tests finished their hunt');
+    expect(run.stderr).toContain('test result: cancelled.');
+  }, 120_000);
+});
+
 describe('usage', () => {
   test.each([
     [['--threads', '2,4'], 'error: --threads 2,4: several thread counts need --repeat (parallel mode runs at one)\n'],

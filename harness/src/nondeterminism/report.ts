@@ -105,6 +105,8 @@ export interface NondeterminismReport {
   readonly settings: HuntSettingsReport;
   readonly summary: NondeterminismSummary;
   readonly tests: readonly TestHunt[];
+  /** Present when the run was interrupted: `tests` holds only the hunts that finished. */
+  readonly interrupted?: { readonly selected: number };
 }
 
 export interface NondeterminismSummary {
@@ -306,7 +308,9 @@ export function renderHuntMarkdown(r: NondeterminismReport): string {
   out.push(`- suite: \`${r.root}\``);
   out.push(`- runs per test: ${st.controlRuns} serial control runs, then a screen of ${st.screen} and up to ${st.repeat} parallel runs in all, cycling -Zthreads=${st.threads.join(', ')}${st.firstSeed === null ? '' : `, schedule seed = ${st.firstSeed} + run index`}; ${st.earlyStop ? 'stops once the label is decided' : 'always all runs'}`);
   out.push(`- timeout ${st.timeoutMs / 1000} s per run; core budget ${st.coreBudget} (a compile at -Zthreads=T takes min(T, budget))`);
-  out.push(`- wall time ${(r.wallMs / 1000).toFixed(1)} s`, '');
+  out.push(`- wall time ${(r.wallMs / 1000).toFixed(1)} s`);
+  if (r.interrupted) out.push(`- **interrupted**: ${r.tests.length} of ${r.interrupted.selected} selected tests finished their hunt; the others are not in this report`);
+  out.push('');
   const s = r.summary;
   out.push('| label | tests |', '|---|---|');
   for (const l of LABELS) out.push(`| ${l} | ${s.labels[l]} |`);
