@@ -681,7 +681,7 @@ class Lowerer {
       if (from.mut && !to.mut && this.isScalar(f)) return `${v}.v`;
       if (this.isStdAdt(f, 'String') && t.k === 'str') return `${v}.s`;
       if (f.k === 'ref' && !(t.k === 'ref')) return this.coerce(this.derefCell(v, from), f, to);
-      if (this.isStdAdt(f, 'Box')) {
+      if (this.isStdAdt(f, 'Box') && !this.isStdAdt(t, 'Box')) {
         // `&mut Box<T>` is a cell (a Box is a scalar value): its value, then the box's content.
         const box = from.mut ? `${v}.v` : v;
         return this.coerce(`${box}.b`, { k: 'ref', region: to.region, mut: to.mut, ty: (f as Ty & { k: 'adt' }).args[0] as Ty }, to);
