@@ -153,6 +153,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0767: 'A loop label is used inside a closure or async block that is inside the labelled loop.',
   E0768: 'A number literal has a base prefix (`0x`, `0o`, `0b`) but no digits after it.',
   E0783: 'The `...` range pattern syntax was removed in the 2021 edition; write `..=`.',
+  E0786: 'A file found for an extern crate (through `--extern` or `-L`) is not a library the compiler can read: it is damaged, or another compiler wrote it.',
 };
 
 /** weftc's explanation of an error code, or null for codes without one (and for lint names). */

@@ -88,4 +88,12 @@ describe('extern crates', () => {
       "error[E0463]: can't find crate for `nope`\n --> main.rs:1:1\n  |\n1 | extern crate nope;\n  | ^^^^^^^^^^^^^^^^^^ can't find crate\n\nerror: aborting due to 1 previous error\n\nFor more information about this error, try `rustc --explain E0463`.\n",
     );
   });
+
+  test("a file that is not a library is rustc's E0786", async () => {
+    const fs = new Map([['main.rs', 'extern crate bad;\nfn main() {}\n'], ['./libbad.rlib', 'garbage\n']]);
+    const r = await build(['main.rs', '-L', '.'], fs);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("error[E0786]: found invalid metadata files for crate `bad`\n --> main.rs:1:1\n");
+    expect(r.stderr).toContain("  = note: failed to parse rlib './libbad.rlib': not a weftc library\n");
+  });
 });

@@ -110,14 +110,17 @@ function candidates(session: Session, name: string): string[] {
   return options.librarySearch.flatMap((dir) => [`${dir.replace(/\/$/, '')}/lib${name}.rlib`, `${dir.replace(/\/$/, '')}/lib${name}.so`]);
 }
 
-function findLibrary(session: Session, name: string): LibraryArtifact | null {
+/** The first readable candidate: its artifact, or `invalid` when it is not one (rustc's E0786). */
+function findLibrary(session: Session, name: string): LibraryArtifact | { invalid: string } | null {
+  let invalid: string | null = null;
   for (const path of candidates(session, name)) {
     const read = session.readFile(path);
     if ('error' in read) continue;
     const lib = parseLibrary(read.text);
     if (lib) return lib;
+    invalid ??= path;
   }
-  return null;
+  return invalid === null ? null : { invalid };
 }
 
 /**
@@ -146,8 +149,10 @@ export async function withExternCrates(session: Session, crate: LoadedCrate): Pr
   const added: A.Item[] = [];
   for (const [name, { orig, item }] of wanted) {
     const lib = findLibrary(session, orig);
-    if (!lib) {
-      if (item) diagnostics.push(error(`can't find crate for \`${orig}\``).withCode('E0463').primarySpan(item.span, "can't find crate").build());
+    if (!lib || 'invalid' in lib) {
+      if (!item) continue;
+      if (!lib) diagnostics.push(error(`can't find crate for \`${orig}\``).withCode('E0463').primarySpan(item.span, "can't find crate").build());
+      else diagnostics.push(error(`found invalid metadata files for crate \`${orig}\``, item.span).withCode('E0786').note(`failed to parse rlib '${lib.invalid}': not a weftc library`).build());
       continue;
     }
     const texts = new Map(lib.files.map((f) => [f.path, f.text]));
