@@ -1072,6 +1072,7 @@ class Lowerer {
 
   /** A JS comparator `(a, b) => -1 | 0 | 1` for values of `t`: the user's `Ord`/`PartialOrd` impl, else structural. */
   private cmpFnOf(t: Ty): string {
+    if (this.isStdAdt(t, 'Reverse')) return `((a, b) => ${this.cmpFnOf((t as Ty & { k: 'adt' }).args[0] as Ty)}(b[0], a[0]))`;
     const ord = this.userImplMethod('Ord', 'cmp', [t, t]);
     if (ord !== null) return `((a, b) => ${this.useInstance(ord)}(a, b).$ - 1)`;
     const pord = this.userImplMethod('PartialOrd', 'partial_cmp', [t, t]);
@@ -1825,6 +1826,9 @@ class Lowerer {
       }
       case 'vec::from_array':
         return vals()[0]!;
+      case 'BinaryHeap::new':
+      case 'BinaryHeap::with_capacity':
+        return `new $rt.Heap(${this.cmpFnOf(t.k === 'adt' ? (t.args[0] as Ty) : t)})`;
       case 'Vec::new':
       case 'Vec::with_capacity':
       case 'VecDeque::new':
@@ -2210,6 +2214,26 @@ class Lowerer {
           return `(${s} === ${this.strOf(a()[0]!, argTy(0))})`;
         case 'cmp':
           return `$rt.ordering($rt.cmp(${s}, ${this.strOf(a()[0]!, argTy(0))}))`;
+      }
+    }
+    if (this.isStdAdt(base, 'BinaryHeap')) {
+      switch (name) {
+        case 'push':
+          this.emit(`${recv}.push(${a()[0]});`);
+          return 'undefined';
+        case 'pop':
+          return res(`${recv}.pop()`);
+        case 'peek':
+          return res(`$rt.opt(${recv}.a[0])`);
+        case 'len':
+          return `BigInt(${recv}.a.length)`;
+        case 'is_empty':
+          return `(${recv}.a.length === 0)`;
+        case 'clear':
+          this.emit(`${recv}.a.length = 0;`);
+          return 'undefined';
+        case 'into_sorted_vec':
+          return `${recv}.sorted()`;
       }
     }
     // A VecDeque is a JS array too (`push_back`/`pop_front`... below).

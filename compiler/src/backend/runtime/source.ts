@@ -439,6 +439,30 @@ const $rt = (() => {
     entries() { const a = Array.from(this.m.values()); if (this.sorted) a.sort((x, y) => cmp(x[0], y[0])); return a; }
     get size() { return this.m.size; }
   }
+  // BinaryHeap: a max-heap in an array under the element type's comparator.
+  class Heap {
+    constructor(c) { this.a = []; this.c = c; }
+    push(x) {
+      const a = this.a; a.push(x);
+      for (let i = a.length - 1; i > 0;) { const p = (i - 1) >> 1; if (this.c(a[i], a[p]) <= 0) break; const t = a[i]; a[i] = a[p]; a[p] = t; i = p; }
+    }
+    pop() {
+      const a = this.a; if (a.length === 0) return None();
+      const top = a[0], last = a.pop();
+      if (a.length > 0) {
+        a[0] = last;
+        for (let i = 0;;) {
+          const l = 2 * i + 1, r = l + 1; let m = i;
+          if (l < a.length && this.c(a[l], a[m]) > 0) m = l;
+          if (r < a.length && this.c(a[r], a[m]) > 0) m = r;
+          if (m === i) break;
+          const t = a[i]; a[i] = a[m]; a[m] = t; i = m;
+        }
+      }
+      return Some(top);
+    }
+    sorted() { return this.a.slice().sort(this.c); }
+  }
   function mapFrom(it, sorted) { const m = new RMap(sorted); for (const [k, v] of iter(it)) m.insert(k, v); return m; }
   function dbgMap(f, m, fk, fv) {
     const es = m.entries();
@@ -611,7 +635,7 @@ const $rt = (() => {
 
   return { print, eprint, exit, panicAt, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
-    eq, cmp, rev, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, fromUtf8, dbgUtf8Error, fmax, fmin, splitn, splitOnce, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap };
+    eq, cmp, rev, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, fromUtf8, dbgUtf8Error, fmax, fmin, splitn, splitOnce, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap, Heap };
 })();
 `;
 

@@ -385,6 +385,7 @@ impl<T: Ord> BinaryHeap<T> {
 impl<T: Ord, A: Allocator> BinaryHeap<T, A> {
     pub fn push(&mut self, item: T);
     pub fn pop(&mut self) -> Option<T>;
+    pub fn into_sorted_vec(self) -> Vec<T, A>;
 }
 impl<T, A: Allocator> BinaryHeap<T, A> {
     pub fn peek(&self) -> Option<&T>;
