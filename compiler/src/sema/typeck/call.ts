@@ -599,7 +599,12 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
   const pick = probe.pick;
   if (!pick) {
     for (const a of x.args) checkExpr(fcx, a, NO_EXPECTATION);
-    reportNoMethod(fcx, r, x, probe.outOfScope);
+    if (probe.privateMatch !== undefined) {
+      const ident = x.seg.ident.span;
+      const d = error(`method \`${name}\` is private`, ident).withCode('E0624').label(ident, 'private method');
+      d.label(defSpan(fcx.sm, fcx.ctx.r.table.defs[probe.privateMatch]!), 'private method defined here');
+      fcx.report(d.build());
+    } else reportNoMethod(fcx, r, x, probe.outOfScope);
     return ERROR;
   }
   fcx.methodDefs.set(x.id, pick.def);

@@ -20,7 +20,7 @@ import { coerce, autoderefSteps, derefOnce } from './coerce.js';
 import { reportMismatch, sortString, type MismatchOrigin } from './errors.js';
 import { checkPat, checkLetPat } from './pat.js';
 import { checkCall, checkMethodCall, checkValuePath } from './call.js';
-import { probeMethod } from './method.js';
+import { probeMethod, isVisibleInBody } from './method.js';
 import { guessHeadSpan } from '../spans.js';
 import { checkBinary, checkAssignOp, checkUnary } from './op.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
@@ -616,7 +616,7 @@ function checkField(fcx: FnCtxt, x: A.Expr & { kind: 'field' }): Ty {
       const f = adt.variants[0]!.fields.find((ff) => ff.name === name);
       if (f) {
         fcx.fieldDefs.set(x.id, f.def);
-        if (!isFieldVisible(fcx, f.vis)) {
+        if (!isVisibleInBody(fcx, f.vis)) {
           const d = error(`field \`${name}\` of struct \`${fcx.print(mkAdt(t.def, []), { forceTrimmed: true })}\` is private`, x.ident.span).withCode('E0616').label(x.ident.span, 'private field');
           suggestMethodCall(fcx, d, base, x);
           fcx.report(d.build());
@@ -637,21 +637,6 @@ function checkField(fcx: FnCtxt, x: A.Expr & { kind: 'field' }): Ty {
   return ERROR;
 }
 
-function isFieldVisible(fcx: FnCtxt, vis: import('../defs.js').Vis): boolean {
-  if (vis.kind === 'public') return true;
-  const mod = fcx.ctx.r.moduleOfDef.get(vis.module);
-  if (mod === undefined) return true;
-  // The body's module.
-  let cur: DefId | null = fcx.def;
-  while (cur !== null && fcx.ctx.r.table.defs[cur]!.kind !== 'mod') cur = fcx.ctx.r.table.defs[cur]!.parent;
-  if (cur === null) return true;
-  let m: DefId | null = cur;
-  while (m !== null) {
-    if (m === vis.module) return true;
-    m = fcx.ctx.r.table.defs[m]!.parent;
-  }
-  return false;
-}
 
 /** rustc's "available field is: `a`" / "available fields are: `a`, `b`". */
 function availableFields(names: readonly string[]): string {
@@ -673,7 +658,7 @@ function reportNoField(fcx: FnCtxt, base: Ty, x: A.Expr & { kind: 'field' }): vo
   if (adtTy && adtTy.k === 'adt') {
     const adt = fcx.ctx.sigs.adts[adtTy.def];
     if (adt && adt.kind !== 'enum') {
-      const fields = adt.variants[0]!.fields.filter((f) => isFieldVisible(fcx, f.vis)).map((f) => f.name);
+      const fields = adt.variants[0]!.fields.filter((f) => isVisibleInBody(fcx, f.vis)).map((f) => f.name);
       if (/^\d+$/.test(x.ident.name)) {
         // A tuple index out of range: the fields are listed.
         if (fields.length > 0) d.note(availableFields(fields));

@@ -74,6 +74,8 @@ export interface ProbeResult {
   readonly steps: readonly Ty[];
   /** Traits not in scope that have a matching method (for the "import it" help). */
   readonly outOfScope: readonly DefId[];
+  /** No accessible pick, but an inherent method that is private here (E0624). */
+  readonly privateMatch?: DefId;
 }
 
 /**
@@ -89,12 +91,16 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string, module: Mod
   // rustc assembles the inherent candidates of every step first, then tries each step.
   const inherent: { impl: ImplData; item: AssocItemData }[] = [];
   const seenImpls = new Set<number>();
+  // rustc's probe skips inherent methods not accessible here, remembering the first one.
+  let privateMatch: DefId | undefined;
   for (const s of stepTys) {
     for (const impl of inherentImplsFor(fcx, s)) {
       if (impl.def === null || seenImpls.has(impl.index)) continue;
       seenImpls.add(impl.index);
       const item = fcx.assocItems(impl.def).find((a) => a.name === name && a.kind === 'fn' && a.hasSelf);
-      if (item) inherent.push({ impl, item });
+      if (!item) continue;
+      if (!isVisibleInBody(fcx, fcx.ctx.r.table.defs[item.def]!.vis)) privateMatch ??= item.def;
+      else inherent.push({ impl, item });
     }
   }
   const traits = candidateTraits(fcx, stepTys, scope, name);
@@ -121,7 +127,24 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string, module: Mod
     const ok = stepTys.some((s) => [s, mkRef(s), mkRef(s, true)].some((adj) => fcx.infcx.probe(() => traitPick(fcx, t, name, adj, 0, null, false) !== null)));
     if (ok) outOfScope.push(t);
   }
-  return { pick: null, steps: stepTys, outOfScope };
+  return privateMatch !== undefined ? { pick: null, steps: stepTys, outOfScope, privateMatch } : { pick: null, steps: stepTys, outOfScope };
+}
+
+/** Whether an item or field with visibility `vis` is accessible from the body being checked. */
+export function isVisibleInBody(fcx: FnCtxt, vis: import('../defs.js').Vis): boolean {
+  if (vis.kind === 'public') return true;
+  const mod = fcx.ctx.r.moduleOfDef.get(vis.module);
+  if (mod === undefined) return true;
+  // The body's module.
+  let cur: DefId | null = fcx.def;
+  while (cur !== null && fcx.ctx.r.table.defs[cur]!.kind !== 'mod') cur = fcx.ctx.r.table.defs[cur]!.parent;
+  if (cur === null) return true;
+  let m: DefId | null = cur;
+  while (m !== null) {
+    if (m === vis.module) return true;
+    m = fcx.ctx.r.table.defs[m]!.parent;
+  }
+  return false;
 }
 
 /** Traits in scope with a method `name`, plus the bounds of type parameters among the steps. */
