@@ -129,6 +129,8 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
     for (const i of out.usedImports) usedImports.add(i);
     for (const t of out.tainted) tainted.add(t);
   }
+  // rustc reports the privacy errors of paths once late resolution is over.
+  for (let i = stdUnitCount; i < lateOutputs.length; i++) for (const d of lateOutputs[i]!.privacyErrors) dcx.emit(d);
 
   // Signatures, then the checks of items, in definition order.
   const sigs = new SigCollector({ table: collected.table, resolutions, defOfNode: collected.defOfNode, sourceMap });

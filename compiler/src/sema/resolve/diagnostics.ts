@@ -47,7 +47,7 @@ export type PathSource =
 export type UnresolvedPath =
   | { readonly kind: 'path'; readonly path: A.Path; readonly segment: number; readonly ns: Namespace; readonly source: PathSource; readonly reason: 'unresolved'; readonly module: ModuleIndex | null; readonly id: NodeId }
   | { readonly kind: 'selfValue'; readonly span: Span; readonly fn: { has: boolean; sigSpan: Span; paramsSpan: Span } | null }
-  | { readonly kind: 'private'; readonly path: A.Path; readonly segment: number; readonly binding: NameBinding }
+  | { readonly kind: 'private'; readonly path: A.Path; readonly segment: number; readonly binding: NameBinding; readonly outermost?: Res | null }
   | { readonly kind: 'wrongKind'; readonly path: A.Path; readonly res: Res; readonly ns: Namespace; readonly source: PathSource };
 
 /** rustc's `PathSource::descr_expected`. */
@@ -140,6 +140,8 @@ export function reportUnresolved(lr: LateResolver, f: UnresolvedPath): Diagnosti
       const res = f.binding.res;
       const kind = res.kind === 'def' ? resDescrForPrivacy(lr, res) : 'item';
       const d = msg.isPrivate(kind, seg.ident.name, seg.ident.span).label(seg.ident.span, msg.privateLabel(kind));
+      const lastSeg = f.path.segments[f.path.segments.length - 1]!;
+      if (f.outermost) d.label(lastSeg.ident.span, `${resDescr(lr, f.outermost)} \`${lastSeg.ident.name}\` is not publicly re-exported`);
       if (res.kind === 'def') {
         const data = lr.r.table.defs[res.def]!;
         d.note(msg.definedHere(kind, seg.ident.name), data.isStd ? data.span : guessHeadSpan(sm, data.itemSpan));

@@ -61,6 +61,8 @@ export interface LateOutput {
   /** `break 'a` / `continue 'a` expression → the labelled loop. */
   readonly labels: [NodeId, NodeId][];
   readonly diagnostics: Diagnostic[];
+  /** E0603 found in paths: rustc reports privacy errors after all of late resolution. */
+  readonly privacyErrors: Diagnostic[];
   readonly stashed: StashedError[];
   readonly usedImports: number[];
   /** Body owners in which a name failed to resolve: their type check is tainted (no liveness lints). */
@@ -90,6 +92,7 @@ export class LateResolver extends Visitor {
   private readonly scopes: [NodeId, ModuleIndex][] = [];
   private readonly labelRes: [NodeId, NodeId][] = [];
   private readonly diagnostics: Diagnostic[] = [];
+  private readonly privacyErrors: Diagnostic[] = [];
   private readonly stashed: StashedError[] = [];
   private readonly used = new Set<number>();
   private readonly tainted = new Set<DefId>();
@@ -127,7 +130,7 @@ export class LateResolver extends Visitor {
   }
 
   output(): LateOutput {
-    return { resolutions: this.resolutions, scopes: this.scopes, labels: this.labelRes, diagnostics: this.diagnostics, stashed: this.stashed, usedImports: [...this.used], tainted: [...this.tainted] };
+    return { resolutions: this.resolutions, scopes: this.scopes, labels: this.labelRes, diagnostics: this.diagnostics, privacyErrors: this.privacyErrors, stashed: this.stashed, usedImports: [...this.used], tainted: [...this.tainted] };
   }
 
   private record(id: NodeId, res: Res, unresolved = 0): void {
@@ -978,43 +981,55 @@ export class LateResolver extends Visitor {
       i = 1;
     }
     // Walk modules (and enums/traits, which are modules for resolution).
-    for (; i < segs.length; i++) {
-      const name = names[i]!;
-      const last = i === segs.length - 1;
-      const m: ModuleData = this.r.modules[module!]!;
-      const lookNs = last ? ns : 'type';
-      if (name === 'super' && !last) {
-        const s = superOf(this.r, module!);
-        if (s === null) return fail({ kind: 'path', path, segment: i, ns, source, reason: 'unresolved', module, id });
-        module = s;
-        continue;
-      }
-      const b = nsMap(m, lookNs).get(name);
-      if (!b) {
-        // `Trait::method` with a type namespace miss on the way: leave to typeck if the module is a type.
-        if (m.kind === 'enum' || m.kind === 'trait') return { res: this.defRes(m.def), unresolved: segs.length - i };
-        if (last) {
-          for (const alt of ['type', 'value'] as const) {
-            if (alt === ns) continue;
-            const ab = nsMap(m, alt).get(name);
-            if (ab && ab.res.kind !== 'err' && isAccessible(this.r, ab.vis, this.module)) {
-              this.markUsed(ab);
-              return fail({ kind: 'wrongKind', path, res: ab.res, ns, source });
+    let privateAt: { segment: number; binding: NameBinding } | null = null;
+    const flushPrivate = () => {
+      if (privateAt) this.privacyErrors.push(reportUnresolved(this, { kind: 'private', path, segment: privateAt.segment, binding: privateAt.binding, outermost: null }));
+    };
+    try {
+      for (; i < segs.length; i++) {
+        const name = names[i]!;
+        const last = i === segs.length - 1;
+        const m: ModuleData = this.r.modules[module!]!;
+        const lookNs = last ? ns : 'type';
+        if (name === 'super' && !last) {
+          const s = superOf(this.r, module!);
+          if (s === null) return fail({ kind: 'path', path, segment: i, ns, source, reason: 'unresolved', module, id });
+          module = s;
+          continue;
+        }
+        const b = nsMap(m, lookNs).get(name);
+        if (!b) {
+          // `Trait::method` with a type namespace miss on the way: leave to typeck if the module is a type.
+          if (m.kind === 'enum' || m.kind === 'trait') return { res: this.defRes(m.def), unresolved: segs.length - i };
+          if (last) {
+            for (const alt of ['type', 'value'] as const) {
+              if (alt === ns) continue;
+              const ab = nsMap(m, alt).get(name);
+              if (ab && ab.res.kind !== 'err' && isAccessible(this.r, ab.vis, this.module)) {
+                this.markUsed(ab);
+                return fail({ kind: 'wrongKind', path, res: ab.res, ns, source });
+              }
             }
           }
+          return fail({ kind: 'path', path, segment: i, ns, source, reason: 'unresolved', module, id });
         }
-        return fail({ kind: 'path', path, segment: i, ns, source, reason: 'unresolved', module, id });
+        this.markUsed(b);
+        if (!isAccessible(this.r, b.vis, this.module)) privateAt ??= { segment: i, binding: b };
+        if (last) {
+          // The whole path resolved: a private module on the way gets the item named
+          // (rustc's `outermost_res`: "function `f` is not publicly re-exported").
+          if (privateAt) this.privacyErrors.push(reportUnresolved(this, { kind: 'private', path, segment: privateAt.segment, binding: privateAt.binding, outermost: privateAt.segment < i ? b.res : null }));
+          privateAt = null;
+          return this.finish(b.res, ns, source, path, id, fail);
+        }
+        const next = moduleOfRes(this.r, b.res);
+        if (next === null) return { res: b.res, unresolved: segs.length - 1 - i };
+        module = next;
       }
-      this.markUsed(b);
-      if (!isAccessible(this.r, b.vis, this.module)) {
-        this.diagnostics.push(reportUnresolved(this, { kind: 'private', path, segment: i, binding: b }));
-      }
-      if (last) return this.finish(b.res, ns, source, path, id, fail);
-      const next = moduleOfRes(this.r, b.res);
-      if (next === null) return { res: b.res, unresolved: segs.length - 1 - i };
-      module = next;
+      return { res: this.defRes(this.r.modules[module!]!.def), unresolved: 0 };
+    } finally {
+      flushPrivate();
     }
-    return { res: this.defRes(this.r.modules[module!]!.def), unresolved: 0 };
   }
 
   /** Checks that a resolved path fits where it is used (E0423, E0574...). */
