@@ -507,7 +507,8 @@ function suggestCast(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, checked: T
   if (ek === 'float' && (fk === 'int' || fk === 'uint')) {
     if ((eb ?? 0) > (fb ?? 256)) d.suggest(`${msg}, producing the floating point representation of the integer`, intoSugg, 'MachineApplicable', 'ShowAlways');
     else if (suffixed) d.suggest(litMsg, suffixSugg, 'MachineApplicable', 'ShowAlways');
-    else d.suggest(`${castMsg}, producing the floating point representation of the integer, rounded if necessary`, castSugg, 'MaybeIncorrect', 'ShowAlways');
+    // rustc words the signed case "convert" and the unsigned one "cast" (same `as` suggestion).
+    else d.suggest(`${fk === 'int' ? msg : castMsg}, producing the floating point representation of the integer, rounded if necessary`, castSugg, 'MaybeIncorrect', 'ShowAlways');
     return true;
   }
   return false;
