@@ -302,7 +302,7 @@ function reportNoAssocItem(fcx: FnCtxt, self: Ty, seg: A.PathSegment, x: A.Expr 
   const d = error(`no ${what} named \`${seg.ident.name}\` found for ${kind} \`${withParams}\` in the current scope`, seg.ident.span).withCode('E0599');
   if (self.k === 'adt' && !fcx.ctx.r.table.defs[self.def]!.isStd) {
     const data = fcx.ctx.r.table.defs[self.def]!;
-    d.label(guessHeadSpan(fcx.sm, data.itemSpan), `${what} \`${seg.ident.name}\` not found for this ${kind}`);
+    d.label(defSpan(fcx.sm, data), `${what} \`${seg.ident.name}\` not found for this ${kind}`);
   }
   d.label(seg.ident.span, `${what} not found in \`${fcx.print(self)}\``);
   if (isEnum && self.k === 'adt') {
@@ -671,7 +671,8 @@ function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, 
   const d: DiagnosticBuilder = msg.noMethod(name, kind, msgTy, span);
   if (r.k === 'adt' && !defs[r.def]!.isStd) {
     const data = defs[r.def]!;
-    d.label(guessHeadSpan(fcx.sm, data.itemSpan), `method \`${name}\` not found for this ${kind}`);
+    // rustc's `def_span`: the head up to the name and generics (`pub struct Pair<T>`, no fields).
+    d.label(defSpan(fcx.sm, data), `method \`${name}\` not found for this ${kind}`);
   }
   let customLabel = false;
   // A field of that name.
