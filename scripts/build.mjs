@@ -22,7 +22,7 @@ const quiet = process.argv.includes('--quiet');
 const ENTRIES = [
   ['compiler/src/driver/main.ts', 'compiler/dist/weftc.mjs'],
   ['compiler/src/query/parallel/worker.ts', 'compiler/dist/worker.mjs'],
-  ['compiler/src/query/critical-path-cli.ts', 'compiler/dist/critical-path.mjs'],
+  ['compiler/src/query/parallel/bench/critical-path-cli.ts', 'compiler/dist/critical-path.mjs'],
   ['harness/src/cli.ts', 'harness/dist/cli.mjs'],
   ['perf-suite/src/cli.ts', 'perf-suite/dist/cli.mjs'],
 ];

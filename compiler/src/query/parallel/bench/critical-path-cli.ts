@@ -10,7 +10,7 @@
  * Owns: argument parsing and file reading for the report. Must not: be imported by the compiler.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeTrace, formatCriticalPath, type TraceRecord } from './critical-path.js';
+import { analyzeTrace, formatCriticalPath, type TraceRecord } from '../../critical-path.js';
 
 const USAGE = 'usage: critical-path TRACE.json [--threads 2,8,16]';
 
