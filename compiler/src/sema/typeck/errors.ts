@@ -296,6 +296,7 @@ export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId
 export function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty, expr: A.Expr | null, expectedTyExpr: A.Expr | null = null): void {
   const lang = fcx.ctx.sigs.lang;
   if (expr && suggestUnwrapExpect(fcx, d, expr, e, f)) return;
+  if (expr && suggestBorrow(fcx, d, expr, e, f)) return;
   const isString = e.k === 'adt' && e.def === lang.get('String');
   if (isString && ((f.k === 'ref' && f.ty.k === 'str') || f.k === 'int' || f.k === 'uint' || (f.k === 'infer' && f.kind !== 'ty') || f.k === 'float')) {
     d.suggest('try using a conversion method', [{ span: mkSpan(span.hi, span.hi), snippet: '.to_string()' }], 'MaybeIncorrect', 'ShowAlways');
@@ -335,6 +336,20 @@ function suggestUnwrapExpect(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, e:
   } else {
     d.suggest(`consider using \`${kind}::expect\` to unwrap the \`${fcx.print(f)}\` value, panicking if the value is ${article} \`${kind}::${variant}\``, [{ ...at[0]!, snippet: '.expect("REASON")' }], 'HasPlaceholders', 'ShowAlways');
   }
+  return true;
+}
+
+/**
+ * rustc's `suggest_deref_or_ref` for a value where a reference is expected: when `&expr` would
+ * coerce (`String` to `&str` through deref, `Vec<T>` to `&[T]`), "consider borrowing here".
+ */
+function suggestBorrow(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, e: Ty, f: Ty): boolean {
+  if (e.k !== 'ref' || f.k === 'ref' || f.k === 'infer' || f.k === 'error' || expr.span.ctxt !== 0) return false;
+  if (!isUnambiguous(expr) || expr.kind === 'block') return false;
+  const borrowed: Ty = { k: 'ref', region: e.region, mut: e.mut, ty: f };
+  if (!fcx.infcx.probe(() => coerce(fcx, borrowed, e))) return false;
+  const prefix = e.mut ? '&mut ' : '&';
+  d.suggest(e.mut ? 'consider mutably borrowing here' : 'consider borrowing here', [{ span: mkSpan(expr.span.lo, expr.span.lo), snippet: prefix }], 'MachineApplicable', 'ShowAlways');
   return true;
 }
 
