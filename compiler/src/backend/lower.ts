@@ -2649,7 +2649,7 @@ class Lowerer {
     if (this.isStdAdt(t, 'ParseIntError') || this.isStdAdt(t, 'ParseFloatError')) return trait === 'Debug' ? `$rt.dbgParseError(${JSON.stringify(this.adtName(t))})` : '$rt.fmtParseError';
     if (this.isStdAdt(t, 'VarError') && trait === 'Display') return '$rt.fmtVarError';
     if (t.k === 'dyn' && trait === 'Debug' && this.defs[t.trait]!.isStd && this.defs[t.trait]!.name === 'Any') return '$rt.dbgAny';
-    if (this.isStdAdt(t, 'Cow')) return this.fmtFn(t.args.filter(isTy)[0]!, trait, span);
+    if (this.isStdAdt(t, 'Cow')) return this.fmtFn((t as Ty & { k: 'adt' }).args.filter(isTy)[0]!, trait, span);
     if (trait === 'Debug') {
       // std's `impl Debug for ()` is `f.pad("()")`.
       if (t.k === 'tuple' && t.elems.length === 0) return `((v, f) => $rt.padStr(f, '()', 'left'))`;
