@@ -30,6 +30,7 @@ import { span as mkSpan } from '../../syntax/source-map.js';
 import { error } from '../../diagnostics/diagnostic.js';
 import { sx } from '../ast-ext.js';
 import { defSpan } from '../spans.js';
+import { autoderefSteps } from '../typeck/coerce.js';
 
 interface Local {
   readonly id: NodeId;
@@ -224,7 +225,7 @@ class Checker {
   // -- events -------------------------------------------------------------------------------------
 
   /** `viaField`: the use reaches `l` through a field, index or deref (`l.x`), not as a whole. */
-  private use(l: Local, span: Span, borrow: boolean, viaField = false): void {
+  private use(l: Local, span: Span, borrow: boolean, viaField = false, derefTo: Ty | null = null): void {
     if (this.closureDepth > 0) return;
     this.uses.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
     const moves = this.state.moved.get(l.id);
@@ -236,7 +237,7 @@ class Checker {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     if (whole.length === 0) this.reportPartiallyMoved(l, span, borrow, moves);
-    else this.reportMoved(l, span, borrow, whole);
+    else this.reportMoved(l, span, borrow, whole, derefTo);
   }
 
   /** `let n = s.name;` with a non-`Copy` field: `s` is partially moved. */
@@ -668,7 +669,7 @@ class Checker {
       if (self && self.k !== 'ref' && l.ty.k !== 'ref') {
         this.move(l, e.receiver.span, { kind: 'method', methodDef: def!, callSpan });
       } else {
-        this.use(l, e.receiver.span, true);
+        this.use(l, e.receiver.span, true, false, def !== null ? this.derefTarget(l, def) : null);
         if (autorefMut) {
           this.borrowMut(l, e.receiver.span);
           this.recordBorrow(l, true, e.receiver.span, e.span);
@@ -684,6 +685,22 @@ class Checker {
       if (la && this.reborrows(la, def !== null ? sig?.inputs[i + 1] : undefined)) this.use(la, a.span, true);
       else this.expr(a, 'move');
     });
+  }
+
+  /**
+   * The type a method's receiver was dereferenced to when the method is inherent to another type
+   * (`v.iter()` on a `Vec<T>` is `[T]::iter`): rustc notes "borrow occurs due to deref coercion".
+   */
+  private derefTarget(l: Local, method: DefId): Ty | null {
+    if (l.ty.k !== 'adt') return null;
+    const parent = this.fcx.ctx.r.table.defs[method]!.parent;
+    if (parent === null || this.fcx.ctx.r.table.defs[parent]!.kind !== 'impl') return null;
+    const implSelf = this.fcx.ctx.sigs.types[parent];
+    if (!implSelf || (implSelf.k === 'adt' && implSelf.def === l.ty.def)) return null;
+    if (this.fcx.ctx.sigs.impls.some((im) => im.def === parent && im.traitRef !== null)) return null;
+    const steps = autoderefSteps(this.fcx, l.ty);
+    const target = steps[1]?.ty;
+    return target ? this.fcx.resolve(target) : null;
   }
 
   /**
@@ -763,8 +780,12 @@ class Checker {
 
   // -- reports ------------------------------------------------------------------------------------
 
-  private reportMoved(l: Local, span: Span, borrow: boolean, moves: readonly MoveSite[]): void {
+  private reportMoved(l: Local, span: Span, borrow: boolean, moves: readonly MoveSite[], derefTo: Ty | null = null): void {
     const fcx = this.fcx;
+    // The use's own explanation comes after the move's notes, before the suggestions.
+    const derefNote = () => {
+      if (derefTo) d.note(`borrow occurs due to deref coercion to \`${fcx.print(derefTo)}\``);
+    };
     const d = error(`${borrow ? 'borrow' : 'use'} of moved value: \`${l.name}\``, span).withCode('E0382');
     d.label(l.identSpan, `move occurs because \`${l.name}\` has type \`${fcx.print(l.ty)}\`, which does not implement the \`Copy\` trait`);
     const m = moves[moves.length - 1]!;
@@ -788,20 +809,24 @@ class Checker {
       const md = fcx.ctx.r.table.defs[m.methodDef]!;
       const selfSpan = selfParamSpan(fcx, m.methodDef);
       d.child({ level: 'note', message: `\`${md.name}\` takes ownership of the receiver \`self\`, which moves \`${l.name}\``, span: selfSpan ? { primary: [selfSpan], labels: [] } : { primary: [], labels: [] } });
+      derefNote();
       d.suggest('you can `clone` the value and consume it, but this might not be your desired behavior', [{ span: mkSpan(m.span.hi, m.span.hi), snippet: '.clone()' }], 'MachineApplicable', 'ShowAlways');
     } else if (m.kind === 'for') {
       const into = fcx.ctx.sigs.lang.get('IntoIterator');
       const item = into !== undefined ? fcx.assocItems(into).find((a) => a.name === 'into_iter') : undefined;
       const selfSpan = item ? selfParamSpan(fcx, item.def) : null;
       d.child({ level: 'note', message: `\`into_iter\` takes ownership of the receiver \`self\`, which moves \`${l.name}\``, span: selfSpan ? { primary: [selfSpan], labels: [] } : { primary: [], labels: [] } });
+      derefNote();
       const t = l.ty;
       const what = t.k === 'adt' ? `the \`${fcx.print(t)}\`'s content` : `\`${fcx.print(t)}\``;
       d.suggest(`consider iterating over a slice of ${what} to avoid moving into the \`for\` loop`, [{ span: mkSpan(m.span.lo, m.span.lo), snippet: '&' }], 'MaybeIncorrect', 'ShowAlways');
     } else if (this.isClone(l.ty)) {
+      derefNote();
       const snippet = m.shorthand !== undefined ? `: ${m.shorthand}.clone()` : '.clone()';
       d.suggest('consider cloning the value if the performance cost is acceptable', [{ span: mkSpan(m.span.hi, m.span.hi), snippet }], 'MachineApplicable', 'ShowAlways');
     } else if (l.ty.k === 'adt' && !fcx.ctx.r.table.defs[l.ty.def]!.isStd) {
       // rustc's `suggest_cloning` for a local type without `Clone`.
+      derefNote();
       const data = fcx.ctx.r.table.defs[l.ty.def]!;
       const at = defSpan(fcx.sm, data);
       d.child({
