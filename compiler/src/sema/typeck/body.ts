@@ -171,6 +171,15 @@ function finish(fcx: FnCtxt): void {
       unknown = { id, t: r, lo: pat ? pat.span.lo : 0 };
       break;
     }
+    // A closure parameter that is a pattern (`|(a, b)|`) is reported whole, before its bindings.
+    for (const [id, t] of fcx.closureParams) {
+      const pat = fcx.patOf(id);
+      if (!pat || pat.kind === 'ident' || (unknown && pat.span.lo > unknown.lo)) continue;
+      const r = fcx.resolve(t);
+      if (!hasInfer(r)) continue;
+      unknown = { id, t: r, lo: pat.span.lo };
+      break;
+    }
   }
   fcx.fulfill.selectAllOrError(unknown ? unknown.lo : Infinity, () => {
     if (unknown) reportUnknownLocal(fcx, unknown.id, unknown.t);
@@ -204,12 +213,16 @@ function reportUnknownLocal(fcx: FnCtxt, id: NodeId, t: Ty): void {
     let site = origin;
     // A variable made inside a macro expansion (`vec![]`): the macro call.
     for (let e = fcx.sm.expansion(site.ctxt); e !== null; e = fcx.sm.expansion(site.ctxt)) site = e.callSite;
-    if (site.hi > site.lo && !(site.lo === pat.span.lo && site.hi === pat.span.hi)) d.label(site, 'type must be known at this point');
+    // Only where the variable was made outside the reported pattern (rustc: the source's span does not contain the failure's).
+    if (site.hi > site.lo && !(site.lo >= pat.span.lo && site.hi <= pat.span.hi)) d.label(site, 'type must be known at this point');
   }
-  const name = pat.kind === 'ident' ? pat.ident.name : '';
+  // rustc's `infer_source_kind_subdiag_let`: the binding by name, a closure parameter, or a pattern.
+  const what = fcx.closureParams.has(pat.id)
+    ? 'consider giving this closure parameter an explicit type'
+    : pat.kind === 'ident' ? `consider giving \`${pat.ident.name}\` an explicit type` : 'consider giving this pattern a type';
   const at = [{ span: mkSpan(pat.span.hi, pat.span.hi), snippet: '' }];
   if (all) {
-    d.suggest(`consider giving \`${name}\` an explicit type`, [{ ...at[0]!, snippet: ': /* Type */' }], 'HasPlaceholders', 'ShowAlways');
+    d.suggest(what, [{ ...at[0]!, snippet: ': /* Type */' }], 'HasPlaceholders', 'ShowAlways');
   } else {
     // Variables made inside a macro expansion (`vec![]`) are not named after their parameter.
     const named = (u: number): string | null => (fcx.infcx.originOf(u).ctxt === 0 ? fcx.infcx.paramOf(u) : null);
@@ -228,7 +241,7 @@ function reportUnknownLocal(fcx: FnCtxt, id: NodeId, t: Ty): void {
       });
     const sugg = fcx.print(rebuild(raw));
     const suffix = param ? `, where the type for type parameter \`${param}\` is specified` : ', where the placeholders `_` are specified';
-    d.suggest(`consider giving \`${name}\` an explicit type${suffix}`, [{ ...at[0]!, snippet: `: ${sugg}` }], 'HasPlaceholders', 'ShowAlways');
+    d.suggest(`${what}${suffix}`, [{ ...at[0]!, snippet: `: ${sugg}` }], 'HasPlaceholders', 'ShowAlways');
   }
   fcx.report(d.build());
 }

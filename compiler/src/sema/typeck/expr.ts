@@ -974,6 +974,10 @@ function checkClosure(fcx: FnCtxt, x: A.Expr & { kind: 'closure' }, expect: Expe
     return t;
   });
   const output = decl.output.kind === 'ty' ? fcx.lowerTy(decl.output.ty) : (expected?.output ?? fcx.infcx.newVar('ty', x.closure.body.span));
+  decl.inputs.forEach((p, i) => {
+    fcx.closureParams.set(p.pat.id, inputs[i]!);
+    fcx.patNodes.set(p.pat.id, p.pat);
+  });
   decl.inputs.forEach((p, i) => checkPat(fcx, p.pat, inputs[i]!, { scrutSpan: null, topTy: inputs[i]! }));
   const savedRet = fcx.retTy;
   const savedCoerce = fcx.retCoerceTy;

@@ -47,6 +47,8 @@ export class FnCtxt {
   readonly outputs: TaskDiag[] = [];
   /** Binding pattern nodes by id. */
   readonly patNodes = new Map<NodeId, A.Pat>();
+  /** The top-level patterns of closure parameters and their types (E0282 asks to annotate "this closure parameter"). */
+  readonly closureParams = new Map<NodeId, Ty>();
   /** `let x = init;`: binding → init span ("expected due to this value"). */
   readonly localInits = new Map<NodeId, Span>();
   /** Binding pattern id → type. */
