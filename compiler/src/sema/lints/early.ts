@@ -5,7 +5,8 @@
  *   trait impls);
  * - `while_true`: "denote infinite loops with `loop { ... }`";
  * - `unused_parens`: parentheses around `if`/`while` conditions, `match` scrutinees, `for`
- *   iterators, assigned values, returned values and call arguments.
+ *   iterators, assigned values, returned values and call arguments; around patterns (`let`,
+ *   parameters, arms, sub-patterns) and types (rustc's `check_pat`/`check_ty`).
  *
  * Owns: these lints. Must not: use types.
  */
@@ -143,7 +144,60 @@ class EarlyLinter extends Visitor {
     this.walkExpr(e);
   }
 
+  override visitPat(p: A.Pat): void {
+    if (p.span.ctxt === 0) {
+      switch (p.kind) {
+        case 'tuple':
+        case 'tupleStruct':
+        case 'slice':
+          for (const x of p.elems) this.parensPat(x, false, false, false);
+          break;
+        case 'or':
+          for (const x of p.alts) this.parensPat(x, false, false, false);
+          break;
+        case 'struct':
+          for (const f of p.fields) this.parensPat(f.pat, false, false, false);
+          break;
+        case 'ident':
+          if (p.sub) this.parensPat(p.sub, true, false, false);
+          break;
+        case 'box':
+        case 'deref':
+        case 'guard':
+          this.parensPat(p.pat, true, false, false);
+          break;
+        case 'ref':
+          // `&(mut x)` is not `&mut x`.
+          this.parensPat(p.pat, true, p.mutability === 'not', false);
+          break;
+        default:
+          break;
+      }
+    }
+    this.walkPat(p);
+  }
+
+  override visitParam(p: A.Param): void {
+    this.parensPat(p.pat, true, false, false);
+    super.visitParam(p);
+  }
+
+  override visitArm(a: A.Arm): void {
+    this.parensPat(a.pat, false, false, false);
+    super.visitArm(a);
+  }
+
+  override visitTy(t: A.Ty): void {
+    if (t.kind === 'paren' && t.span.ctxt === 0) {
+      const r = t.ty;
+      // `&(dyn A + B)` and `(impl A + B)` need them.
+      if (r.kind !== 'traitObject' && !(r.kind === 'implTrait' && r.bounds.length > 1)) this.delims(t.span, r.span, 'type', false);
+    }
+    this.walkTy(t);
+  }
+
   override visitStmt(s: A.Stmt): void {
+    if (s.kind === 'let' && s.span.ctxt === 0) this.parensPat(s.pat, true, false, true);
     if (s.kind === 'let' && s.init.kind !== 'decl' && s.span.ctxt === 0) this.parens(s.init.expr, 'assigned value', false, false);
     if (s.kind === 'item') {
       this.visitItem(s.item);
@@ -157,11 +211,25 @@ class EarlyLinter extends Visitor {
     if (e.kind !== 'paren' || e.span.ctxt !== 0) return;
     const inner = e.expr;
     if (inner.span.ctxt !== 0 || delimsNecessary(inner, followedByBlock)) return;
-    const lo = mkSpan(e.span.lo, inner.span.lo);
-    const hi = mkSpan(inner.span.hi, e.span.hi);
-    const file = this.sm.lookupFile(e.span.lo);
-    const before = file.src.slice(0, e.span.lo - file.startPos);
-    const after = file.src.slice(e.span.hi - file.startPos);
+    this.delims(e.span, inner.span, what, isKw);
+  }
+
+  /** rustc's `check_unused_parens_pat`: `avoidOr` keeps `(a | b)`, `avoidMut` keeps `(mut x)`. */
+  private parensPat(p: A.Pat, avoidOr: boolean, avoidMut: boolean, keepSpaceLo: boolean): void {
+    if (p.kind !== 'paren' || p.span.ctxt !== 0) return;
+    const inner = p.pat;
+    if (inner.kind === 'range' || (inner.kind === 'or' && avoidOr)) return;
+    if (inner.kind === 'ident' && inner.binding.mutability === 'mut' && inner.binding.byRef === null && avoidMut) return;
+    this.delims(p.span, inner.span, 'pattern', keepSpaceLo);
+  }
+
+  /** rustc's `emit_unused_delims`: the warning at both parentheses, and their removal. */
+  private delims(outer: Span, inner: Span, what: string, isKw: boolean): void {
+    const lo = mkSpan(outer.lo, inner.lo);
+    const hi = mkSpan(inner.hi, outer.hi);
+    const file = this.sm.lookupFile(outer.lo);
+    const before = file.src.slice(0, outer.lo - file.startPos);
+    const after = file.src.slice(outer.hi - file.startPos);
     const loReplace = (isKw && !before.endsWith(' ')) || /[\p{L}\p{N}_]$/u.test(before) ? ' ' : '';
     const hiReplace = /^[\p{L}\p{N}_]/u.test(after) ? ' ' : '';
     const d = new DiagnosticBuilder('warning', `unnecessary parentheses around ${what}`, lo).withCode('unused_parens');
