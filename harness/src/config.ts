@@ -16,7 +16,7 @@ export type ModeSelection = 'serial' | 'parallel' | 'both';
 export const DEFAULT_REPEAT = 20;
 
 export interface Config {
-  readonly command: 'run' | 'merge-reports' | 'help';
+  readonly command: 'run' | 'merge-reports' | 'coverage' | 'help';
   readonly root: string;
   readonly compiler: string;
   readonly rustc: string | null;
@@ -63,6 +63,7 @@ export interface Config {
 
 export const HELP = `Usage: npm run ui -- [OPTIONS] [FILTER...]
        npm run ui -- merge-reports [--report FILE] [--junit FILE] [--format text|json] REPORT.json...
+       npm run ui -- coverage [--root DIR] [--format text|json]   fixtures per error code and lint
 
 Runs compiletest-style UI tests: every .rs under the suite root (except in auxiliary/) is compiled
 with the chosen compiler, in serial (-Zthreads=1) and parallel (-Zthreads=N) mode, and its output is
@@ -183,8 +184,8 @@ export function parseArgs(argv: readonly string[], repoRoot: string, cwd: string
     inputs: [] as string[],
   };
   const args = [...argv];
-  if (args[0] === 'merge-reports') {
-    c.command = 'merge-reports';
+  if (args[0] === 'merge-reports' || args[0] === 'coverage') {
+    c.command = args[0];
     args.shift();
   }
   const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
@@ -274,6 +275,7 @@ export function parseArgs(argv: readonly string[], repoRoot: string, cwd: string
       default:
         if (arg.startsWith('-')) throw new HarnessError('usage', `unknown option \`${arg}\` (see --help)`);
         if (c.command === 'merge-reports') c.inputs.push(path(arg));
+        else if (c.command === 'coverage') throw new HarnessError('usage', `coverage takes no FILTER, got \`${arg}\` (options: --root DIR, --format text|json)`);
         else c.filters.push(arg);
     }
   }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { removePendingTemps, writeFileAtomic } from './bless.js';
 import { resolveCompiler, type CompilerInfo } from './compiler.js';
 import { HELP, parseArgs, relativeFilter, type Config } from './config.js';
+import { renderCoverage, scanSuite } from './coverage.js';
 import { discoverFixtures, matchesFilters, overlappingFixtures, shardOf, strayExpectedFiles } from './discover.js';
 import { HarnessError, isHarnessError } from './errors.js';
 import { loadFixture, type LoadOptions, type TestCase } from './fixture.js';
@@ -67,6 +68,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (config.command === 'merge-reports') return mergeCommand(config, io);
+    if (config.command === 'coverage') return coverageCommand(config, io);
     return await runCommand(config, io);
   } catch (e) {
     if (isHarnessError(e)) {
@@ -75,6 +77,13 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     throw e;
   }
+}
+
+function coverageCommand(config: Config, io: Io): number {
+  if (!existsSync(config.root)) throw new HarnessError('usage', `suite root ${config.root} does not exist`);
+  const coverage = scanSuite(config.root);
+  io.stdout.write(config.format === 'json' ? `${JSON.stringify(coverage, null, 2)}\n` : renderCoverage(coverage, displayPathFor(io.cwd)(config.root)));
+  return 0;
 }
 
 function mergeCommand(config: Config, io: Io): number {
