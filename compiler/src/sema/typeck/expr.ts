@@ -617,7 +617,8 @@ function checkField(fcx: FnCtxt, x: A.Expr & { kind: 'field' }): Ty {
       if (f) {
         fcx.fieldDefs.set(x.id, f.def);
         if (!isVisibleInBody(fcx, f.vis)) {
-          const d = error(`field \`${name}\` of struct \`${fcx.print(mkAdt(t.def, []), { forceTrimmed: true })}\` is private`, x.ident.span).withCode('E0616').label(x.ident.span, 'private field');
+          // rustc's `def_path_str`: trimmed only when the name is unique (`a::Cursor` otherwise).
+          const d = error(`field \`${name}\` of struct \`${fcx.print(mkAdt(t.def, []))}\` is private`, x.ident.span).withCode('E0616').label(x.ident.span, 'private field');
           suggestMethodCall(fcx, d, base, x);
           fcx.report(d.build());
         }
