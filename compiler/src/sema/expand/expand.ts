@@ -25,6 +25,20 @@ import { isCfgActive, hasCfg, type CfgSet } from './cfg.js';
 import { expandStdMacro, stdMacroName, SUPPORTED_MACROS, isKnownStdMacro, type MacroCx, type ParseTools } from './macros.js';
 import { expand as msg, driver } from '../../diagnostics/messages.js';
 import { sx } from '../ast-ext.js';
+import { tokenSource, parseMacroDef, matchRules, transcribe, fixExpansionSpans, consumed, TranscribeError, RECURSION_LIMIT, type MacroDef } from './macro-rules.js';
+import { parseItem } from '../../syntax/parser/item.js';
+import { parsePath } from '../../syntax/parser/path.js';
+import { parsePatNoTopAlt } from '../../syntax/parser/pattern.js';
+import { error } from '../../diagnostics/diagnostic.js';
+
+/** Textual scope of `macro_rules!` definitions: innermost (latest) first. */
+interface MacroScope {
+  readonly def: MacroDef;
+  readonly parent: MacroScope | null;
+}
+
+/** Where an invocation is, which decides how its expansion is parsed. */
+type MacroPosition = 'items' | 'stmts' | 'expr' | 'pat' | 'ty';
 
 /** The derivable traits weftc supports. */
 export const DERIVABLE = new Set(['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Default', 'Hash']);
@@ -74,6 +88,10 @@ class Expander {
   private readonly astByFile = new Map<number, A.SourceFileAst>();
   private fileIndex = 0;
   private readonly cx: MacroCx;
+  /** The `macro_rules!` definitions visible at this point of the walk. */
+  private macros: MacroScope | null = null;
+  /** The user macro expansions being expanded, innermost last (for the recursion limit and spans). */
+  private readonly active: { readonly range: Span; readonly ctxt: number }[] = [];
 
   constructor(private readonly input: ExpandInput) {
     for (const m of input.crate.modules) this.moduleFiles.set(`${m.declFile}:${m.declSpanLo}`, m.file);
@@ -89,7 +107,8 @@ class Expander {
       parseTokens: (tokens, f) => this.parseTokens(tokens, f),
       expandExpr: (e) => this.expr(e),
       expandPat: (p) => this.pat(p),
-      expnSpan: (callSite, name) => {
+      expnSpan: (site, name) => {
+        const callSite = this.inExpansion(site);
         const ctxt = input.sourceMap.addExpansion({ callSite, macroName: name, kind: 'macro-bang', defSite: null, hideBacktrace: true });
         return mkSpan(callSite.lo, callSite.hi, ctxt);
       },
@@ -166,6 +185,13 @@ class Expander {
     let out: A.Item[] | null = null;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
+      const user = it.kind === 'macCall' && !(hasCfg(it.attrs) && !isCfgActive(it.attrs, this.input.cfg)) ? this.userMacro(it.mac) : null;
+      if (user && it.kind === 'macCall') {
+        if (out === null) out = items.slice(0, i);
+        const r = this.expandUser<A.Item[]>(user, it.mac, 'items');
+        if (r) out.push(...r);
+        continue;
+      }
       const r = this.item(it);
       if (r !== it && out === null) out = items.slice(0, i);
       if (out !== null && r !== null) out.push(r);
@@ -183,12 +209,17 @@ class Expander {
         return body === it.body && sig === it.sig ? it : { ...it, body, sig };
       }
       case 'mod': {
+        // Macros defined in a module are visible after it only with `#[macro_use]`.
+        const scope = this.macros;
+        const macroUse = it.attrs.some((a) => attrName(a) === 'macro_use');
         if (it.mod.kind === 'inline') {
           const items = this.items(it.mod.items);
+          if (!macroUse) this.macros = scope;
           return items === it.mod.items ? it : { ...it, mod: { ...it.mod, items } };
         }
         const file = this.moduleFiles.get(`${this.fileIndexOf(it)}:${it.span.lo}`);
         if (file !== undefined) this.expandFile(file);
+        if (!macroUse) this.macros = scope;
         return it;
       }
       case 'struct':
@@ -219,7 +250,7 @@ class Expander {
         return null;
       }
       case 'macroRules':
-        this.diagnostics.push(driver.unsupported('`macro_rules!`', it.span).build());
+        this.defineMacro(it);
         return null;
       case 'foreignMod':
       case 'externCrate':
@@ -310,9 +341,12 @@ class Expander {
 
   private ty(t: A.Ty): A.Ty {
     switch (t.kind) {
-      case 'macCall':
+      case 'macCall': {
+        const user = this.userMacro(t.mac);
+        if (user) return this.expandUser<A.Ty>(user, t.mac, 'ty') ?? { kind: 'err', id: t.id, span: t.span };
         this.diagnostics.push(msg.unsupportedMacro(t.mac.path.segments.map((s) => s.ident.name).join('::'), t.mac.span).build());
         return { kind: 'err', id: t.id, span: t.span };
+      }
       case 'array': {
         const ty = this.ty(t.ty);
         const len = this.anonConst(t.len);
@@ -339,9 +373,12 @@ class Expander {
 
   private pat(p: A.Pat): A.Pat {
     switch (p.kind) {
-      case 'macCall':
+      case 'macCall': {
+        const user = this.userMacro(p.mac);
+        if (user) return this.expandUser<A.Pat>(user, p.mac, 'pat') ?? { kind: 'err', id: p.id, span: p.span };
         this.diagnostics.push(msg.unsupportedMacro(p.mac.path.segments.map((s) => s.ident.name).join('::'), p.mac.span).build());
         return { kind: 'err', id: p.id, span: p.span };
+      }
       case 'ident': {
         const sub = p.sub ? this.pat(p.sub) : null;
         return sub === p.sub ? p : { ...p, sub };
@@ -384,8 +421,212 @@ class Expander {
   // -- blocks, statements, expressions ------------------------------------------------------------
 
   private block(b: A.Block): A.Block {
-    const stmts = this.list(b.stmts, (s) => this.stmt(s));
+    const scope = this.macros;
+    const stmts = this.stmts(b.stmts);
+    this.macros = scope;
     return stmts === b.stmts ? b : { ...b, stmts };
+  }
+
+  /** Expands statements; user macro invocations splice in the statements they expand to. */
+  private stmts(stmts: readonly A.Stmt[]): A.Stmt[] {
+    let out: A.Stmt[] | null = null;
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i]!;
+      const user = s.kind === 'macCall' && !(hasCfg(s.attrs) && !isCfgActive(s.attrs, this.input.cfg)) ? this.userMacro(s.mac) : null;
+      if (user && s.kind === 'macCall') {
+        if (out === null) out = stmts.slice(0, i);
+        const r = this.expandUser<A.Stmt[]>(user, s.mac, 'stmts');
+        if (r) {
+          // `m!(..);`: the trailing semicolon applies to the expansion's last expression.
+          const last = r[r.length - 1];
+          if (last && last.kind === 'expr' && s.style === 'semicolon') r[r.length - 1] = { kind: 'semi', id: last.id, span: last.span, expr: last.expr };
+          out.push(...r);
+        }
+        continue;
+      }
+      const r = this.stmt(s);
+      if (r !== s && out === null) out = stmts.slice(0, i);
+      if (out !== null && r !== null) out.push(r);
+    }
+    return out ?? (stmts as A.Stmt[]);
+  }
+
+  // -- macro_rules! ------------------------------------------------------------------------------
+
+  private defineMacro(it: A.MacroRulesItem): void {
+    const body = it.body;
+    const def = parseMacroDef(it.ident.name, body.tokens, it.span, mkSpan(body.open.lo, body.close.hi));
+    if ('rules' in def) this.macros = { def, parent: this.macros };
+    else this.diagnostics.push(def);
+  }
+
+  /** `sp` in the context of the innermost user expansion whose definition it lies in. */
+  private inExpansion(sp: Span): Span {
+    if (sp.ctxt !== 0) return sp;
+    for (let i = this.active.length - 1; i >= 0; i--) {
+      const a = this.active[i]!;
+      if (sp.lo >= a.range.lo && sp.lo < a.range.hi) return mkSpan(sp.lo, sp.hi, a.ctxt);
+    }
+    return sp;
+  }
+
+  /** The `macro_rules!` definition a single-segment invocation names, if one is in scope. */
+  private userMacro(mac: A.MacCall): MacroDef | null {
+    if (mac.path.segments.length !== 1) return null;
+    const name = mac.path.segments[0]!.ident.name;
+    for (let s = this.macros; s; s = s.parent) if (s.def.name === name) return s.def;
+    return null;
+  }
+
+  /** Matches, transcribes, parses for `pos` and expands the result; null after an error. */
+  private expandUser<T>(def: MacroDef, mac: A.MacCall, pos: MacroPosition): T | null {
+    const name = def.name;
+    const callSite = this.inExpansion(mac.span);
+    if (this.active.length >= RECURSION_LIMIT) {
+      this.diagnostics.push(
+        error(`recursion limit reached while expanding \`${name}!\``, callSite)
+          .help(`consider increasing the recursion limit by adding a \`#![recursion_limit = "${RECURSION_LIMIT * 2}"]\` attribute to your crate`)
+          .build(),
+      );
+      return null;
+    }
+    const m = matchRules(def, mac.args.tokens, (frag, tokens) => this.parseFragmentLength(frag, tokens));
+    if (!m.ok) {
+      // rustc's label is on `macro_rules! name`.
+      const head = mkSpan(def.span.lo, def.span.lo + 'macro_rules! '.length + name.length);
+      const d = m.at
+        ? error(`no rules expected ${tokenDescr(m.at)}`, this.inExpansion(mkSpan(m.at.lo, m.at.hi))).label(head, 'when calling this macro').label(this.inExpansion(mkSpan(m.at.lo, m.at.hi)), 'no rules expected this token in macro call')
+        : error('unexpected end of macro invocation', this.inExpansion(mac.args.close)).label(head, 'when calling this macro').label(this.inExpansion(mac.args.close), 'missing tokens in macro arguments');
+      if (m.note) d.note(m.note.text, m.note.span);
+      this.diagnostics.push(d.build());
+      return null;
+    }
+    let tokens;
+    try {
+      tokens = transcribe(m.rule, m.bindings);
+    } catch (e) {
+      if (e instanceof TranscribeError) {
+        this.diagnostics.push(e.diag);
+        return null;
+      }
+      throw e;
+    }
+    const ctxt = this.input.sourceMap.addExpansion({ callSite, macroName: name, kind: 'macro-bang', defSite: def.span });
+    const parsed = this.parseExpansion(tokens, pos, name, callSite);
+    if (parsed === null) return null;
+    this.active.push({ range: def.bodyRange, ctxt });
+    let out: unknown;
+    const scope = this.macros;
+    switch (pos) {
+      case 'items':
+        out = this.items(parsed as A.Item[]);
+        break;
+      case 'stmts':
+        out = this.stmts(parsed as A.Stmt[]);
+        break;
+      case 'expr':
+        out = this.expr(parsed as A.Expr);
+        break;
+      case 'pat':
+        out = this.pat(parsed as A.Pat);
+        break;
+      case 'ty':
+        out = this.ty(parsed as A.Ty);
+        break;
+    }
+    // Items and statements an expansion defines stay visible after it; in other positions they
+    // cannot define macros.
+    if (pos !== 'items' && pos !== 'stmts') this.macros = scope;
+    this.active.pop();
+    fixExpansionSpans(out, def.bodyRange, ctxt);
+    return out as T;
+  }
+
+  private parseExpansion(tokens: Token[], pos: MacroPosition, name: string, callSite: Span): unknown {
+    return this.parseTokens<unknown>(tokens, (p) => {
+      const atEnd = () => p.token.kind === 'eof';
+      let value: unknown;
+      switch (pos) {
+        case 'items': {
+          const items: A.Item[] = [];
+          while (!atEnd()) {
+            const it = parseItem(p);
+            if (!it) break;
+            items.push(it);
+          }
+          value = items;
+          break;
+        }
+        case 'stmts': {
+          const stmts: A.Stmt[] = [];
+          while (!atEnd()) {
+            if (p.eat(';')) continue;
+            const st = fragmentParsers.stmt(p);
+            if (!st) break;
+            stmts.push(st);
+          }
+          value = stmts;
+          break;
+        }
+        case 'expr':
+          value = parseExpr(p);
+          // rustc ignores one trailing semicolon in expression position (with a future-compat lint).
+          if (p.token.kind === ';') p.bump();
+          break;
+        case 'pat':
+          value = fragmentParsers.pat(p);
+          break;
+        case 'ty':
+          value = fragmentParsers.ty(p);
+          break;
+      }
+      if (!atEnd()) {
+        const t = p.token;
+        p.diagnostics.push(
+          error(`macro expansion ignores ${tokenDescr(t)} and any tokens following`, mkSpan(t.lo, t.hi))
+            .label(callSite, 'caused by the macro expansion here')
+            .note(`the usage of \`${name}!\` is likely invalid in ${POSITION_WORDS[pos]} context`)
+            .build(),
+        );
+        return null;
+      }
+      return value;
+    });
+  }
+
+  /** How many tokens the parser takes for a `$x:frag` at the start of `tokens` (null: none). */
+  private parseFragmentLength(frag: string, tokens: readonly Token[]): number | null {
+    const r = parseFragment(tokens, this.text(), this.input.edition, this.fileIndex, 0, (p) => {
+      switch (frag) {
+        case 'expr':
+        case 'expr_2021':
+          parseExpr(p);
+          break;
+        case 'ty':
+          fragmentParsers.ty(p);
+          break;
+        case 'pat':
+          fragmentParsers.pat(p);
+          break;
+        case 'pat_param':
+          parsePatNoTopAlt(p, null, null);
+          break;
+        case 'stmt':
+          if (!fragmentParsers.stmt(p)) return null;
+          break;
+        case 'item':
+          if (!parseItem(p)) return null;
+          break;
+        case 'path':
+          parsePath(p, 'type');
+          break;
+        default:
+          return null;
+      }
+      return consumed(p);
+    });
+    if (r.diagnostics.some((d) => d.level === 'error')) return null;
+    return r.value;
   }
 
   private stmt(s: A.Stmt): A.Stmt | null {
@@ -428,6 +669,8 @@ class Expander {
   }
 
   private macCall(mac: A.MacCall, _span: Span): A.Expr {
+    const user = this.userMacro(mac);
+    if (user) return this.expandUser<A.Expr>(user, mac, 'expr') ?? this.builder().err(mac.span);
     const name = stdMacroName(mac.path);
     const b = this.builder();
     if (name !== null && SUPPORTED_MACROS.has(name)) return expandStdMacro(this.cx, name, mac);
@@ -591,4 +834,11 @@ class Expander {
     }
     return out ?? (xs as T[]);
   }
+}
+
+const POSITION_WORDS: Record<MacroPosition, string> = { items: 'item', stmts: 'statement', expr: 'expression', pat: 'pattern', ty: 'type' };
+
+/** A token as rustc's messages quote it. */
+function tokenDescr(t: Token): string {
+  return `\`${tokenSource(t)}\``;
 }

@@ -29,6 +29,7 @@ import { decodeText } from '../../syntax/unescape.js';
 import { editDistance } from '../../syntax/parser/diagnostics.js';
 import { error } from '../../diagnostics/diagnostic.js';
 import { escapeDebug } from './format-string.js';
+import { ttsToString } from './macro-rules.js';
 
 /** Helpers a macro's argument parser gets (rustc's parser methods it needs). */
 export interface ParseTools {
@@ -60,12 +61,12 @@ export interface MacroCx {
 export const SUPPORTED_MACROS = new Set([
   'print', 'println', 'eprint', 'eprintln', 'format', 'format_args', 'panic', 'assert', 'assert_eq', 'assert_ne',
   'debug_assert', 'debug_assert_eq', 'debug_assert_ne', 'vec', 'write', 'writeln', 'unreachable', 'todo', 'unimplemented', 'matches',
-  'env', 'option_env',
+  'env', 'option_env', 'stringify',
 ]);
 
 /** Names of std macros weftc knows but does not expand yet (they get "weftc does not support"). */
 const KNOWN_STD_MACROS = new Set([
-  'dbg', 'concat', 'stringify', 'line', 'column', 'file', 'module_path', 'cfg', 'include', 'include_str', 'include_bytes',
+  'dbg', 'concat', 'line', 'column', 'file', 'module_path', 'cfg', 'include', 'include_str', 'include_bytes',
   'compile_error', 'thread_local', 'try', 'format_args_nl', 'const_format_args', 'is_x86_feature_detected', 'concat_idents', 'trace_macros', 'log_syntax',
 ]);
 
@@ -135,6 +136,9 @@ export function expandStdMacro(cx: MacroCx, name: string, mac: A.MacCall): A.Exp
       return expandEnv(cx, mac);
     case 'option_env':
       return expandOptionEnv(cx, mac);
+    case 'stringify':
+      // The tokens as rustc's pretty printer spells them (see `ttsToString`).
+      return b.strLit(ttsToString(tokens, cx.edition), cx.expnSpan(mac.span, name));
   }
   return b.err(mac.span);
 }
