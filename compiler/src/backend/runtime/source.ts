@@ -12,6 +12,35 @@
  *
  * Owns: run-time semantics. Must not: depend on anything but Node's `process` and `fs`.
  */
+/**
+ * The source of the arithmetic of one 64- or 128-bit integer type as an object literal whose
+ * functions carry the width and the bounds as literals, so that each type's functions get their
+ * own type feedback (BigInts only) and V8 can lower `BigInt.asIntN(64, a + b)` to machine
+ * arithmetic. Same semantics as the generic `intOps` functions they replace.
+ */
+function bigIntOps(bits: number, signed: boolean): string {
+  const min = signed ? `${-(1n << BigInt(bits - 1))}n` : '0n';
+  const max = `${signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n}n`;
+  const wrap = (x: string) => `BigInt.${signed ? 'asIntN' : 'asUintN'}(${bits}, ${x})`;
+  const checked = (op: string, r: string) =>
+    `{ const r = ${r}; if (r < ${min} || r > ${max}) panicAt('attempt to ${op} with overflow', loc); return r; }`;
+  const minusOne = (what: string) => (signed ? `if (a === ${min} && b == -1n) ${what}; ` : '');
+  return `{
+    wrap: (x) => ${wrap('x')},
+    check(r, op, loc) { if (r < ${min} || r > ${max}) panicAt('attempt to ' + op + ' with overflow', loc); return r; },
+    add(a, b, loc) ${checked('add', 'a + b')},
+    sub(a, b, loc) ${checked('subtract', 'a - b')},
+    mul(a, b, loc) ${checked('multiply', 'a * b')},
+    wadd(a, b) { return ${wrap('a + b')}; }, wsub(a, b) { return ${wrap('a - b')}; }, wmul(a, b) { return ${wrap('a * b')}; },
+    div(a, b, loc) { if (b == 0n) panicAt('attempt to divide by zero', loc); ${minusOne("panicAt('attempt to divide with overflow', loc)")}return a / b; },
+    rem(a, b, loc) { if (b == 0n) panicAt('attempt to calculate the remainder with a divisor of zero', loc); ${minusOne("panicAt('attempt to calculate the remainder with overflow', loc)")}return a % b; },
+    neg(a, loc) { ${signed ? `if (a === ${min}) panicAt('attempt to negate with overflow', loc); ` : ''}return -a; },
+    wneg(a) { return ${wrap('-a')}; },
+    and(a, b) { return ${wrap('a & b')}; }, or(a, b) { return ${wrap('a | b')}; }, xor(a, b) { return ${wrap('a ^ b')}; }, not(a) { return ${wrap('~a')}; },
+    checked(r) { return r < ${min} || r > ${max} ? None() : Some(r); },
+  }`;
+}
+
 export const RUNTIME_SOURCE = String.raw`
 const $rt = (() => {
   // Writes go through process.stdout/stderr (no require: the program runs as CommonJS or ESM);
@@ -95,8 +124,14 @@ const $rt = (() => {
       checked(r) { return r < min || r > max ? None() : Some(r); },
       abs(a, loc) { return a < zero ? o.neg(a, loc) : a; },
     };
+    if (big) Object.assign(o, BIG_OPS[name]);
     return o;
   }
+  // The hot 64/128-bit operations, one copy per type with its width and bounds as literals (see
+  // bigIntOps): the shared closures above see numbers and BigInts alike, so V8 optimizes them for
+  // neither, and a width read from the closure is not a constant that BigInt.asIntN can lower.
+  const BIG_OPS = { i64: ${bigIntOps(64, true)}, isize: ${bigIntOps(64, true)}, i128: ${bigIntOps(128, true)},
+                    u64: ${bigIntOps(64, false)}, usize: ${bigIntOps(64, false)}, u128: ${bigIntOps(128, false)} };
   const int = {};
   for (const n of Object.keys(INTS)) int[n] = intOps(n);
   function f32(x) { return Math.fround(x); }
