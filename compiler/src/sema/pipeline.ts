@@ -68,7 +68,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   const ph = session.profiler;
   const std = await ph.phase('load_std_model', () => loadStdModel(sourceMap));
   const cfg = makeCfgSet(options.cfg, { test: options.test, debugAssertions: !options.codegen.has('opt-level') || options.codegen.get('opt-level') === '0' });
-  const expanded = await ph.phase('expand_crate', () => expandCrate({ crate, sourceMap, edition: options.edition, cfg, env: session.env }));
+  const expanded = await ph.phase('expand_crate', () => expandCrate({ crate, sourceMap, edition: options.edition, cfg, env: session.env, crateName }));
   const collected = await ph.phase('collect_defs', () => collectCrate({ expanded, std, sourceMap, edition: options.edition, crateName }));
 
   const lints: LintLevels = {
@@ -87,6 +87,8 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   for (const d of collected.diagnostics) dcx.emit(d);
   for (const d of expanded.diagnostics) dcx.emit(d);
   for (const d of crate.afterExpansion) dcx.emit(d);
+  // A macro_rules! invocation that no rule matches stops rustc after expansion.
+  if (expanded.fatal) return null;
 
   const preludeModule = preludeOf(collected.modules, collected.moduleOfDef, collected.stdRootModule, options.edition);
   const r: ResolverData = {

@@ -28,6 +28,8 @@ import { sx } from '../ast-ext.js';
 import { tokenSource, parseMacroDef, matchRules, transcribe, fixExpansionSpans, consumed, TranscribeError, RECURSION_LIMIT, type MacroDef } from './macro-rules.js';
 import { parseItem } from '../../syntax/parser/item.js';
 import { parsePath } from '../../syntax/parser/path.js';
+import { parseStmtWithoutRecovery } from '../../syntax/parser/stmt.js';
+import { parseAttrItem } from '../../syntax/parser/attr.js';
 import { parsePatNoTopAlt } from '../../syntax/parser/pattern.js';
 import { error } from '../../diagnostics/diagnostic.js';
 
@@ -58,6 +60,8 @@ export interface ExpandedCrate {
   /** `#[derive]` requests by item node id. */
   readonly derives: ReadonlyMap<NodeId, readonly DeriveRequest[]>;
   readonly diagnostics: readonly Diagnostic[];
+  /** rustc stops after expansion (a `macro_rules!` invocation no rule matched, the recursion limit). */
+  readonly fatal: boolean;
 }
 
 export interface ExpandInput {
@@ -67,6 +71,14 @@ export interface ExpandInput {
   readonly cfg: CfgSet;
   /** The compiler process's environment (the session's), read by `env!` and `option_env!`. */
   readonly env: (name: string) => string | undefined;
+  /** For the recursion limit's help. */
+  readonly crateName?: string;
+}
+
+class ExpansionAborted extends Error {
+  constructor() {
+    super('expansion aborted');
+  }
 }
 
 export function expandCrate(input: ExpandInput): ExpandedCrate {
@@ -92,6 +104,7 @@ class Expander {
   private macros: MacroScope | null = null;
   /** The user macro expansions being expanded, innermost last (for the recursion limit and spans). */
   private readonly active: { readonly range: Span; readonly ctxt: number }[] = [];
+  private fatal = false;
 
   constructor(private readonly input: ExpandInput) {
     for (const m of input.crate.modules) this.moduleFiles.set(`${m.declFile}:${m.declSpanLo}`, m.file);
@@ -118,8 +131,12 @@ class Expander {
 
   run(): ExpandedCrate {
     const root = this.input.crate.root;
-    this.expandFile(root.fileIndex);
-    return { files: this.files, rootFile: root.fileIndex, moduleFiles: this.moduleFiles, derives: this.derives, diagnostics: this.diagnostics };
+    try {
+      this.expandFile(root.fileIndex);
+    } catch (e) {
+      if (!(e instanceof ExpansionAborted)) throw e;
+    }
+    return { files: this.files, rootFile: root.fileIndex, moduleFiles: this.moduleFiles, derives: this.derives, diagnostics: this.diagnostics, fatal: this.fatal };
   }
 
   private builder(): AstBuilder {
@@ -246,7 +263,7 @@ class Expander {
       case 'macCall': {
         const name = stdMacroName(it.mac.path);
         if (name !== null && isKnownStdMacro(name)) this.diagnostics.push(msg.unsupportedMacro(name, it.mac.span).build());
-        else this.diagnostics.push(msg.cannotFindMacro(it.mac.path.segments.map((s) => s.ident.name).join('::'), it.mac.path.span).build());
+        else this.diagnostics.push(this.cannotFindMacro(it.mac));
         return null;
       }
       case 'macroRules':
@@ -460,6 +477,40 @@ class Expander {
     else this.diagnostics.push(def);
   }
 
+  /** rustc's "cannot find macro", with a pointer to a `macro_rules!` of that name defined later. */
+  private cannotFindMacro(mac: A.MacCall): Diagnostic {
+    const name = mac.path.segments.map((s) => s.ident.name).join('::');
+    const d = msg.cannotFindMacro(name, mac.path.span);
+    const later = mac.path.segments.length === 1 ? this.allMacroDefs().get(name) : undefined;
+    if (later) d.label(mac.path.span, `consider moving the definition of \`${name}\` before this call`).note('a macro with the same name exists, but it appears later', later);
+    return d.build();
+  }
+
+  private macroDefsCache: Map<string, Span> | null = null;
+
+  /** Every `macro_rules!` of the crate by name (the first one's name span). */
+  private allMacroDefs(): Map<string, Span> {
+    if (this.macroDefsCache) return this.macroDefsCache;
+    const out = new Map<string, Span>();
+    const visit = (o: unknown): void => {
+      if (o === null || typeof o !== 'object') return;
+      if (Array.isArray(o)) {
+        for (const x of o) visit(x);
+        return;
+      }
+      const r = o as Record<string, unknown>;
+      if (r.kind === 'macroRules' && r.ident) {
+        const id = r.ident as A.Ident;
+        if (!out.has(id.name)) out.set(id.name, id.span);
+        return;
+      }
+      for (const k of Object.keys(r)) if (k !== 'tokens' && k !== 'span') visit(r[k]);
+    };
+    for (const ast of this.astByFile.values()) visit(ast.items);
+    this.macroDefsCache = out;
+    return out;
+  }
+
   /** `sp` in the context of the innermost user expansion whose definition it lies in. */
   private inExpansion(sp: Span): Span {
     if (sp.ctxt !== 0) return sp;
@@ -481,14 +532,17 @@ class Expander {
   /** Matches, transcribes, parses for `pos` and expands the result; null after an error. */
   private expandUser<T>(def: MacroDef, mac: A.MacCall, pos: MacroPosition): T | null {
     const name = def.name;
-    const callSite = this.inExpansion(mac.span);
+    // The invocation without an item's trailing `;`.
+    const callSite = this.inExpansion(mkSpan(mac.span.lo, mac.args.close.hi, mac.span.ctxt));
     if (this.active.length >= RECURSION_LIMIT) {
       this.diagnostics.push(
         error(`recursion limit reached while expanding \`${name}!\``, callSite)
-          .help(`consider increasing the recursion limit by adding a \`#![recursion_limit = "${RECURSION_LIMIT * 2}"]\` attribute to your crate`)
+          .help(`consider increasing the recursion limit by adding a \`#![recursion_limit = "${RECURSION_LIMIT * 2}"]\` attribute to your crate${this.input.crateName ? ` (\`${this.input.crateName}\`)` : ''}`)
           .build(),
       );
-      return null;
+      // rustc stops at once.
+      this.fatal = true;
+      throw new ExpansionAborted();
     }
     const m = matchRules(def, mac.args.tokens, (frag, tokens) => this.parseFragmentLength(frag, tokens));
     if (!m.ok) {
@@ -499,6 +553,7 @@ class Expander {
         : error('unexpected end of macro invocation', this.inExpansion(mac.args.close)).label(head, 'when calling this macro').label(this.inExpansion(mac.args.close), 'missing tokens in macro arguments');
       if (m.note) d.note(m.note.text, m.note.span);
       this.diagnostics.push(d.build());
+      this.fatal = true;
       return null;
     }
     let tokens;
@@ -612,7 +667,11 @@ class Expander {
           parsePatNoTopAlt(p, null, null);
           break;
         case 'stmt':
-          if (!fragmentParsers.stmt(p)) return null;
+          // rustc's `parse_stmt_without_recovery`: no trailing `;`.
+          if (!parseStmtWithoutRecovery(p, false, false)) return null;
+          break;
+        case 'meta':
+          parseAttrItem(p);
           break;
         case 'item':
           if (!parseItem(p)) return null;
@@ -678,7 +737,7 @@ class Expander {
       this.diagnostics.push(msg.unsupportedMacro(name, mac.span).build());
       return b.err(mac.span);
     }
-    this.diagnostics.push(msg.cannotFindMacro(mac.path.segments.map((s) => s.ident.name).join('::'), mac.path.span).build());
+    this.diagnostics.push(this.cannotFindMacro(mac));
     return b.err(mac.span);
   }
 

@@ -457,6 +457,10 @@ function transcribeSeq(elems: readonly Transcriber[], b: Bindings, out: Token[])
           const lo = toks[0]!.lo;
           const hi = toks[toks.length - 1]!.hi;
           out.push(makeToken('(', lo, lo), ...toks, makeToken(')', hi, hi));
+        } else if (v.frag === 'stmt' && toks[0]!.kind === 'ident' && toks[0]!.sym === 'let') {
+          // rustc lets a `let` that came from a `$s:stmt` end without its `;`.
+          const hi = toks[toks.length - 1]!.hi;
+          out.push(...toks, makeToken(';', hi, hi));
         } else out.push(...toks);
         break;
       }
