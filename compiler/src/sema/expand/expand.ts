@@ -25,12 +25,8 @@ import { isCfgActive, hasCfg, type CfgSet } from './cfg.js';
 import { expandStdMacro, stdMacroName, SUPPORTED_MACROS, isKnownStdMacro, type MacroCx, type ParseTools } from './macros.js';
 import { expand as msg, driver } from '../../diagnostics/messages.js';
 import { sx } from '../ast-ext.js';
-import { tokenSource, parseMacroDef, matchRules, transcribe, fixExpansionSpans, consumed, TranscribeError, RECURSION_LIMIT, type MacroDef } from './macro-rules.js';
+import { tokenSource, parseMacroDef, matchRules, transcribe, fixExpansionSpans, consumed, parseFragmentAt, TranscribeError, RECURSION_LIMIT, type MacroDef } from './macro-rules.js';
 import { parseItem } from '../../syntax/parser/item.js';
-import { parsePath } from '../../syntax/parser/path.js';
-import { parseStmtWithoutRecovery } from '../../syntax/parser/stmt.js';
-import { parseAttrItem } from '../../syntax/parser/attr.js';
-import { parsePatNoTopAlt } from '../../syntax/parser/pattern.js';
 import { error } from '../../diagnostics/diagnostic.js';
 
 /** Textual scope of `macro_rules!` definitions: innermost (latest) first. */
@@ -652,36 +648,7 @@ class Expander {
   /** How many tokens the parser takes for a `$x:frag` at the start of `tokens` (null: none). */
   private parseFragmentLength(frag: string, tokens: readonly Token[]): number | null {
     const r = parseFragment(tokens, this.text(), this.input.edition, this.fileIndex, 0, (p) => {
-      switch (frag) {
-        case 'expr':
-        case 'expr_2021':
-          parseExpr(p);
-          break;
-        case 'ty':
-          fragmentParsers.ty(p);
-          break;
-        case 'pat':
-          fragmentParsers.pat(p);
-          break;
-        case 'pat_param':
-          parsePatNoTopAlt(p, null, null);
-          break;
-        case 'stmt':
-          // rustc's `parse_stmt_without_recovery`: no trailing `;`.
-          if (!parseStmtWithoutRecovery(p, false, false)) return null;
-          break;
-        case 'meta':
-          parseAttrItem(p);
-          break;
-        case 'item':
-          if (!parseItem(p)) return null;
-          break;
-        case 'path':
-          parsePath(p, 'type');
-          break;
-        default:
-          return null;
-      }
+      if (!parseFragmentAt(p, frag)) return null;
       return consumed(p);
     });
     if (r.diagnostics.some((d) => d.level === 'error')) return null;

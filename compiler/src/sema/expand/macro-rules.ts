@@ -24,6 +24,13 @@ import { span as mkSpan } from '../../syntax/source-map.js';
 import { makeToken, isPunctKind, isReservedName } from '../../syntax/token.js';
 import type { Edition } from '../../syntax/edition.js';
 import { error } from '../../diagnostics/diagnostic.js';
+import { parseExpr } from '../../syntax/parser/expr.js';
+import { parseTy } from '../../syntax/parser/ty.js';
+import { parsePatAllowTopAlt, parsePatNoTopAlt } from '../../syntax/parser/pattern.js';
+import { parseStmtWithoutRecovery } from '../../syntax/parser/stmt.js';
+import { parseItem } from '../../syntax/parser/item.js';
+import { parsePath } from '../../syntax/parser/path.js';
+import { parseAttrItem } from '../../syntax/parser/attr.js';
 
 // -- token trees ---------------------------------------------------------------------------------
 
@@ -536,6 +543,41 @@ export function fixExpansionSpans(node: unknown, range: Span, ctxt: number): voi
 
 /** rustc's `recursion_limit` default. */
 export const RECURSION_LIMIT = 128;
+
+/**
+ * Parses one `$x:frag` fragment (the kinds the matcher hands to the parser) as rustc's
+ * `parse_nonterminal`; false when the kind is not one of them or the parser gives up.
+ */
+export function parseFragmentAt(p: Parser, frag: string): boolean {
+  switch (frag) {
+    case 'expr':
+    case 'expr_2021':
+      parseExpr(p);
+      return true;
+    case 'ty':
+      parseTy(p);
+      return true;
+    case 'pat':
+      parsePatAllowTopAlt(p, { expected: null, recoverComma: false, recoverColon: false, commaRecovery: 'likelyTuple' });
+      return true;
+    case 'pat_param':
+      parsePatNoTopAlt(p, null, null);
+      return true;
+    case 'stmt':
+      // rustc's `parse_stmt_without_recovery`: no trailing `;`.
+      return parseStmtWithoutRecovery(p, false, false) !== null;
+    case 'item':
+      return parseItem(p) !== null;
+    case 'path':
+      parsePath(p, 'type');
+      return true;
+    case 'meta':
+      parseAttrItem(p);
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Parser helper for `FragmentParser`s: how many tokens the parser took. */
 export function consumed(p: Parser): number {
