@@ -1,7 +1,8 @@
 //@ check-pass
 // macro_rules! in item position: macros that define items, functions and impls, textual
-// scoping across inline modules (`#[macro_use]`), macros defined inside functions, macros that
-// define macros, and invocations in statement, pattern and type position.
+// scoping across inline modules (`#[macro_use]`), `#[macro_export]` macros called by path,
+// macros defined inside functions, macros that define macros, and invocations in impl and trait
+// item, statement, pattern and type position.
 
 macro_rules! newtype {
     ($(#[$m:meta])* $vis:vis $name:ident($inner:ty)) => {
@@ -74,6 +75,48 @@ macro_rules! opt_of {
     ($t:ty) => { Option<$t> };
 }
 
+mod util {
+    #[macro_export]
+    macro_rules! double {
+        ($x:expr) => {
+            $crate::util::twice($x)
+        };
+    }
+
+    pub fn twice(x: u32) -> u32 {
+        x * 2
+    }
+}
+
+macro_rules! assoc_consts {
+    ($($n:ident = $v:expr),* $(,)?) => {
+        $(const $n: u32 = $v;)*
+    };
+}
+
+trait Limits {
+    assoc_consts!(LOW = 1, HIGH = 10);
+    fn span() -> u32 {
+        Self::HIGH - Self::LOW
+    }
+}
+
+struct Gauge;
+
+impl Limits for Gauge {}
+
+macro_rules! doubled_getter {
+    ($name:ident, $field:ident) => {
+        fn $name(&self) -> u32 {
+            crate::double!(self.$field)
+        }
+    };
+}
+
+impl Config {
+    doubled_getter!(double_width, width);
+}
+
 fn count_vowels(s: &str) -> usize {
     let mut n = 0;
     for c in s.chars() {
@@ -102,4 +145,5 @@ fn main() {
     let _ = shapes::unit() + later::six() + add_ten!(1);
     let _ = count_vowels("macro");
     let _ = first_even(&[1, 3, 4]);
+    let _ = (Gauge::span(), c.double_width());
 }

@@ -26,7 +26,7 @@ import { expandStdMacro, stdMacroName, SUPPORTED_MACROS, isKnownStdMacro, type M
 import { expand as msg, driver } from '../../diagnostics/messages.js';
 import { sx } from '../ast-ext.js';
 import { tokenSource, parseMacroDef, matchRules, transcribe, fixExpansionSpans, consumed, parseFragmentAt, TranscribeError, RECURSION_LIMIT, type MacroDef } from './macro-rules.js';
-import { parseItem } from '../../syntax/parser/item.js';
+import { parseItem, parseAssocItem } from '../../syntax/parser/item.js';
 import { error } from '../../diagnostics/diagnostic.js';
 
 /** Textual scope of `macro_rules!` definitions: innermost (latest) first. */
@@ -36,7 +36,7 @@ interface MacroScope {
 }
 
 /** Where an invocation is, which decides how its expansion is parsed. */
-type MacroPosition = 'items' | 'stmts' | 'expr' | 'pat' | 'ty';
+type MacroPosition = 'items' | 'implItems' | 'traitItems' | 'stmts' | 'expr' | 'pat' | 'ty';
 
 /** The derivable traits weftc supports. */
 export const DERIVABLE = new Set(['Debug', 'Clone', 'Copy', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Default', 'Hash']);
@@ -248,7 +248,7 @@ class Expander {
       }
       case 'impl':
       case 'trait': {
-        const items = this.list(it.items, (a) => this.assocItem(a));
+        const items = this.assocItems(it.items, it.kind);
         return items === it.items ? it : ({ ...it, items } as A.Item);
       }
       case 'const':
@@ -315,6 +315,25 @@ class Expander {
   private fieldDef(f: A.FieldDef): A.FieldDef {
     const ty = this.ty(f.ty);
     return ty === f.ty ? f : { ...f, ty };
+  }
+
+  /** Expands trait or impl items; user macro invocations splice in the items they expand to. */
+  private assocItems(items: readonly A.AssocItem[], ctxt: 'trait' | 'impl'): A.AssocItem[] {
+    let out: A.AssocItem[] | null = null;
+    for (let i = 0; i < items.length; i++) {
+      const a = items[i]!;
+      const user = a.kind === 'macCall' && !(hasCfg(a.attrs) && !isCfgActive(a.attrs, this.input.cfg)) ? this.userMacro(a.mac) : null;
+      if (user && a.kind === 'macCall') {
+        if (out === null) out = items.slice(0, i);
+        const r = this.expandUser<A.AssocItem[]>(user, a.mac, ctxt === 'impl' ? 'implItems' : 'traitItems');
+        if (r) out.push(...r);
+        continue;
+      }
+      const r = this.assocItem(a);
+      if (r !== a && out === null) out = items.slice(0, i);
+      if (out !== null && r !== null) out.push(r);
+    }
+    return out ?? (items as A.AssocItem[]);
   }
 
   private assocItem(a: A.AssocItem): A.AssocItem | null {
@@ -483,11 +502,23 @@ class Expander {
   }
 
   private macroDefsCache: Map<string, Span> | null = null;
+  private exportedCache: Map<string, MacroDef> | null = null;
 
-  /** Every `macro_rules!` of the crate by name (the first one's name span). */
-  private allMacroDefs(): Map<string, Span> {
-    if (this.macroDefsCache) return this.macroDefsCache;
-    const out = new Map<string, Span>();
+  /** The crate's `#[macro_export]` macros by name (the first of each name). */
+  private exportedMacros(): Map<string, MacroDef> {
+    if (this.exportedCache) return this.exportedCache;
+    const out = new Map<string, MacroDef>();
+    this.walkMacroDefs((it) => {
+      if (out.has(it.ident.name) || !it.attrs.some((a) => attrName(a) === 'macro_export')) return;
+      const def = parseMacroDef(it.ident.name, it.body.tokens, it.span, mkSpan(it.body.open.lo, it.body.close.hi));
+      if ('rules' in def) out.set(def.name, def);
+    });
+    this.exportedCache = out;
+    return out;
+  }
+
+  /** Calls `f` on every `macro_rules!` item of the crate as parsed, in source order. */
+  private walkMacroDefs(f: (it: A.MacroRulesItem) => void): void {
     const visit = (o: unknown): void => {
       if (o === null || typeof o !== 'object') return;
       if (Array.isArray(o)) {
@@ -496,13 +527,21 @@ class Expander {
       }
       const r = o as Record<string, unknown>;
       if (r.kind === 'macroRules' && r.ident) {
-        const id = r.ident as A.Ident;
-        if (!out.has(id.name)) out.set(id.name, id.span);
+        f(r as unknown as A.MacroRulesItem);
         return;
       }
       for (const k of Object.keys(r)) if (k !== 'tokens' && k !== 'span') visit(r[k]);
     };
     for (const ast of this.astByFile.values()) visit(ast.items);
+  }
+
+  /** Every `macro_rules!` of the crate by name (the first one's name span). */
+  private allMacroDefs(): Map<string, Span> {
+    if (this.macroDefsCache) return this.macroDefsCache;
+    const out = new Map<string, Span>();
+    this.walkMacroDefs((it) => {
+      if (!out.has(it.ident.name)) out.set(it.ident.name, it.ident.span);
+    });
     this.macroDefsCache = out;
     return out;
   }
@@ -519,8 +558,11 @@ class Expander {
 
   /** The `macro_rules!` definition a single-segment invocation names, if one is in scope. */
   private userMacro(mac: A.MacCall): MacroDef | null {
-    if (mac.path.segments.length !== 1) return null;
-    const name = mac.path.segments[0]!.ident.name;
+    const segs = mac.path.segments;
+    // `crate::m!` names a `#[macro_export]` macro, wherever it is defined.
+    if (segs.length === 2 && (segs[0]!.ident.name === 'crate' || segs[0]!.ident.name === '$crate')) return this.exportedMacros().get(segs[1]!.ident.name) ?? null;
+    if (segs.length !== 1) return null;
+    const name = segs[0]!.ident.name;
     for (let s = this.macros; s; s = s.parent) if (s.def.name === name) return s.def;
     return null;
   }
@@ -572,6 +614,12 @@ class Expander {
       case 'items':
         out = this.items(parsed as A.Item[]);
         break;
+      case 'implItems':
+        out = this.assocItems(parsed as A.AssocItem[], 'impl');
+        break;
+      case 'traitItems':
+        out = this.assocItems(parsed as A.AssocItem[], 'trait');
+        break;
       case 'stmts':
         out = this.stmts(parsed as A.Stmt[]);
         break;
@@ -604,6 +652,17 @@ class Expander {
             const it = parseItem(p);
             if (!it) break;
             items.push(it);
+          }
+          value = items;
+          break;
+        }
+        case 'implItems':
+        case 'traitItems': {
+          const items: A.AssocItem[] = [];
+          while (!atEnd()) {
+            const r = parseAssocItem(p, pos === 'implItems' ? 'impl' : 'trait');
+            if (!r) break;
+            items.push(...r);
           }
           value = items;
           break;
@@ -862,7 +921,7 @@ class Expander {
   }
 }
 
-const POSITION_WORDS: Record<MacroPosition, string> = { items: 'item', stmts: 'statement', expr: 'expression', pat: 'pattern', ty: 'type' };
+const POSITION_WORDS: Record<MacroPosition, string> = { items: 'item', implItems: 'associated item', traitItems: 'associated item', stmts: 'statement', expr: 'expression', pat: 'pattern', ty: 'type' };
 
 /** A token as rustc's messages quote it. */
 function tokenDescr(t: Token): string {

@@ -1214,7 +1214,7 @@ function parseItemList<T>(p: Parser, parseOne: () => T[] | null): T[] {
   return items;
 }
 
-function parseAssocItem(p: Parser, ctxt: 'trait' | 'impl'): AssocItem[] | null {
+export function parseAssocItem(p: Parser, ctxt: 'trait' | 'impl'): AssocItem[] | null {
   const mode: FnParseMode = ctxt === 'impl' ? { reqName: () => true, reqBody: true, context: 'impl' } : { reqName: () => atLeast2018(p.edition), reqBody: false, context: 'trait' };
   const it = parseItemWithMode(p, mode);
   if (!it) return null;
