@@ -14,6 +14,9 @@
  * Matching is a backtracking search (greedy repetitions), which agrees with rustc's Earley-style
  * matcher on unambiguous macros; follow-set restrictions are not checked.
  *
+ * FIXME: no hygiene: a `let x` written in a transcriber binds the same `x` as the call site's
+ * (rustc keeps the two apart); resolution would need the expansion context of local names.
+ *
  * Owns: rule parsing, matching and transcription. Must not: walk the crate or decide scoping.
  */
 import type { Token, Delimiter } from '../../syntax/token.js';
