@@ -104,6 +104,18 @@ describe('stringify! spacing (rustc tts_to_string)', () => {
   }
 });
 
+describe('stringify! of a transcribed expr fragment', () => {
+  it('prints no invisible parentheses', () => {
+    const d = def('($e:expr) => { stringify!($e) }');
+    const { toks, text } = tokens('1 + 2');
+    const m = matchRules(d, toks, fragParser(text));
+    if (!m.ok) throw new Error('no match');
+    const out = transcribe(m.rule, m.bindings);
+    // `stringify ! ( ⟨ 1 + 2 ⟩ )`: the argument tokens are everything inside the call's parentheses.
+    expect(ttsToString(out.slice(3, out.length - 1), '2021')).toBe('1 + 2');
+  });
+});
+
 describe('fixExpansionSpans', () => {
   it('gives spans inside the definition the expansion context and drops invisible parens', () => {
     const inner = { kind: 'lit', span: span(50, 51, 0) };

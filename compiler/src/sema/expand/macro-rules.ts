@@ -654,7 +654,9 @@ function printTts(tts: readonly TT[], edition: Edition): string {
       spacing = t.tok.spacing;
     } else {
       const inner = printTts(t.tts, edition);
-      if (t.delim === 'brace') out += inner === '' ? '{}' : `{ ${inner} }`;
+      // The invisible parentheses around an `expr` fragment print as nothing.
+      if (t.open.lo === t.open.hi) out += inner;
+      else if (t.delim === 'brace') out += inner === '' ? '{}' : `{ ${inner} }`;
       else out += t.delim === 'paren' ? `(${inner})` : `[${inner}]`;
       spacing = t.close.spacing;
     }
