@@ -25,7 +25,8 @@ import { isCfgActive, hasCfg, type CfgSet } from './cfg.js';
 import { expandStdMacro, stdMacroName, SUPPORTED_MACROS, isKnownStdMacro, type MacroCx, type ParseTools } from './macros.js';
 import { expand as msg, driver } from '../../diagnostics/messages.js';
 import { sx } from '../ast-ext.js';
-import { tokenSource, parseMacroDef, matchRules, transcribe, fixExpansionSpans, consumed, parseFragmentAt, TranscribeError, RECURSION_LIMIT, type MacroDef } from './macro-rules.js';
+import { tokenDescr } from '../../syntax/token.js';
+import { parseMacroDef, matchRules, transcribe, fixExpansionSpans, consumed, parseFragmentAt, TranscribeError, RECURSION_LIMIT, type MacroDef } from './macro-rules.js';
 import { parseItem, parseAssocItem } from '../../syntax/parser/item.js';
 import { error } from '../../diagnostics/diagnostic.js';
 
@@ -587,7 +588,7 @@ class Expander {
       // rustc's label is on `macro_rules! name`.
       const head = mkSpan(def.span.lo, def.span.lo + 'macro_rules! '.length + name.length);
       const d = m.at
-        ? error(`no rules expected ${tokenDescr(m.at)}`, this.inExpansion(mkSpan(m.at.lo, m.at.hi))).label(head, 'when calling this macro').label(this.inExpansion(mkSpan(m.at.lo, m.at.hi)), 'no rules expected this token in macro call')
+        ? error(`no rules expected ${tokenDescr(m.at, this.input.edition)}`, this.inExpansion(mkSpan(m.at.lo, m.at.hi))).label(head, 'when calling this macro').label(this.inExpansion(mkSpan(m.at.lo, m.at.hi)), 'no rules expected this token in macro call')
         : error('unexpected end of macro invocation', this.inExpansion(mac.args.close)).label(head, 'when calling this macro').label(this.inExpansion(mac.args.close), 'missing tokens in macro arguments');
       if (m.note) d.note(m.note.text, m.note.span);
       this.diagnostics.push(d.build());
@@ -693,7 +694,7 @@ class Expander {
       if (!atEnd()) {
         const t = p.token;
         p.diagnostics.push(
-          error(`macro expansion ignores ${tokenDescr(t)} and any tokens following`, mkSpan(t.lo, t.hi))
+          error(`macro expansion ignores ${tokenDescr(t, this.input.edition)} and any tokens following`, mkSpan(t.lo, t.hi))
             .label(callSite, 'caused by the macro expansion here')
             .note(`the usage of \`${name}!\` is likely invalid in ${POSITION_WORDS[pos]} context`)
             .build(),
@@ -923,7 +924,4 @@ class Expander {
 
 const POSITION_WORDS: Record<MacroPosition, string> = { items: 'item', implItems: 'associated item', traitItems: 'associated item', stmts: 'statement', expr: 'expression', pat: 'pattern', ty: 'type' };
 
-/** A token as rustc's messages quote it. */
-function tokenDescr(t: Token): string {
-  return `\`${tokenSource(t)}\``;
-}
+

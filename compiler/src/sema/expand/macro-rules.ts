@@ -24,7 +24,7 @@ import type { Span } from '../../syntax/source-map.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Parser } from '../../syntax/parser/parser.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
-import { makeToken, isPunctKind, isReservedName } from '../../syntax/token.js';
+import { makeToken, isPunctKind, isReservedName, tokenToString } from '../../syntax/token.js';
 import type { Edition } from '../../syntax/edition.js';
 import { error } from '../../diagnostics/diagnostic.js';
 import { parseExpr } from '../../syntax/parser/expr.js';
@@ -590,40 +590,7 @@ export function consumed(p: Parser): number {
 // -- stringify! ----------------------------------------------------------------------------------
 
 function tokenSource(t: Token): string {
-  switch (t.kind) {
-    case 'ident':
-      return (t.raw ? 'r#' : '') + t.sym;
-    case 'lifetime':
-      return t.sym;
-    case 'literal': {
-      const suf = t.suffix ?? '';
-      const h = '#'.repeat(t.hashes);
-      switch (t.lit) {
-        case 'str':
-          return `"${t.sym}"${suf}`;
-        case 'strRaw':
-          return `r${h}"${t.sym}"${h}${suf}`;
-        case 'byteStr':
-          return `b"${t.sym}"${suf}`;
-        case 'byteStrRaw':
-          return `br${h}"${t.sym}"${h}${suf}`;
-        case 'cStr':
-          return `c"${t.sym}"${suf}`;
-        case 'cStrRaw':
-          return `cr${h}"${t.sym}"${h}${suf}`;
-        case 'char':
-          return `'${t.sym}'${suf}`;
-        case 'byte':
-          return `b'${t.sym}'${suf}`;
-        default:
-          return t.sym + suf;
-      }
-    }
-    case 'eof':
-      return '';
-    default:
-      return t.kind;
-  }
+  return t.kind === 'eof' ? '' : tokenToString(t);
 }
 
 /** The source spelling of a token as rustc prints it in messages (`the token \`x\``). */
