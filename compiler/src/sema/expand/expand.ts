@@ -606,7 +606,7 @@ class Expander {
       throw e;
     }
     const ctxt = this.input.sourceMap.addExpansion({ callSite, macroName: name, kind: 'macro-bang', defSite: def.span });
-    const parsed = this.parseExpansion(tokens, pos, name, callSite);
+    const parsed = this.parseExpansion(tokens, pos, name, callSite, def.bodyRange, ctxt);
     if (parsed === null) return null;
     this.active.push({ range: def.bodyRange, ctxt });
     let out: unknown;
@@ -642,8 +642,10 @@ class Expander {
     return out as T;
   }
 
-  private parseExpansion(tokens: Token[], pos: MacroPosition, name: string, callSite: Span): unknown {
-    return this.parseTokens<unknown>(tokens, (p) => {
+  private parseExpansion(tokens: Token[], pos: MacroPosition, name: string, callSite: Span, range: Span, ctxt: number): unknown {
+    const before = this.diagnostics.length;
+    let ignored: Token | null = null;
+    const value = this.parseTokens<unknown>(tokens, (p) => {
       const atEnd = () => p.token.kind === 'eof';
       let value: unknown;
       switch (pos) {
@@ -692,17 +694,23 @@ class Expander {
           break;
       }
       if (!atEnd()) {
-        const t = p.token;
-        p.diagnostics.push(
-          error(`macro expansion ignores ${tokenDescr(t, this.input.edition)} and any tokens following`, mkSpan(t.lo, t.hi))
-            .label(callSite, 'caused by the macro expansion here')
-            .note(`the usage of \`${name}!\` is likely invalid in ${POSITION_WORDS[pos]} context`)
-            .build(),
-        );
+        ignored = p.token;
         return null;
       }
       return value;
     });
+    // The parser's errors point into the expansion: they get its context (and its backtrace).
+    fixExpansionSpans(this.diagnostics.slice(before), range, ctxt);
+    if (ignored !== null) {
+      const t: Token = ignored;
+      this.diagnostics.push(
+        error(`macro expansion ignores ${tokenDescr(t, this.input.edition)} and any tokens following`, mkSpan(t.lo, t.hi))
+          .label(callSite, 'caused by the macro expansion here')
+          .note(`the usage of \`${name}!\` is likely invalid in ${POSITION_WORDS[pos]} context`)
+          .build(),
+      );
+    }
+    return value;
   }
 
   /** How many tokens the parser takes for a `$x:frag` at the start of `tokens` (null: none). */
