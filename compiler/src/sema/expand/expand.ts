@@ -699,8 +699,14 @@ class Expander {
       }
       return value;
     });
-    // The parser's errors point into the expansion: they get its context (and its backtrace).
-    fixExpansionSpans(this.diagnostics.slice(before), range, ctxt);
+    // The parser's errors point into the expansion: they get its context (and its backtrace),
+    // except rustc's "ends with an incomplete expression", which it reports at the bare span.
+    for (let i = before; i < this.diagnostics.length; i++) {
+      const d = this.diagnostics[i]!;
+      const m = /^(.*), found end of macro arguments$/.exec(d.message);
+      if (m) this.diagnostics[i] = { ...d, message: `macro expansion ends with an incomplete expression: ${m[1]}` };
+      else fixExpansionSpans(d, range, ctxt);
+    }
     if (ignored !== null) {
       const t: Token = ignored;
       this.diagnostics.push(
