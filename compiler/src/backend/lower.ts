@@ -110,7 +110,7 @@ class Lowerer {
     readonly cx: BackendContext,
     readonly inst: Instance,
   ) {
-    this.tr = cx.typeck.get(inst.def) ?? { nodeTypes: new Map(), methods: new Map(), pathDefs: new Map() };
+    this.tr = cx.typeck.get(inst.def) ?? { nodeTypes: new Map(), methods: new Map(), pathDefs: new Map(), pathArgs: new Map() };
     this.sm = sourceMapView(cx.ctx.sources);
   }
 
@@ -900,10 +900,14 @@ class Lowerer {
     }
     if (d.kind === 'const' || d.kind === 'static' || d.kind === 'assocConst') {
       if (d.isStd) return this.stdConst(d.name, def, t, e.span);
-      const node = d.node as A.ConstItem | A.StaticItem;
+      // An associated const: of the impl the concrete self type selects (`U::TO_BASE` with
+      // `U = Celsius`), or the trait's default; its generic arguments made concrete.
+      const args = (this.tr.pathArgs.get(e.id) ?? []).map((a) => (isTy(a) ? this.normalize(subst(a, this.inst.args)) : a));
+      const target = d.kind === 'assocConst' ? this.resolveTraitItem(def, args, e.span) : { def, args: [] };
+      const node = this.defs[target.def]!.node as A.ConstItem | A.StaticItem | null;
       if (node && node.expr) {
-        // Consts are inlined through a zero-argument instance.
-        const sym = this.useInstance({ def, args: [] });
+        // Consts are inlined through an instance of no parameters.
+        const sym = this.useInstance(target);
         return `${sym}()`;
       }
     }
@@ -1986,6 +1990,12 @@ class Lowerer {
           return '$rt.Ok(undefined)';
         case 'alternate':
           return `${recv}.alternate`;
+        case 'width':
+        case 'precision':
+          // Option<usize>: usize is a BigInt.
+          return `((n) => n === null ? $rt.None() : $rt.Some(BigInt(n)))(${recv}.${name})`;
+        case 'fill':
+          return `${recv}.fill.codePointAt(0)`;
         case 'pad':
           this.emit(`$rt.padStr(${recv}, ${this.strOf(a()[0]!, argTy(0))}, 'left');`);
           return '$rt.Ok(undefined)';

@@ -58,6 +58,8 @@ export interface TypeckResults {
   readonly methods: Map<NodeId, { readonly def: DefId; readonly args: readonly GenericArg[] }>;
   /** Value paths → the item they name. */
   readonly pathDefs: Map<NodeId, DefId>;
+  /** Value paths to generic items → their generic arguments (resolved). */
+  readonly pathArgs: Map<NodeId, readonly GenericArg[]>;
 }
 
 function exportTypeck(fcx: FnCtxt): TypeckResults {
@@ -66,7 +68,9 @@ function exportTypeck(fcx: FnCtxt): TypeckResults {
   for (const [id, t] of fcx.locals) nodeTypes.set(id, fcx.resolve(t));
   const methods = new Map<NodeId, { def: DefId; args: readonly GenericArg[] }>();
   for (const [id, def] of fcx.methodDefs) methods.set(id, { def, args: (fcx.methodArgs.get(id) ?? []).map((a) => (isTy(a) ? fcx.resolve(a) : a)) });
-  return { nodeTypes, methods, pathDefs: new Map(fcx.pathDefs) };
+  const pathArgs = new Map<NodeId, readonly GenericArg[]>();
+  for (const [id, args] of fcx.pathArgs) pathArgs.set(id, args.map((a) => (isTy(a) ? fcx.resolve(a) : a)));
+  return { nodeTypes, methods, pathDefs: new Map(fcx.pathDefs), pathArgs };
 }
 
 export function checkBody(ctx: SemaContext, input: CheckBodyInput): CheckBodyOutput {

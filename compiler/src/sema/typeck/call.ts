@@ -39,6 +39,7 @@ interface PathValue {
 export function checkValuePath(fcx: FnCtxt, x: A.Expr & { kind: 'path' }, expect: Expectation): Ty {
   const v = instantiateValuePath(fcx, x, expect, true);
   if (v.def !== null) fcx.pathDefs.set(x.id, v.def);
+  if (v.def !== null && v.args.length > 0) fcx.pathArgs.set(x.id, v.args);
   return v.ty;
 }
 

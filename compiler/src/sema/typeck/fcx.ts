@@ -61,6 +61,8 @@ export class FnCtxt {
   readonly methodArgs = new Map<NodeId, GenericArg[]>();
   /** Value paths → the item they name (fns, ctors, consts, associated items), for dead code. */
   readonly pathDefs = new Map<NodeId, DefId>();
+  /** Value paths to generic items → their generic arguments (`U::TO_BASE`: `Self = U`). */
+  readonly pathArgs = new Map<NodeId, readonly GenericArg[]>();
   /** Field expressions → the field read, for dead code. */
   readonly fieldDefs = new Map<NodeId, DefId>();
   /** Place expressions borrowed mutably (autoref `&mut` of a method receiver, `&mut x`). */
