@@ -14,6 +14,7 @@
 import type * as A from '../../syntax/ast.js';
 import type { Span } from '../../syntax/source-map.js';
 import type { DefId, DefData } from '../defs.js';
+import type { Ty } from '../ty/ty.js';
 import type { SemaContext } from '../context.js';
 import type { LintEmission } from './emit.js';
 import type { CheckBodyOutput } from '../typeck/body.js';
@@ -123,9 +124,11 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
         for (const v of node.variants) if (v.data.kind !== 'unit') for (const f of v.data.fields) c.visitTy(f.ty);
       }
     }
-    // A live assoc item keeps its impl's self type and trait used.
+    // A live assoc item keeps its impl's self type and trait used, or its trait (a provided
+    // method or default const reached through an impl: `A::describe()`).
     if ((data.kind === 'assocFn' || data.kind === 'assocConst') && data.parent !== null) {
       const p = defs[data.parent]!;
+      if (p.kind === 'trait') mark(data.parent);
       const impl = p.node as A.Item | null;
       if (impl && impl.kind === 'impl') {
         c.visitTy(impl.selfTy);
@@ -188,14 +191,17 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
         return;
       case 'union':
       case 'struct': {
-        if (!constructed.has(def)) {
+        // rustc 1.95: a struct or union mentioned by live code (a path, a live signature) is live.
+        if (!live.has(def)) {
           named(it.kind === 'struct' ? 'struct' : 'union', 'constructed');
           return;
         }
         if (it.data.kind === 'unit') return;
         const adt = ctx.sigs.adts[def];
         const fields = adt?.variants[0]?.fields ?? [];
-        const dead = fields.filter((f) => !read.has(f.def) && !f.name.startsWith('_'));
+        // rustc's should_warn_about_field: never a `PhantomData` field.
+        const isPhantom = (t: Ty) => t.k === 'adt' && defs[t.def]!.isStd && defs[t.def]!.name === 'PhantomData';
+        const dead = fields.filter((f) => !read.has(f.def) && !f.name.startsWith('_') && !isPhantom(f.ty));
         if (dead.length === 0) return;
         const tuple = it.data.kind === 'tuple';
         const astFields = it.data.fields;
@@ -210,7 +216,10 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
         const derived = derivedTraits(ctx, def);
         if (derived.length === 1) dg.note(`\`${it.ident.name}\` has a derived impl for the trait \`${derived[0]}\`, but this is intentionally ignored during dead code analysis`);
         else if (derived.length > 1) dg.note(`\`${it.ident.name}\` has derived impls for the traits ${listOf(derived)}, but these are intentionally ignored during dead code analysis`);
-        if (tuple) {
+        // rustc: dead fields all at the end of the tuple can simply go; others keep the numbering.
+        const trailing = tuple && dead.every((f) => fields.indexOf(f) >= fields.length - dead.length);
+        if (trailing) dg.help(dead.length === 1 ? 'consider removing this field' : 'consider removing these fields');
+        else if (tuple) {
           const n = dead.length;
           dg.suggest(
             `consider changing the field${n === 1 ? '' : 's'} to be of unit type to suppress this warning while preserving the field numbering, or remove the field${n === 1 ? '' : 's'}`,
