@@ -196,21 +196,10 @@ class Expander {
   // -- items -----------------------------------------------------------------------------------
 
   private items(items: readonly A.Item[]): A.Item[] {
-    let out: A.Item[] | null = null;
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      const user = it.kind === 'macCall' && !(hasCfg(it.attrs) && !isCfgActive(it.attrs, this.input.cfg)) ? this.userMacro(it.mac) : null;
-      if (user && it.kind === 'macCall') {
-        if (out === null) out = items.slice(0, i);
-        const r = this.expandUser<A.Item[]>(user, it.mac, 'items');
-        if (r) out.push(...r);
-        continue;
-      }
-      const r = this.item(it);
-      if (r !== it && out === null) out = items.slice(0, i);
-      if (out !== null && r !== null) out.push(r);
-    }
-    return out ?? (items as A.Item[]);
+    return this.list(items, (it) => {
+      const user = this.userMacroCall(it);
+      return user ? (this.expandUser<A.Item[]>(user.def, user.mac, 'items') ?? []) : this.item(it);
+    });
   }
 
   /** Expands one item; null when it is cfg'd out or was a macro call that expanded to nothing. */
@@ -320,21 +309,10 @@ class Expander {
 
   /** Expands trait or impl items; user macro invocations splice in the items they expand to. */
   private assocItems(items: readonly A.AssocItem[], ctxt: 'trait' | 'impl'): A.AssocItem[] {
-    let out: A.AssocItem[] | null = null;
-    for (let i = 0; i < items.length; i++) {
-      const a = items[i]!;
-      const user = a.kind === 'macCall' && !(hasCfg(a.attrs) && !isCfgActive(a.attrs, this.input.cfg)) ? this.userMacro(a.mac) : null;
-      if (user && a.kind === 'macCall') {
-        if (out === null) out = items.slice(0, i);
-        const r = this.expandUser<A.AssocItem[]>(user, a.mac, ctxt === 'impl' ? 'implItems' : 'traitItems');
-        if (r) out.push(...r);
-        continue;
-      }
-      const r = this.assocItem(a);
-      if (r !== a && out === null) out = items.slice(0, i);
-      if (out !== null && r !== null) out.push(r);
-    }
-    return out ?? (items as A.AssocItem[]);
+    return this.list(items, (a) => {
+      const user = this.userMacroCall(a);
+      return user ? (this.expandUser<A.AssocItem[]>(user.def, user.mac, ctxt === 'impl' ? 'implItems' : 'traitItems') ?? []) : this.assocItem(a);
+    });
   }
 
   private assocItem(a: A.AssocItem): A.AssocItem | null {
@@ -462,26 +440,22 @@ class Expander {
 
   /** Expands statements; user macro invocations splice in the statements they expand to. */
   private stmts(stmts: readonly A.Stmt[]): A.Stmt[] {
-    let out: A.Stmt[] | null = null;
-    for (let i = 0; i < stmts.length; i++) {
-      const s = stmts[i]!;
-      const user = s.kind === 'macCall' && !(hasCfg(s.attrs) && !isCfgActive(s.attrs, this.input.cfg)) ? this.userMacro(s.mac) : null;
-      if (user && s.kind === 'macCall') {
-        if (out === null) out = stmts.slice(0, i);
-        const r = this.expandUser<A.Stmt[]>(user, s.mac, 'stmts');
-        if (r) {
-          // `m!(..);`: the trailing semicolon applies to the expansion's last expression.
-          const last = r[r.length - 1];
-          if (last && last.kind === 'expr' && s.style === 'semicolon') r[r.length - 1] = { kind: 'semi', id: last.id, span: last.span, expr: last.expr };
-          out.push(...r);
-        }
-        continue;
-      }
-      const r = this.stmt(s);
-      if (r !== s && out === null) out = stmts.slice(0, i);
-      if (out !== null && r !== null) out.push(r);
-    }
-    return out ?? (stmts as A.Stmt[]);
+    return this.list(stmts, (s) => {
+      const user = this.userMacroCall(s);
+      if (!user || s.kind !== 'macCall') return this.stmt(s);
+      const r = this.expandUser<A.Stmt[]>(user.def, user.mac, 'stmts') ?? [];
+      // `m!(..);`: the trailing semicolon applies to the expansion's last expression.
+      const last = r[r.length - 1];
+      if (last && last.kind === 'expr' && s.style === 'semicolon') r[r.length - 1] = { kind: 'semi', id: last.id, span: last.span, expr: last.expr };
+      return r;
+    });
+  }
+
+  /** A user macro invoked by an item, associated item or statement whose `#[cfg]` holds. */
+  private userMacroCall(node: A.Item | A.AssocItem | A.Stmt): { def: MacroDef; mac: A.MacCall } | null {
+    if (node.kind !== 'macCall' || (hasCfg(node.attrs) && !isCfgActive(node.attrs, this.input.cfg))) return null;
+    const def = this.userMacro(node.mac);
+    return def ? { def, mac: node.mac } : null;
   }
 
   // -- macro_rules! ------------------------------------------------------------------------------
@@ -923,14 +897,19 @@ class Expander {
     }
   }
 
-  /** Maps a list; returns the same array when nothing changed; `null` results are dropped. */
-  private list<T>(xs: readonly T[], f: (x: T) => T | null): T[] {
+  /**
+   * Maps a list; returns the same array when nothing changed; `null` results are dropped and an
+   * array result (a macro's expansion) is spliced in.
+   */
+  private list<T>(xs: readonly T[], f: (x: T) => T | T[] | null): T[] {
     let out: T[] | null = null;
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i]!;
       const r = f(x);
       if (r !== x && out === null) out = xs.slice(0, i);
-      if (out !== null && r !== null) out.push(r);
+      if (out === null || r === null) continue;
+      if (Array.isArray(r)) out.push(...r);
+      else out.push(r);
     }
     return out ?? (xs as T[]);
   }
