@@ -21,7 +21,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DefId } from './defs.js';
 import type { ModuleIndex, PartialRes } from './resolve/types.js';
 import type { SemaContext } from './context.js';
-import type { StashedError } from './resolve/late.js';
+import { resolveItem, type StashedError } from './resolve/late.js';
 import type { TaskDiag } from './task-diag.js';
 import type { TypeckResults } from './typeck/body.js';
 import { loadStdModel } from './std/load.js';
@@ -107,11 +107,19 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   for (const d of imports.conflicts) dcx.emit(d);
   for (const d of imports.errors) dcx.emit(d);
 
-  // Late resolution: one task per top-level item of every module, in definition order.
-  const units = [...stdUnits(collected), ...lateUnits(collected, expanded.files)];
-  const stdUnitCount = units.length - lateUnits(collected, expanded.files).length;
-  session.executor.setContext('sema.late', { r, sources: sourceMap, blockModules: collected.blockModules, defOfNode: collected.defOfNode, files: expanded.files, units });
-  const lateOutputs = await ph.phase('late_resolve', () => session.executor.map('sema.resolveItem', units.map((_, i) => i)));
+  // Late resolution: one task per top-level item of every module, in definition order. std's
+  // items are the same work in every run and report nothing: the main thread resolves them, so
+  // the context shipped to workers holds only this crate's items (std's ASTs are most of its bytes).
+  const late = { r, sources: sourceMap, blockModules: collected.blockModules, defOfNode: collected.defOfNode, files: expanded.files };
+  const stdItems = stdUnits(collected);
+  const localUnits = lateUnits(collected, expanded.files);
+  const stdUnitCount = stdItems.length;
+  const lateOutputs = await ph.phase('late_resolve', async () => {
+    const stdShared = { ...late, units: stdItems };
+    const stdOutputs = stdItems.map((_, i) => resolveItem(stdShared, i));
+    session.executor.setContext('sema.late', { ...late, units: localUnits });
+    return [...stdOutputs, ...(await session.executor.map('sema.resolveItem', localUnits.map((_, i) => i)))];
+  });
   const resolutions = new Map<NodeId, PartialRes>();
   const methodScopes = new Map<NodeId, ModuleIndex>();
   const stashedByOwner = new Map<DefId, StashedError[]>();
