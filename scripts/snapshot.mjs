@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -17,14 +17,18 @@ export const SNAPSHOT_ENTRY = 'compiler/src/driver/snapshot.ts';
 
 /**
  * What a snapshot depends on: the compiler's code (the same sources as weftc.mjs), the node
- * binary that built it (a blob only loads in the same node: version, architecture and path), where it lives (stack traces in
- * ICE reports name the bundle's path), and, on a second line, the snapshot's own entry.
- * compiler/bin/weftc checks the first line (the entry does not change without a build), plus the
- * blob's size, written as a third line once the blob is in place (a cut or replaced blob).
+ * binary that built it (a blob only loads in the same node: its real path, size and modification
+ * time, which compiler/bin/weftc, a shell script, can check without starting node), where it
+ * lives (stack traces in ICE reports name the bundle's path), and, on a second line, the
+ * snapshot's own entry. compiler/bin/weftc checks the first line (the entry does not change
+ * without a build), plus the blob's size, written as a third line once the blob is in place (a
+ * cut or replaced blob).
  */
 export function snapshotKey(weftcBundle, blobPath, entrySource) {
   const sha = (b) => createHash('sha256').update(b).digest('hex');
-  return `${sha(weftcBundle)} ${process.version} ${process.arch} ${process.execPath} ${blobPath}\n${sha(entrySource)}`;
+  const node = realpathSync(process.execPath);
+  const st = statSync(node);
+  return `${sha(weftcBundle)} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${node} ${blobPath}\n${sha(entrySource)}`;
 }
 
 /**

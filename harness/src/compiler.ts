@@ -1,6 +1,6 @@
 /**
- * Finds the compiler a run uses and asks it about itself: `weft` (compiler/bin/weftc, run with
- * node), `rustc` (from PATH or `--rustc`), or any rustc-compatible executable. Queries `-vV`,
+ * Finds the compiler a run uses and asks it about itself: `weft` (compiler/bin/weftc, a
+ * shell launcher), `rustc` (from PATH or `--rustc`), or any rustc-compatible executable. Queries `-vV`,
  * `--print sysroot` and `--print cfg` once per run. The environment every compiler process gets
  * is fixed here (RUSTC_BOOTSTRAP=1 so `-Z` flags work on stable, RUSTC_ICE=0, RUST_BACKTRACE=short).
  */
@@ -74,7 +74,7 @@ function locate(spec: CompilerSpec): { key: string; program: string; prefixArgs:
     const script = join(spec.repoRoot, 'compiler/bin/weftc');
     if (!existsSync(script)) throw new HarnessError('compiler-not-found', `weftc not found at ${script}; build it with \`npm run build\``);
     if (!existsSync(join(spec.repoRoot, 'compiler/dist/weftc.mjs'))) throw new HarnessError('compiler-not-found', 'weftc is not built (compiler/dist/weftc.mjs is missing); run `npm run build`');
-    return { key: 'weft', program: process.execPath, prefixArgs: [script], path: script };
+    return { key: 'weft', program: script, prefixArgs: [], path: script };
   }
   if (spec.compiler === 'rustc') {
     const given = spec.rustc ?? 'rustc';

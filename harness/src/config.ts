@@ -72,7 +72,7 @@ compared with the expected .stderr/.stdout/.run.*/.fixed files. A FILTER selects
 
 Suite and compiler:
   --root DIR                 suite root (default: ui-tests/ of this checkout)
-  --compiler weft|rustc|PATH compiler to test (default: weft = compiler/bin/weftc, run with node)
+  --compiler weft|rustc|PATH compiler to test (default: weft = compiler/bin/weftc)
   --rustc PATH               rustc for --compiler rustc (default: rustc on PATH); may carry leading
                              arguments, e.g. --rustc 'rustc +nightly'
   --edition E                edition for fixtures without //@ edition (default: the compiler's)

@@ -104,7 +104,7 @@ function writeSelfProfile(options: Options, profiler: Profiler, threads: number,
   const file = join(dir, selfProfileFileName(crateName(options), process.pid));
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(`${file}.tmp`, profiler.traceJson({ pid: process.pid, threads, command: ['weftc', ...argv].join(' ') }));
+    writeFileSync(`${file}.tmp`, profiler.traceJson({ pid: process.pid, threads, command: ['weftc', ...argv].join(' '), startup: parallelLoading.workerFile !== undefined ? 'snapshot' : 'bundle' }));
     renameSync(`${file}.tmp`, file);
   } catch (e) {
     process.stderr.write(`warning: could not write the self-profile to \`${file}\`: ${describeFsError(e)}\n\n`);

@@ -32,11 +32,12 @@ describe('Profiler', () => {
     expect(v).toBe(2);
     p.finish();
     expect(lines.map((l) => l.split('\t')[1])).toEqual(['inner\n', 'outer\n', 'total\n']);
-    const trace = JSON.parse(p.traceJson({ pid: 42, threads: 1, command: 'weftc x.rs' }));
+    const trace = JSON.parse(p.traceJson({ pid: 42, threads: 1, command: 'weftc x.rs', startup: 'bundle' }));
     const phases = trace.traceEvents.filter((e: { ph: string }) => e.ph === 'X');
     expect(phases.map((e: { name: string }) => e.name)).toEqual(['outer', 'inner']);
     expect(phases.every((e: { ts: number; pid: number; tid: number }) => e.ts >= 0 && e.pid === 42 && e.tid === 0)).toBe(true);
     expect(trace.traceEvents[0]).toMatchObject({ ph: 'M', name: 'process_name' });
+    expect(trace.otherData).toEqual({ tool: 'weftc', threads: 1, command: 'weftc x.rs', startup: 'bundle' });
   });
 
   test('without either flag nothing is recorded or printed', async () => {

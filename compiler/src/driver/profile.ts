@@ -80,7 +80,7 @@ export class Profiler implements PhaseProfiler {
   }
 
   /** The trace as Chrome trace JSON; times in microseconds from the start of the profile. */
-  traceJson(meta: { pid: number; threads: number; command: string }): string {
+  traceJson(meta: { pid: number; threads: number; command: string; startup: 'snapshot' | 'bundle' }): string {
     const tids = [...new Set(this.events.map((e) => e.tid))].sort((a, b) => a - b);
     const events: object[] = [
       { name: 'process_name', ph: 'M', pid: meta.pid, tid: 0, args: { name: 'weftc' } },
@@ -91,7 +91,7 @@ export class Profiler implements PhaseProfiler {
     for (const e of sorted) {
       events.push({ name: e.name, cat: e.cat, ph: 'X', ts: round3((e.ts - this.startTs) * 1000), dur: round3(e.dur * 1000), pid: meta.pid, tid: e.tid, ...(e.args ? { args: e.args } : {}) });
     }
-    return JSON.stringify({ traceEvents: events, displayTimeUnit: 'ms', otherData: { tool: 'weftc', threads: meta.threads, command: meta.command } }) + '\n';
+    return JSON.stringify({ traceEvents: events, displayTimeUnit: 'ms', otherData: { tool: 'weftc', threads: meta.threads, command: meta.command, startup: meta.startup } }) + '\n';
   }
 }
 

@@ -47,7 +47,7 @@ export async function buildWeftc(into?: string): Promise<BuiltWeftc> {
 }
 
 export interface BuiltLauncher {
-  /** `<dir>/bin/weftc`, a copy of compiler/bin/weftc: run with `node`. */
+  /** `<dir>/bin/weftc`, a copy of compiler/bin/weftc (an executable shell script). */
   readonly bin: string;
   /** `<dir>/dist`: weftc.mjs, worker.mjs, and the start-up snapshot (weftc.blob + key). */
   readonly dist: string;

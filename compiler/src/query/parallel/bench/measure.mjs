@@ -42,7 +42,7 @@ for (let i = 0; i < runs; i++) {
     const words = c.split(' ').filter(Boolean);
     const isEnv = (w) => /^[A-Z_][A-Z0-9_]*=/.test(w);
     const env = Object.fromEntries(words.filter(isEnv).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-    const argv = [process.execPath, join(env.WEFTC_REPO ?? process.env.WEFTC_REPO ?? repo, 'compiler/bin/weftc'), file, '--edition=2021', '--emit=metadata', '--out-dir', '/tmp/weftc-measure', ...words.filter((w) => !isEnv(w))];
+    const argv = [join(env.WEFTC_REPO ?? process.env.WEFTC_REPO ?? repo, 'compiler/bin/weftc'), file, '--edition=2021', '--emit=metadata', '--out-dir', '/tmp/weftc-measure', ...words.filter((w) => !isEnv(w))];
     samples[j].push(JSON.parse(execFileSync('python3', ['-c', PY, JSON.stringify(argv), JSON.stringify(env)], { encoding: 'utf8' })));
   });
 }
