@@ -13,12 +13,16 @@ import type { DefId } from '../sema/defs.js';
 import type { BackendContext, Instance, LoweredInstance, Unsupported } from './lower.js';
 import { argsKey, hash, lowerInstance, lowerDebugFormatter } from './lower.js';
 import { RUNTIME_SOURCE } from './runtime/source.js';
+import type { ConstEvaluator } from './const-eval.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface CodegenResult {
   /** The program, or null when some construct is not supported. */
   readonly program: string | null;
   readonly unsupported: readonly Unsupported[];
   readonly instances: number;
+  /** Post-monomorphization const-eval errors and notes (an error means: no program). */
+  readonly consts: readonly Diagnostic[];
 }
 
 /** Task body: lowers a batch of instances (reads the `backend.crate` context). */
@@ -26,7 +30,7 @@ export function lowerInstances(cx: BackendContext, insts: readonly Instance[]): 
   return insts.map((i) => (i.def === -1 ? lowerDebugFormatter(cx, i) : lowerInstance(cx, i)));
 }
 
-export async function generateProgram(session: Session, analysis: CrateAnalysis): Promise<CodegenResult> {
+export async function generateProgram(session: Session, analysis: CrateAnalysis, consts: ConstEvaluator | null = null): Promise<CodegenResult> {
   const { ctx } = analysis;
   const opt = session.options.codegen.get('opt-level');
   const debugAssertions = session.options.codegen.get('debug-assertions');
@@ -34,12 +38,13 @@ export async function generateProgram(session: Session, analysis: CrateAnalysis)
   const checks = overflowChecks !== undefined ? overflowChecks !== 'no' && overflowChecks !== 'off' && overflowChecks !== 'n' : debugAssertions !== undefined ? debugAssertions !== 'no' : opt === undefined || opt === '0';
   const cx: BackendContext = { ctx, typeck: analysis.typeck, overflowChecks: checks };
   const main = findMain(analysis);
-  if (main === null) return { program: null, unsupported: [], instances: 0 };
+  if (main === null) return { program: null, unsupported: [], instances: 0, consts: [] };
   session.executor.setContext('backend.crate', cx);
 
   // Collection: every instance once, discovered in waves from `main`.
   const seen = new Set<string>();
   const lowered: LoweredInstance[] = [];
+  const byKey = new Map<string, { inst: Instance; lowered: LoweredInstance }>();
   let wave: Instance[] = [{ def: main, args: [] }];
   seen.add(`${main}:[]`);
   const unsupported: Unsupported[] = [];
@@ -50,9 +55,11 @@ export async function generateProgram(session: Session, analysis: CrateAnalysis)
     for (let i = 0; i < wave.length; i += 8) batches.push(wave.slice(i, i + 8));
     const outs = await session.executor.map('backend.lowerInstances', batches);
     const next: Instance[] = [];
-    for (const out of outs) {
-      for (const l of out) {
+    for (const [b, out] of outs.entries()) {
+      for (const [j, l] of out.entries()) {
         lowered.push(l);
+        const inst = batches[b]![j]!;
+        byKey.set(`${inst.def}:${argsKey(inst.args)}`, { inst, lowered: l });
         if (l.unsupported) unsupported.push(l.unsupported);
         for (const c of l.callees) {
           const key = `${c.def}:${argsKey(c.args)}`;
@@ -64,9 +71,13 @@ export async function generateProgram(session: Session, analysis: CrateAnalysis)
     }
     wave = next;
   }
+  // Consts read by the instances, evaluated in the collector's order (on this thread: the
+  // walk, not the waves, decides the order of the diagnostics).
+  const constDiags = consts ? consts.postMonoDiagnostics({ def: main, args: [] }, byKey) : [];
+  if (constDiags.some((d) => d.level === 'error')) return { program: null, unsupported: [], instances: lowered.length, consts: constDiags };
   if (unsupported.length > 0) {
     unsupported.sort((a, b) => a.span.lo - b.span.lo);
-    return { program: null, unsupported: [unsupported[0]!], instances: lowered.length };
+    return { program: null, unsupported: [unsupported[0]!], instances: lowered.length, consts: constDiags };
   }
   // Partition: by symbol hash into units; within a unit, by symbol.
   const units: LoweredInstance[][] = Array.from({ length: cgus }, () => []);
@@ -79,7 +90,7 @@ export async function generateProgram(session: Session, analysis: CrateAnalysis)
     parts.push(`// codegen unit ${i}`, ...u.map((l) => l.js));
   });
   parts.push(`$rt.main(${mainSym});`, '');
-  return { program: parts.join('\n'), unsupported: [], instances: lowered.length };
+  return { program: parts.join('\n'), unsupported: [], instances: lowered.length, consts: constDiags };
 }
 
 function unitOf(symbol: string, n: number): number {

@@ -36,6 +36,22 @@ export interface BackendContext {
   readonly typeck: ReadonlyMap<DefId, TypeckResults>;
   /** Overflow checks (debug assertions): on without -O. */
   readonly overflowChecks: boolean;
+  /**
+   * Lowering for compile-time evaluation (const-eval.ts): a panic's location is its span
+   * (`@lo:hi:ctxt`), so that the error can point at it.
+   */
+  readonly constEval?: boolean;
+}
+
+/** A read of a const in a body: rustc notes each read of an erroneous const at the use. */
+export interface ConstRead {
+  readonly inst: Instance;
+  readonly span: Span;
+  /**
+   * How many "erroneous constant encountered" notes rustc 1.95 gives the read: one for a direct
+   * argument of a call, two for a value read elsewhere (a `let` initializer, a tail, a field).
+   */
+  readonly notes: number;
 }
 
 export interface Unsupported {
@@ -47,6 +63,10 @@ export interface LoweredInstance {
   readonly symbol: string;
   readonly js: string;
   readonly callees: Instance[];
+  /** Per callee, the span of the call that first used it (null when not a call). */
+  readonly calleeSpans?: (Span | null)[];
+  /** The consts the body reads, in order. */
+  readonly constReads?: ConstRead[];
   readonly unsupported: Unsupported | null;
 }
 
@@ -89,7 +109,7 @@ export function lowerInstance(cx: BackendContext, inst: Instance): LoweredInstan
   const l = new Lowerer(cx, inst);
   try {
     const js = l.lowerFn(symbol);
-    return { symbol, js, callees: l.callees, unsupported: null };
+    return { symbol, js, callees: l.callees, calleeSpans: l.calleeSpans, constReads: l.constReads, unsupported: null };
   } catch (e) {
     if (e instanceof NotSupported) return { symbol, js: '', callees: [], unsupported: { span: e.span, what: e.what } };
     throw e;
@@ -98,6 +118,18 @@ export function lowerInstance(cx: BackendContext, inst: Instance): LoweredInstan
 
 class Lowerer {
   readonly callees: Instance[] = [];
+  readonly calleeSpans: (Span | null)[] = [];
+  readonly constReads: ConstRead[] = [];
+  /** The call whose callee is being resolved (its span goes with the callee). */
+  private callSpan: Span | null = null;
+  /** Path expressions that are a call's arguments as they stand. */
+  private readonly directArgs = new Set<NodeId>();
+  /**
+   * Path expressions that are operands of an overflow-checked `+`, `-`, `*`, with the number of
+   * notes rustc 1.95 gives a failed const there (its MIR reads the operand for the checked
+   * operation and its assertion: four on the left, three on the right).
+   */
+  private readonly checkedOperands = new Map<NodeId, number>();
   private readonly seen = new Set<string>();
   private readonly tr: TypeckResults;
   private readonly sm: SourceMap;
@@ -203,6 +235,7 @@ class Lowerer {
   loc(span: Span): string {
     let s = span;
     for (let e = this.sm.expansion(s.ctxt); e !== null; e = this.sm.expansion(s.ctxt)) s = e.callSite;
+    if (this.cx.constEval) return JSON.stringify(`@${s.lo}:${s.hi}:${s.ctxt}`);
     const l = this.sm.lookupLoc(s.lo);
     return JSON.stringify(`${l.file.name}:${l.line}:${l.col + 1}`);
   }
@@ -222,7 +255,9 @@ class Lowerer {
     if (!this.seen.has(key)) {
       this.seen.add(key);
       this.callees.push(inst);
+      this.calleeSpans.push(this.callSpan);
     }
+    this.callSpan = null;
     return symbolOf(this.cx, inst);
   }
 
@@ -908,6 +943,7 @@ class Lowerer {
       if (node && node.expr) {
         // Consts are inlined through an instance of no parameters.
         const sym = this.useInstance(target);
+        this.constReads.push({ inst: target, span: e.span, notes: this.directArgs.has(e.id) ? 1 : (this.checkedOperands.get(e.id) ?? 2) });
         return `${sym}()`;
       }
     }
@@ -1024,6 +1060,10 @@ class Lowerer {
     }
     const lt = this.ty(e.lhs.id);
     const rt = this.ty(e.rhs.id);
+    if (this.cx.overflowChecks && (op === 'add' || op === 'sub' || op === 'mul')) {
+      if (e.lhs.kind === 'path') this.checkedOperands.set(e.lhs.id, 4);
+      if (e.rhs.kind === 'path') this.checkedOperands.set(e.rhs.id, 3);
+    }
     const l = this.derefCell(this.expr(e.lhs), lt);
     const r = this.derefCell(this.expr(e.rhs), rt);
     const lu = this.peelRefs(lt);
@@ -1037,7 +1077,7 @@ class Lowerer {
       return `($rt.cmp(${l}, ${r}) ${js} 0)`;
     }
     if (this.isStdAdt(lu, 'String') && op === 'add') return `new $rt.RString(${l}.s + ${this.strOf(r, this.peelRefs(rt))})`;
-    return this.arith(op, l, r, lu, e.span);
+    return this.arith(op, l, r, lu, e.span, this.peelRefs(rt));
   }
 
   /** An operator on a user type with a user impl (`impl Add for P`, a hand-written `PartialEq`). */
@@ -1108,7 +1148,7 @@ class Lowerer {
     return this.isStdAdt(t, 'String') ? `${v}.s` : v;
   }
 
-  private arith(op: A.BinOpKind, l: string, r: string, t: Ty, span: Span): string {
+  private arith(op: A.BinOpKind, l: string, r: string, t: Ty, span: Span, rt: Ty): string {
     if (t.k === 'float') {
       const js = { add: '+', sub: '-', mul: '*', div: '/', rem: '%' }[op as 'add'];
       if (!js) return this.unsupported(span, `\`${op}\` on floats`);
@@ -1133,8 +1173,11 @@ class Lowerer {
       case 'rem':
         return `${ops}.${op}(${l}, ${r}, ${loc})`;
       case 'shl':
-      case 'shr':
-        return checked ? `${ops}.${op}(${l}, ${r}, ${loc})` : `${ops}.w${op}(${l}, ${r})`;
+      case 'shr': {
+        // Const evaluation names the shift amount with its type (`40_i32`).
+        const sty = this.cx.constEval && (rt.k === 'int' || rt.k === 'uint') ? `, '${rt.t}'` : '';
+        return checked ? `${ops}.${op}(${l}, ${r}, ${loc}${sty})` : `${ops}.w${op}(${l}, ${r})`;
+      }
       case 'bitAnd':
         return `${ops}.and(${l}, ${r})`;
       case 'bitOr':
@@ -1237,7 +1280,7 @@ class Lowerer {
       const p = this.expr(e.lhs.expr);
       place = t.k === 'ref' && this.isScalar(t.ty) ? `${p}.v` : this.isStdAdt(t, 'Box') ? `${p}.b` : p;
     } else place = this.expr(e.lhs);
-    this.emit(`${place} = ${this.arith(e.op.kind, place, r, this.peelRefs(lt), e.span)};`);
+    this.emit(`${place} = ${this.arith(e.op.kind, place, r, this.peelRefs(lt), e.span, this.peelRefs(this.ty(e.rhs.id)))};`);
     return 'undefined';
   }
 
@@ -1680,8 +1723,11 @@ class Lowerer {
           if (d.isStd) return this.stdCall(def, ft.args, e.args, e);
           const sig = this.cx.ctx.sigs.fnSigs[def];
           const inputs = sig ? sig.inputs.map((x) => subst(x, ft.args)) : [];
+          for (const a of e.args) if (a.kind === 'path') this.directArgs.add(a.id);
           const args = e.args.map((a, i) => this.coerce(this.valueExpr(a), this.ty(a.id), inputs[i] ?? { k: 'error' }));
+          this.callSpan = e.span;
           const callee = this.fnValue(def, ft.args, e.func.span);
+          this.callSpan = null;
           return this.callResult(`${callee}(${args.join(', ')})`, this.ty(e.id));
         }
       }
@@ -1724,7 +1770,9 @@ class Lowerer {
     }
     if (d.isStd && !this.hasUserImplOf(m.def, base)) return this.stdMethod(m.def, args, e, rt);
     const target = this.resolveTraitItem(m.def, args, e.seg.ident.span);
+    this.callSpan = e.span;
     const sym = this.useInstance(target);
+    for (const a of e.args) if (a.kind === 'path') this.directArgs.add(a.id);
     const sig = this.cx.ctx.sigs.fnSigs[target.def];
     const inputs = sig ? sig.inputs.map((x) => subst(x, target.args)) : [];
     const selfTy = inputs[0] ?? { k: 'error' };

@@ -27,6 +27,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0067: 'The left side of a compound assignment (`+=`, `-=`, ...) must be a place that can be assigned: a variable, a field, an index or a dereference.',
   E0070: 'The left side of an assignment must be a place: a variable, a field, an index or a dereference, not a value such as a literal or a call.',
   E0072: 'A type contains itself without indirection, so its size would be infinite. Put the recursive field behind a pointer such as `Box`.',
+  E0080: 'Evaluating a constant at compile time failed: its initializer panicked, overflowed or divided by zero. The compiler reports where evaluation stopped and which constant it was evaluating.',
   E0106: 'A reference type needs a lifetime here and none can be inferred. Name one, for example with a lifetime parameter `<\'a>`.',
   E0107: 'A generic item was given a different number of generic arguments than it declares.',
   E0117: 'A trait impl must involve a local trait or a local type (the orphan rule).',

@@ -11,12 +11,14 @@ import type { Session } from './session.js';
 import { error } from '../diagnostics/diagnostic.js';
 import { loadCrate } from '../syntax/crate-loader.js';
 import { analyzeCrate } from '../sema/pipeline.js';
+import type { CrateAnalysis } from '../sema/pipeline.js';
 import { validateCrate } from '../syntax/validate.js';
 import { emitLink, wantsLink } from './link.js';
 import { expandCrate } from '../sema/expand/expand.js';
 import { cfgOf } from './print.js';
 import { emitLibraries, withExternCrates } from './library.js';
 import { wantsLibrary } from './link.js';
+import { ConstEvaluator } from '../backend/const-eval.js';
 
 /** Runs the pipeline; returns the process exit status (0 ok, 1 errors). */
 export async function compile(session: Session): Promise<number> {
@@ -68,8 +70,20 @@ export async function compile(session: Session): Promise<number> {
   }
   // The back end's typeck export is computed only when a binary is asked for (`check` stays fast).
   const link = wantsLink(options);
-  const analysis = await analyzeCrate(session, crate, { exportTypeck: link });
-  if (link && analysis && !dcx.hasErrors()) await session.profiler.phase('codegen_crate', () => emitLink(session, analysis));
+  // Consts: the free ones are evaluated during analysis (check builds too, as rustc); the errors
+  // do not stop codegen, whose collector notes each read of a failed const (see const-eval.ts).
+  let consts: ConstEvaluator | null = null;
+  const errorsBefore = dcx.errorCount();
+  let constErrors = 0;
+  const afterBodies = (a: CrateAnalysis) => {
+    consts = new ConstEvaluator({ ctx: a.ctx, typeck: a.typeck });
+    for (const d of consts.eagerErrors()) {
+      dcx.emit(d);
+      constErrors++;
+    }
+  };
+  const analysis = await analyzeCrate(session, crate, { exportTypeck: link, afterBodies });
+  if (link && analysis && dcx.errorCount() === errorsBefore + constErrors) await session.profiler.phase('codegen_crate', () => emitLink(session, analysis, consts));
   if (wantsLibrary(options) && !dcx.hasErrors()) emitLibraries(session, ownCrate);
   dcx.finish();
   return dcx.hasErrors() ? 1 : 0;

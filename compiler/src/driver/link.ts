@@ -13,6 +13,7 @@ import type { CrateAnalysis } from '../sema/pipeline.js';
 import { effectiveCrateTypes, isCheckOnly } from './options.js';
 import { error } from '../diagnostics/diagnostic.js';
 import { generateProgram } from '../backend/codegen.js';
+import type { ConstEvaluator } from '../backend/const-eval.js';
 import { crateName, outputFileName } from './outputs.js';
 
 /** True when this run must produce a binary (`link` is the default emit kind). */
@@ -29,9 +30,12 @@ export function wantsLibrary(o: Options): boolean {
   return effectiveCrateTypes(o).some((t) => t === 'lib' || t === 'rlib' || t === 'dylib') && o.input !== null;
 }
 
-export async function emitLink(session: Session, analysis: CrateAnalysis): Promise<void> {
+export async function emitLink(session: Session, analysis: CrateAnalysis, consts: ConstEvaluator | null = null): Promise<void> {
   const { options, dcx } = session;
-  const result = await generateProgram(session, analysis);
+  const result = await generateProgram(session, analysis, consts);
+  for (const d of result.consts) dcx.emit(d);
+  // A failed const (reported during analysis or by the collector): no binary, as rustc.
+  if (dcx.hasErrors()) return;
   for (const u of result.unsupported) dcx.emit(error(`weftc does not support ${u.what} yet`, u.span).build());
   if (result.program === null) {
     if (result.unsupported.length === 0) dcx.emit(error(`\`main\` function not found in crate \`${crateName(options)}\``).build());

@@ -47,7 +47,18 @@ export interface CrateAnalysis {
   readonly typeck: ReadonlyMap<DefId, TypeckResults>;
 }
 
-export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: { readonly exportTypeck?: boolean } = {}): Promise<CrateAnalysis | null> {
+export interface AnalyzeOptions {
+  /** Export every body's typeck results for the back end (and return the analysis). */
+  readonly exportTypeck?: boolean;
+  /**
+   * Runs after the bodies are checked and before the late lints, when the bodies have no errors
+   * (rustc evaluates the crate's consts there): it gets the analysis, with the typeck results of
+   * at least every const, static and `const fn`.
+   */
+  readonly afterBodies?: (analysis: CrateAnalysis) => void;
+}
+
+export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: AnalyzeOptions = {}): Promise<CrateAnalysis | null> {
   const { options, dcx, sourceMap } = session;
   const emitter = new LintEmitter();
   // Errors from lints at deny level do not stop rustc's late lint pass (it checks
@@ -187,11 +198,18 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
   // liveness lints.
   const owners = bodyOwners(ctx);
   session.executor.setContext('sema.crate', ctx);
-  const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [], tainted: tainted.has(def), ...(opts.exportTypeck ? { exportTypeck: true } : {}) }))));
+  const exported = (def: DefId) => opts.exportTypeck || (opts.afterBodies !== undefined && isConstBody(ctx, def));
+  const bodyOutputs = await ph.phase('type_check_crate', () => session.executor.map('sema.checkBody', owners.map((def) => ({ def, stashed: stashedByOwner.get(def) ?? [], tainted: tainted.has(def), ...(exported(def) ? { exportTypeck: true } : {}) }))));
   for (const out of bodyOutputs) for (const d of out.diags.slice(0, out.laterFrom)) emitTask(d);
   reportUnknownLints();
   for (const out of bodyOutputs) for (const d of out.diags.slice(out.laterFrom)) emitTask(d);
 
+  const typeck = new Map<DefId, TypeckResults>();
+  owners.forEach((d, i) => {
+    const t = bodyOutputs[i]!.typeck;
+    if (t) typeck.set(d, t);
+  });
+  if (opts.afterBodies && dcx.errorCount() === lintErrors) opts.afterBodies({ ctx, typeck });
   // Late lints only when the crate has no errors.
   if (dcx.errorCount() === lintErrors) {
     const byDef = new Map<DefId, (typeof bodyOutputs)[number]>();
@@ -199,11 +217,6 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: {
     for (const e of lateLints(ctx, byDef)) emitTask({ kind: 'lint', lint: e });
   }
   if (!opts.exportTypeck) return null;
-  const typeck = new Map<DefId, TypeckResults>();
-  owners.forEach((d, i) => {
-    const t = bodyOutputs[i]!.typeck;
-    if (t) typeck.set(d, t);
-  });
   return { ctx, typeck };
 }
 
@@ -272,6 +285,14 @@ function lateUnits(c: import('./resolve/collect.js').Collected, files: ReadonlyM
 function modFile(c: import('./resolve/collect.js').Collected, it: A.Item): number | undefined {
   const def = c.defOfNode.get(it.id);
   return def === undefined ? undefined : c.table.defs[def]!.file;
+}
+
+/** A body compile-time evaluation may run: a const's, a static's or a `const fn`'s. */
+function isConstBody(ctx: SemaContext, def: DefId): boolean {
+  const d = ctx.r.table.defs[def]!;
+  const n = d.node;
+  if (!n || !('kind' in n)) return false;
+  return n.kind === 'const' || n.kind === 'static' || (n.kind === 'fn' && n.sig.header.constness.kind === 'yes');
 }
 
 /** Local bodies to check, in definition order. */

@@ -18,23 +18,23 @@
  * own type feedback (BigInts only) and V8 can lower `BigInt.asIntN(64, a + b)` to machine
  * arithmetic. Same semantics as the generic `intOps` functions they replace.
  */
-function bigIntOps(bits: number, signed: boolean): string {
+function bigIntOps(name: string, bits: number, signed: boolean): string {
   const min = signed ? `${-(1n << BigInt(bits - 1))}n` : '0n';
   const max = `${signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n}n`;
   const wrap = (x: string) => `BigInt.${signed ? 'asIntN' : 'asUintN'}(${bits}, ${x})`;
-  const checked = (op: string, r: string) =>
-    `{ const r = ${r}; if (r < ${min} || r > ${max}) panicAt('attempt to ${op} with overflow', loc); return r; }`;
+  const checked = (op: string, sym: string, r: string) =>
+    `{ const r = ${r}; if (r < ${min} || r > ${max}) panicAt('attempt to ${op} with overflow', loc, ['${sym}', '${name}', a, b]); return r; }`;
   const minusOne = (what: string) => (signed ? `if (a === ${min} && b == -1n) ${what}; ` : '');
   return `{
     wrap: (x) => ${wrap('x')},
     check(r, op, loc) { if (r < ${min} || r > ${max}) panicAt('attempt to ' + op + ' with overflow', loc); return r; },
-    add(a, b, loc) ${checked('add', 'a + b')},
-    sub(a, b, loc) ${checked('subtract', 'a - b')},
-    mul(a, b, loc) ${checked('multiply', 'a * b')},
+    add(a, b, loc) ${checked('add', '+', 'a + b')},
+    sub(a, b, loc) ${checked('subtract', '-', 'a - b')},
+    mul(a, b, loc) ${checked('multiply', '*', 'a * b')},
     wadd(a, b) { return ${wrap('a + b')}; }, wsub(a, b) { return ${wrap('a - b')}; }, wmul(a, b) { return ${wrap('a * b')}; },
-    div(a, b, loc) { if (b == 0n) panicAt('attempt to divide by zero', loc); ${minusOne("panicAt('attempt to divide with overflow', loc)")}return a / b; },
-    rem(a, b, loc) { if (b == 0n) panicAt('attempt to calculate the remainder with a divisor of zero', loc); ${minusOne("panicAt('attempt to calculate the remainder with overflow', loc)")}return a % b; },
-    neg(a, loc) { ${signed ? `if (a === ${min}) panicAt('attempt to negate with overflow', loc); ` : ''}return -a; },
+    div(a, b, loc) { if (b == 0n) panicAt('attempt to divide by zero', loc, ['/0', '${name}', a]); ${minusOne(`panicAt('attempt to divide with overflow', loc, ['/', '${name}', a, b])`)}return a / b; },
+    rem(a, b, loc) { if (b == 0n) panicAt('attempt to calculate the remainder with a divisor of zero', loc, ['%0', '${name}', a]); ${minusOne(`panicAt('attempt to calculate the remainder with overflow', loc, ['%', '${name}', a, b])`)}return a % b; },
+    neg(a, loc) { ${signed ? `if (a === ${min}) panicAt('attempt to negate with overflow', loc, ['neg', '${name}', a]); ` : ''}return -a; },
     wneg(a) { return ${wrap('-a')}; },
     and(a, b) { return ${wrap('a & b')}; }, or(a, b) { return ${wrap('a | b')}; }, xor(a, b) { return ${wrap('a ^ b')}; }, not(a) { return ${wrap('~a')}; },
     checked(r) { return r < ${min} || r > ${max} ? None() : Some(r); },
@@ -57,7 +57,10 @@ const $rt = (() => {
   // The running thread's name and id as std prints them; std adds the backtrace note to the
   // process's first panic only.
   let threadName = 'main', threadId = process.pid, threadsSpawned = 0, panicked = false;
-  function panicAt(msg, loc) {
+  // Compile-time evaluation of a const (see evalConst): a panic is the const's error, not output.
+  let constEval = false;
+  function panicAt(msg, loc, detail) {
+    if (constEval) { const p = new Panic(msg); p.loc = loc; p.detail = detail ?? null; throw p; }
     flush();
     let s = "\nthread '" + threadName + "' (" + threadId + ") panicked at " + loc + ":\n" + msg + "\n";
     const bt = process.env.RUST_BACKTRACE;
@@ -65,6 +68,15 @@ const $rt = (() => {
     panicked = true;
     eprint(s);
     throw new Panic(msg);
+  }
+  // Runs a const's initializer at compile time: its value, or the panic (message, the location
+  // weftc lowered, and for integer operations the operator, type and operands rustc prints).
+  function evalConst(f) {
+    constEval = true;
+    try { return { ok: true, value: f() }; } catch (e) {
+      if (e instanceof Panic) return { ok: false, msg: String(e.payload), loc: e.loc, detail: e.detail };
+      throw e;
+    } finally { constEval = false; }
   }
   function main(f) {
     let code = 0;
@@ -98,18 +110,18 @@ const $rt = (() => {
       from(x) { return big ? wrap(typeof x === 'bigint' ? x : BigInt(Math.trunc(x))) : wrap(typeof x === 'bigint' ? Number(BigInt.asUintN(32, x)) : x); },
       fromFloat(x) { if (Number.isNaN(x)) return zero; if (x === Infinity) return max; if (x === -Infinity) return min;
         const t = Math.trunc(x); if (big) { const b = BigInt(t); return b < min ? min : b > max ? max : b; } return t < min ? min : t > max ? max : t; },
-      check(r, op, loc) { if (r < min || r > max) panicAt('attempt to ' + op + ' with overflow', loc); return r; },
-      add(a, b, loc) { return o.check(a + b, 'add', loc); },
-      sub(a, b, loc) { return o.check(a - b, 'subtract', loc); },
-      mul(a, b, loc) { if (big) return o.check(a * b, 'multiply', loc); const r = a * b; if (!Number.isSafeInteger(r)) return o.check(Number(BigInt(a) * BigInt(b)) > max ? max + 1 : min - 1, 'multiply', loc); return o.check(r, 'multiply', loc); },
+      check(r, op, loc, sym, a, b) { if (r < min || r > max) panicAt('attempt to ' + op + ' with overflow', loc, sym ? [sym, name, a, b] : null); return r; },
+      add(a, b, loc) { return o.check(a + b, 'add', loc, '+', a, b); },
+      sub(a, b, loc) { return o.check(a - b, 'subtract', loc, '-', a, b); },
+      mul(a, b, loc) { if (big) return o.check(a * b, 'multiply', loc, '*', a, b); const r = a * b; if (!Number.isSafeInteger(r)) return o.check(Number(BigInt(a) * BigInt(b)) > max ? max + 1 : min - 1, 'multiply', loc, '*', a, b); return o.check(r, 'multiply', loc, '*', a, b); },
       wadd(a, b) { return wrap(a + b); }, wsub(a, b) { return wrap(a - b); },
       wmul(a, b) { return big ? wrap(a * b) : (bits === 32 ? (signed ? Math.imul(a, b) : Math.imul(a, b) >>> 0) : wrap(a * b)); },
-      div(a, b, loc) { if (b == zero) panicAt('attempt to divide by zero', loc); if (signed && a === min && b == (big ? -1n : -1)) panicAt('attempt to divide with overflow', loc); return big ? a / b : Math.trunc(a / b); },
-      rem(a, b, loc) { if (b == zero) panicAt('attempt to calculate the remainder with a divisor of zero', loc); if (signed && a === min && b == (big ? -1n : -1)) panicAt('attempt to calculate the remainder with overflow', loc); const r = a % b; return big ? r : (r === 0 ? 0 : r); },
-      neg(a, loc) { if (signed && a === min) panicAt('attempt to negate with overflow', loc); return big ? -a : (a === 0 ? 0 : -a); },
+      div(a, b, loc) { if (b == zero) panicAt('attempt to divide by zero', loc, ['/0', name, a]); if (signed && a === min && b == (big ? -1n : -1)) panicAt('attempt to divide with overflow', loc, ['/', name, a, b]); return big ? a / b : Math.trunc(a / b); },
+      rem(a, b, loc) { if (b == zero) panicAt('attempt to calculate the remainder with a divisor of zero', loc, ['%0', name, a]); if (signed && a === min && b == (big ? -1n : -1)) panicAt('attempt to calculate the remainder with overflow', loc, ['%', name, a, b]); const r = a % b; return big ? r : (r === 0 ? 0 : r); },
+      neg(a, loc) { if (signed && a === min) panicAt('attempt to negate with overflow', loc, ['neg', name, a]); return big ? -a : (a === 0 ? 0 : -a); },
       wneg(a) { return wrap(-a); },
-      shl(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift left with overflow', loc); return big ? wrap(a << BigInt(n)) : wrap(a << n); },
-      shr(a, s, loc) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift right with overflow', loc); return big ? a >> BigInt(n) : (signed ? a >> n : a >>> n); },
+      shl(a, s, loc, sty) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift left with overflow', loc, sty ? ['<<', sty, s] : null); return big ? wrap(a << BigInt(n)) : wrap(a << n); },
+      shr(a, s, loc, sty) { const n = Number(s); if (n < 0 || n >= bits) panicAt('attempt to shift right with overflow', loc, sty ? ['>>', sty, s] : null); return big ? a >> BigInt(n) : (signed ? a >> n : a >>> n); },
       // wrapping_div/rem: only MIN / -1 wraps (to MIN, remainder 0); division by zero still panics.
       wdiv(a, b, loc) { if (signed && a === min && b == (big ? -1n : -1)) return min; return o.div(a, b, loc); },
       wrem(a, b, loc) { if (signed && a === min && b == (big ? -1n : -1)) return zero; return o.rem(a, b, loc); },
@@ -130,8 +142,8 @@ const $rt = (() => {
   // The hot 64/128-bit operations, one copy per type with its width and bounds as literals (see
   // bigIntOps): the shared closures above see numbers and BigInts alike, so V8 optimizes them for
   // neither, and a width read from the closure is not a constant that BigInt.asIntN can lower.
-  const BIG_OPS = { i64: ${bigIntOps(64, true)}, isize: ${bigIntOps(64, true)}, i128: ${bigIntOps(128, true)},
-                    u64: ${bigIntOps(64, false)}, usize: ${bigIntOps(64, false)}, u128: ${bigIntOps(128, false)} };
+  const BIG_OPS = { i64: ${bigIntOps('i64', 64, true)}, isize: ${bigIntOps('isize', 64, true)}, i128: ${bigIntOps('i128', 128, true)},
+                    u64: ${bigIntOps('u64', 64, false)}, usize: ${bigIntOps('usize', 64, false)}, u128: ${bigIntOps('u128', 128, false)} };
   const int = {};
   for (const n of Object.keys(INTS)) int[n] = intOps(n);
   function f32(x) { return Math.fround(x); }
@@ -668,7 +680,7 @@ const $rt = (() => {
   }
   function dbgAny(v, f) { f.write(f.alternate ? 'Any {\n    ..\n}' : 'Any { .. }'); }
 
-  return { print, eprint, exit, panicAt, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
+  return { print, eprint, exit, panicAt, evalConst, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
     eq, cmp, rev, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, fromUtf8, dbgUtf8Error, fmax, fmin, splitn, splitOnce, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap, Heap };
 })();

@@ -1,0 +1,299 @@
+/**
+ * Compile-time evaluation of consts, as rustc's const evaluator reports it (E0080). A const's
+ * initializer is lowered like any instance (lower.ts, in its `constEval` mode: a panic's location
+ * is its span, overflow checks always on) and run in a `node:vm` context that holds the runtime;
+ * a Rust panic there is the const's error: `evaluation panicked: <message>`, or for an integer
+ * operation the operands rustc prints (`attempt to compute \`200_u8 + 100_u8\`, which would
+ * overflow`), at the panic's span, labelled `evaluation of \`NAME\` failed here`.
+ *
+ * When rustc evaluates (and so when weftc does):
+ * - free consts and statics, every one, during analysis (`--emit=metadata` too): `eagerErrors`;
+ * - any other const (an associated const, of a generic impl too) when codegen instantiates a body
+ *   that reads it (post-monomorphization): `postMonoDiagnostics` walks the instances depth first
+ *   from `main` as rustc's collector does, and gives, at each read of a failed const, the
+ *   "erroneous constant encountered" note(s), and, when a generic fn's body brought a new error,
+ *   "the above error was encountered while instantiating `fn ...`" at the call that instantiated it.
+ *
+ * A const whose initializer weftc cannot lower or run (an unsupported construct, a call without
+ * type information, a run that does not end) is left alone: it is not an error here.
+ *
+ * Owns: const evaluation and its diagnostics. Must not: emit them (the driver does) or run on a
+ * worker (one context, on the main thread, so the order of evaluation is the order of reads).
+ */
+import * as vm from 'node:vm';
+import type { Span } from '../syntax/source-map.js';
+import type { DefId } from '../sema/defs.js';
+import type { GenericArg, Ty } from '../sema/ty/ty.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type * as A from '../syntax/ast.js';
+import { DiagnosticBuilder, error } from '../diagnostics/diagnostic.js';
+import { isTy, subst } from '../sema/ty/ty.js';
+import { defPath, printTy } from '../sema/ty/print.js';
+import { printEnv } from '../sema/context.js';
+import type { BackendContext, Instance, LoweredInstance } from './lower.js';
+import { argsKey, lowerDebugFormatter, lowerInstance, symbolOf } from './lower.js';
+import { RUNTIME_SOURCE } from './runtime/source.js';
+
+/** A const's failed evaluation: the error rustc reports once, at the first evaluation. */
+export interface ConstFailure {
+  readonly span: Span;
+  readonly message: string;
+}
+
+/** A run that does not end is left to run time (rustc's `long_running_const_eval` is a lint). */
+const TIME_LIMIT_MS = 10_000;
+
+/** What `$rt.evalConst` hands back. */
+interface EvalOutcome {
+  readonly ok: boolean;
+  readonly msg?: string;
+  readonly loc?: unknown;
+  readonly detail?: readonly unknown[] | null;
+}
+
+export class ConstEvaluator {
+  private readonly cx: BackendContext;
+  private context: vm.Context | null = null;
+  /** Instances lowered into the context (by key), or null when one could not be lowered. */
+  private readonly loaded = new Map<string, boolean>();
+  private readonly results = new Map<string, ConstFailure | null>();
+  /** Consts whose error has been reported (rustc reports a failed const once). */
+  private readonly reported = new Set<string>();
+
+  constructor(cx: Omit<BackendContext, 'overflowChecks' | 'constEval'>) {
+    // rustc's evaluator checks every operation, whatever -C overflow-checks says.
+    this.cx = { ...cx, overflowChecks: true, constEval: true };
+  }
+
+  /** True for a def whose value weftc evaluates: a local const or static with an initializer. */
+  isConst(def: DefId): boolean {
+    const d = this.cx.ctx.r.table.defs[def];
+    if (!d || d.isStd || (d.kind !== 'const' && d.kind !== 'static' && d.kind !== 'assocConst')) return false;
+    const node = d.node as A.ConstItem | A.StaticItem | null;
+    return !!node && 'expr' in node && !!node.expr;
+  }
+
+  /** The failure of a const instance, or null when it evaluates (or cannot be evaluated here). */
+  evaluate(inst: Instance): ConstFailure | null {
+    const key = `${inst.def}:${argsKey(inst.args)}`;
+    const known = this.results.get(key);
+    if (known !== undefined) return known;
+    let result: ConstFailure | null = null;
+    if (this.load(inst)) {
+      let out: EvalOutcome | null = null;
+      try {
+        out = vm.runInContext(`$rt.evalConst(${symbolOf(this.cx, inst)})`, this.context!, { timeout: TIME_LIMIT_MS }) as EvalOutcome;
+      } catch {
+        // Not a Rust panic (a call weftc could not lower, a run over the time limit): no verdict.
+        out = null;
+      }
+      if (out && !out.ok) result = this.failure(inst, out);
+    }
+    this.results.set(key, result);
+    return result;
+  }
+
+  /** The E0080 error of a failed const: once per const (null after the first time). */
+  errorOnce(inst: Instance, f: ConstFailure): Diagnostic | null {
+    const key = `${inst.def}:${argsKey(inst.args)}`;
+    if (this.reported.has(key)) return null;
+    this.reported.add(key);
+    return new DiagnosticBuilder('error', f.message).withCode('E0080').primarySpan(f.span, `evaluation of \`${this.constName(inst)}\` failed here`).build();
+  }
+
+  /**
+   * What rustc reports while analysing the crate: the errors of the local free consts and
+   * statics, in definition order.
+   */
+  eagerErrors(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const { defs, stdCount } = this.cx.ctx.r.table;
+    for (let i = stdCount; i < defs.length; i++) {
+      const d = defs[i]!;
+      if ((d.kind !== 'const' && d.kind !== 'static') || !this.isConst(i as DefId)) continue;
+      const inst: Instance = { def: i as DefId, args: [] };
+      const f = this.evaluate(inst);
+      const e = f && this.errorOnce(inst, f);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+
+  /**
+   * Post-monomorphization: the instances as rustc's collector walks them (depth first from
+   * `main`, a body's reads before its callees), with the errors and notes of the consts they read.
+   */
+  postMonoDiagnostics(main: Instance, lowered: ReadonlyMap<string, { readonly inst: Instance; readonly lowered: LoweredInstance }>): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const mainKey = `${main.def}:${argsKey(main.args)}`;
+    const visited = new Set<string>();
+    const stack: { key: string; span: Span | null }[] = [{ key: mainKey, span: null }];
+    while (stack.length > 0) {
+      const { key, span } = stack.pop()!;
+      if (visited.has(key)) continue;
+      visited.add(key);
+      const entry = lowered.get(key);
+      if (!entry) continue;
+      const { inst, lowered: l } = entry;
+      let errors = 0;
+      for (const r of l.constReads ?? []) {
+        if (!this.isConst(r.inst.def)) continue;
+        const f = this.evaluate(r.inst);
+        if (!f) continue;
+        const e = this.errorOnce(r.inst, f);
+        if (e) {
+          out.push(e);
+          errors++;
+        }
+        // rustc notes the read where its collector meets it, and again where it checks the
+        // body's required consts (once for a call's argument, which only the check sees).
+        for (let n = 0; n < r.notes; n++) out.push(new DiagnosticBuilder('note', 'erroneous constant encountered', r.span).build());
+      }
+      if (errors > 0 && span !== null && inst.def !== -1 && inst.args.length > 0 && !this.cx.ctx.r.table.defs[inst.def]!.isStd) {
+        out.push(new DiagnosticBuilder('note', `the above error was encountered while instantiating \`fn ${this.instanceName(inst)}\``, span).build());
+      }
+      const next: { key: string; span: Span | null }[] = [];
+      l.callees.forEach((c, i) => {
+        if (c.def !== -1 && this.isConst(c.def)) return;
+        next.push({ key: `${c.def}:${argsKey(c.args)}`, span: l.calleeSpans?.[i] ?? null });
+      });
+      for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+    }
+    return out;
+  }
+
+  // -- loading ----------------------------------------------------------------------------------
+
+  /** Lowers an instance and what it calls into the context; false when some part cannot be. */
+  private load(root: Instance): boolean {
+    const rootKey = `${root.def}:${argsKey(root.args)}`;
+    const done = this.loaded.get(rootKey);
+    if (done !== undefined) return done;
+    if (this.context === null) {
+      this.context = vm.createContext(sandbox());
+      vm.runInContext(RUNTIME_SOURCE, this.context);
+    }
+    const js: string[] = [];
+    const fresh: string[] = [];
+    const work: Instance[] = [root];
+    let ok = true;
+    while (work.length > 0) {
+      const inst = work.pop()!;
+      const key = `${inst.def}:${argsKey(inst.args)}`;
+      const prior = this.loaded.get(key);
+      if (prior === false) ok = false;
+      if (prior !== undefined || fresh.includes(key)) continue;
+      fresh.push(key);
+      const l = inst.def === -1 ? lowerDebugFormatter(this.cx, inst) : lowerInstance(this.cx, inst);
+      if (l.unsupported) {
+        this.loaded.set(key, false);
+        ok = false;
+        continue;
+      }
+      js.push(l.js);
+      work.push(...l.callees);
+    }
+    // An instance that could not be lowered is never defined: calling it throws, which
+    // `evaluate` takes as "no verdict" for whichever const reaches it.
+    let defined = true;
+    try {
+      vm.runInContext(js.join('\n'), this.context, { timeout: TIME_LIMIT_MS });
+    } catch {
+      defined = false;
+      ok = false;
+    }
+    for (const k of fresh) if (!this.loaded.has(k)) this.loaded.set(k, defined);
+    if (!ok) this.loaded.set(rootKey, false);
+    return this.loaded.get(rootKey)!;
+  }
+
+  // -- messages ---------------------------------------------------------------------------------
+
+  private failure(inst: Instance, out: EvalOutcome): ConstFailure {
+    const node = this.cx.ctx.r.table.defs[inst.def]!.node as A.ConstItem | A.StaticItem;
+    const m = typeof out.loc === 'string' ? /^@(\d+):(\d+):(\d+)$/.exec(out.loc) : null;
+    const span: Span = m ? { lo: Number(m[1]), hi: Number(m[2]), ctxt: Number(m[3]) } : node.expr!.span;
+    return { span, message: panicMessage(out.msg ?? '', out.detail ?? null) };
+  }
+
+  /** `LIMIT`, `Checked::<u8>::SIZE`, `<Big as Shape>::SIDES`: a const as rustc names it. */
+  constName(inst: Instance): string {
+    return this.instanceName(inst);
+  }
+
+  /** An instance's path with its generic args, as rustc prints it (`build::<u8>`). */
+  instanceName(inst: Instance): string {
+    const { ctx } = this.cx;
+    const env = printEnv(ctx);
+    const defs = ctx.r.table.defs;
+    const d = defs[inst.def]!;
+    const g = ctx.sigs.generics[inst.def];
+    const parentCount = g?.parentCount ?? 0;
+    const own = inst.args.slice(parentCount);
+    const ownStr = own.length > 0 ? `::<${own.map((a) => argStr(env, a)).join(', ')}>` : '';
+    const implIdx = d.parent !== null ? ctx.sigs.implOfDef.get(d.parent) : undefined;
+    if (implIdx !== undefined) {
+      const impl = ctx.sigs.impls[implIdx]!;
+      const implArgs = inst.args.slice(0, parentCount);
+      const self = printTy(env, subst(impl.selfTy, implArgs));
+      let base: string;
+      if (impl.traitRef) {
+        const targs = impl.traitRef.args.slice(1).map((a) => (isTy(a) ? printTy(env, subst(a, implArgs)) : argStr(env, a)));
+        base = `<${self} as ${defPath(env, impl.traitRef.trait)}${targs.length > 0 ? `<${targs.join(', ')}>` : ''}>`;
+      } else base = /^[A-Za-z_]/.test(self) ? self.replace('<', '::<') : `<${self}>`;
+      return `${base}::${d.name}${ownStr}`;
+    }
+    return `${defPath(env, inst.def)}${ownStr}`;
+  }
+}
+
+function argStr(env: ReturnType<typeof printEnv>, a: GenericArg): string {
+  return isTy(a) ? printTy(env, a as Ty) : String((a as { value?: unknown }).value ?? '_');
+}
+
+/** What the program sees as `process` while a const runs: no output, no environment. */
+function sandbox(): Record<string, unknown> {
+  const sink = { write: () => true };
+  return { process: { env: {}, pid: 0, argv: [], stdout: sink, stderr: sink, exitCode: 0 }, Buffer };
+}
+
+const INT_BITS: Record<string, number> = { i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, isize: 64, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128, usize: 64 };
+
+/** A scalar as rustc's const evaluator prints an operand: `200_u8`, `-1_i32`, `u32::MAX`, `i8::MIN`. */
+export function intOperand(ty: string, value: unknown): string {
+  const bits = BigInt(INT_BITS[ty] ?? 64);
+  const v = BigInt(value as number | bigint);
+  if (ty.startsWith('i')) {
+    if (v === -(1n << (bits - 1n))) return `${ty}::MIN`;
+    if (v === (1n << (bits - 1n)) - 1n) return `${ty}::MAX`;
+  } else if (v === (1n << bits) - 1n) return `${ty}::MAX`;
+  return `${v}_${ty}`;
+}
+
+/** rustc's message for a panic in const evaluation. */
+export function panicMessage(msg: string, detail: readonly unknown[] | null): string {
+  if (detail && typeof detail[0] === 'string' && typeof detail[1] === 'string') {
+    const [op, ty] = detail as [string, string];
+    const a = intOperand(ty, detail[2]);
+    switch (op) {
+      case '+':
+      case '-':
+      case '*':
+      case '/':
+        return `attempt to compute \`${a} ${op} ${intOperand(ty, detail[3])}\`, which would overflow`;
+      case '%':
+        return `attempt to compute the remainder of \`${a} % ${intOperand(ty, detail[3])}\`, which would overflow`;
+      case '/0':
+        return `attempt to divide \`${a}\` by zero`;
+      case '%0':
+        return `attempt to calculate the remainder of \`${a}\` with a divisor of zero`;
+      case 'neg':
+        return `attempt to negate \`${a}\`, which would overflow`;
+      case '<<':
+        return `attempt to shift left by \`${a}\`, which would overflow`;
+      case '>>':
+        return `attempt to shift right by \`${a}\`, which would overflow`;
+    }
+  }
+  return `evaluation panicked: ${msg}`;
+}
