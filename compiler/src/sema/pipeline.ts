@@ -35,6 +35,7 @@ import { checkItems } from './collect/item-checks.js';
 import { trimmedDefPaths } from './ty/trimmed.js';
 import { LintEmitter } from './lints/emit.js';
 import { unusedImports } from './lints/unused-imports.js';
+import { unusedMacros } from './lints/unused-macros.js';
 import { lateLints } from './lints/late.js';
 import { earlyLints } from './lints/early.js';
 import type { LintLevels, Level } from './lints/levels.js';
@@ -183,10 +184,10 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: A
   };
 
   // Early lints run on the AST right after resolution, before items are checked.
-  // rustc emits buffered lints (unused imports) as its early lint pass reaches their node: one
+  // rustc emits buffered lints (unused imports, unused macros) as its early lint pass reaches their node: one
   // walk, so both come out in source order.
   reportUnknownLints();
-  const early = [...unusedImports(ctx, collected.imports, usedImports, imports.failed), ...earlyLints(ctx)];
+  const early = [...unusedImports(ctx, collected.imports, usedImports, imports.failed), ...unusedMacros(ctx, expanded.macroRules), ...earlyLints(ctx)];
   const lo = (e: (typeof early)[number]) => e.diag.span.primary[0]?.lo ?? 0;
   early.sort((a, b) => lo(a) - lo(b));
   for (const e of early) emitTask({ kind: 'lint', lint: e });

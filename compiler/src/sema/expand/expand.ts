@@ -59,6 +59,19 @@ export interface ExpandedCrate {
   readonly diagnostics: readonly Diagnostic[];
   /** rustc stops after expansion (a `macro_rules!` invocation no rule matched, the recursion limit). */
   readonly fatal: boolean;
+  /** The crate's `macro_rules!` definitions that were in effect, in definition order (for `unused_macros`). */
+  readonly macroRules: readonly DefinedMacro[];
+}
+
+/** A `macro_rules!` item the expansion defined, and whether any invocation named it. */
+export interface DefinedMacro {
+  readonly name: string;
+  /** The name's span (where rustc's `unused_macros` points). */
+  readonly nameSpan: Span;
+  readonly attrs: readonly A.Attribute[];
+  /** `#[macro_export]`: usable from other crates, never reported unused. */
+  readonly exported: boolean;
+  readonly used: boolean;
 }
 
 export interface ExpandInput {
@@ -102,6 +115,9 @@ class Expander {
   /** The user macro expansions being expanded, innermost last (for the recursion limit and spans). */
   private readonly active: { readonly range: Span; readonly ctxt: number }[] = [];
   private fatal = false;
+  /** Every definition made, in order; `usedMacros` holds those an invocation resolved to. */
+  private readonly defined: { readonly def: MacroDef; readonly item: A.MacroRulesItem }[] = [];
+  private readonly usedMacros = new Set<MacroDef>();
 
   constructor(private readonly input: ExpandInput) {
     for (const m of input.crate.modules) this.moduleFiles.set(`${m.declFile}:${m.declSpanLo}`, m.file);
@@ -133,7 +149,8 @@ class Expander {
     } catch (e) {
       if (!(e instanceof ExpansionAborted)) throw e;
     }
-    return { files: this.files, rootFile: root.fileIndex, moduleFiles: this.moduleFiles, derives: this.derives, diagnostics: this.diagnostics, fatal: this.fatal };
+    const macroRules = this.defined.map(({ def, item }) => ({ name: def.name, nameSpan: item.ident.span, attrs: item.attrs, exported: item.attrs.some((a) => attrName(a) === 'macro_export'), used: this.usedMacros.has(def) }));
+    return { files: this.files, rootFile: root.fileIndex, moduleFiles: this.moduleFiles, derives: this.derives, diagnostics: this.diagnostics, fatal: this.fatal, macroRules };
   }
 
   private builder(): AstBuilder {
@@ -463,8 +480,10 @@ class Expander {
   private defineMacro(it: A.MacroRulesItem): void {
     const body = it.body;
     const def = parseMacroDef(it.ident.name, body.tokens, it.span, mkSpan(body.open.lo, body.close.hi));
-    if ('rules' in def) this.macros = { def, parent: this.macros };
-    else this.diagnostics.push(def);
+    if ('rules' in def) {
+      this.macros = { def, parent: this.macros };
+      this.defined.push({ def, item: it });
+    } else this.diagnostics.push(def);
   }
 
   /** rustc's "cannot find macro", with a pointer to a `macro_rules!` of that name defined later. */
@@ -538,7 +557,11 @@ class Expander {
     if (segs.length === 2 && (segs[0]!.ident.name === 'crate' || segs[0]!.ident.name === '$crate')) return this.exportedMacros().get(segs[1]!.ident.name) ?? null;
     if (segs.length !== 1) return null;
     const name = segs[0]!.ident.name;
-    for (let s = this.macros; s; s = s.parent) if (s.def.name === name) return s.def;
+    for (let s = this.macros; s; s = s.parent) {
+      if (s.def.name !== name) continue;
+      this.usedMacros.add(s.def);
+      return s.def;
+    }
     return null;
   }
 

@@ -25,6 +25,7 @@ export const LINTS: readonly LintDef[] = [
   { name: 'unused_assignments', defaultLevel: 'warn', group: 'unused' },
   { name: 'unused_mut', defaultLevel: 'warn', group: 'unused' },
   { name: 'unused_imports', defaultLevel: 'warn', group: 'unused' },
+  { name: 'unused_macros', defaultLevel: 'warn', group: 'unused' },
   { name: 'unused_must_use', defaultLevel: 'warn', group: 'unused' },
   { name: 'unused_parens', defaultLevel: 'warn', group: 'unused' },
   { name: 'unused_braces', defaultLevel: 'warn', group: 'unused' },
