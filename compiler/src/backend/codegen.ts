@@ -73,7 +73,7 @@ export async function generateProgram(session: Session, analysis: CrateAnalysis,
   }
   // Consts read by the instances, evaluated in the collector's order (on this thread: the
   // walk, not the waves, decides the order of the diagnostics).
-  const constDiags = consts ? consts.postMonoDiagnostics({ def: main, args: [] }, byKey) : [];
+  const constDiags = consts ? consts.buildDiagnostics({ def: main, args: [] }, byKey) : [];
   if (constDiags.some((d) => d.level === 'error')) return { program: null, unsupported: [], instances: lowered.length, consts: constDiags };
   if (unsupported.length > 0) {
     unsupported.sort((a, b) => a.span.lo - b.span.lo);

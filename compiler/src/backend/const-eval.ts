@@ -31,7 +31,7 @@ import { isTy, subst } from '../sema/ty/ty.js';
 import { defPath, printTy } from '../sema/ty/print.js';
 import { printEnv } from '../sema/context.js';
 import type { BackendContext, Instance, LoweredInstance } from './lower.js';
-import { argsKey, lowerDebugFormatter, lowerInstance, symbolOf } from './lower.js';
+import { argsKey, constReadsOf, lowerDebugFormatter, lowerInstance, symbolOf } from './lower.js';
 import { RUNTIME_SOURCE } from './runtime/source.js';
 
 /** A const's failed evaluation: the error rustc reports once, at the first evaluation. */
@@ -98,6 +98,10 @@ export class ConstEvaluator {
     const key = `${inst.def}:${argsKey(inst.args)}`;
     if (this.reported.has(key)) return null;
     this.reported.add(key);
+    return this.error(inst, f);
+  }
+
+  private error(inst: Instance, f: ConstFailure): Diagnostic {
     return new DiagnosticBuilder('error', f.message).withCode('E0080').primarySpan(f.span, `evaluation of \`${this.constName(inst)}\` failed here`).build();
   }
 
@@ -115,6 +119,55 @@ export class ConstEvaluator {
       const f = this.evaluate(inst);
       const e = f && this.errorOnce(inst, f);
       if (e) out.push(e);
+    }
+    return out;
+  }
+
+  /**
+   * What a build reports after analysis: when a const that depends on no generic parameter
+   * failed (`failedBeforeCodegen`), rustc's MIR of each fn body notes its reads of it, body by
+   * body in definition order, and the build stops there (`bodyDiagnostics`); otherwise its
+   * collector walks the instances and evaluates what they read (`postMonoDiagnostics`).
+   */
+  buildDiagnostics(main: Instance, lowered: ReadonlyMap<string, { readonly inst: Instance; readonly lowered: LoweredInstance }>): Diagnostic[] {
+    return this.failedBeforeCodegen(lowered) ? this.bodyDiagnostics() : this.postMonoDiagnostics(main, lowered);
+  }
+
+  /** True when a const of no generic args failed: a free one, or one that an instance reads. */
+  private failedBeforeCodegen(lowered: ReadonlyMap<string, { readonly lowered: LoweredInstance }>): boolean {
+    if ([...this.results.values()].some((r) => r !== null)) return true;
+    for (const { lowered: l } of lowered.values()) {
+      for (const r of l.constReads ?? []) if (r.inst.args.length === 0 && this.isConst(r.inst.def) && this.evaluate(r.inst)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The notes of rustc's MIR at the reads of failed consts that depend on no generic parameter,
+   * fn body by fn body in definition order (called or not; a generic body once, and its reads
+   * evaluate the const again in its own environment: the error is emitted anew).
+   */
+  bodyDiagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const { ctx } = this.cx;
+    const { defs, stdCount } = ctx.r.table;
+    for (let i = stdCount; i < defs.length; i++) {
+      const d = defs[i]!;
+      if ((d.kind !== 'fn' && d.kind !== 'assocFn') || !this.cx.typeck.has(i as DefId)) continue;
+      const args = identityArgs(ctx.sigs.generics, i as DefId);
+      const again = new Set<string>();
+      for (const r of constReadsOf(this.cx, { def: i as DefId, args })) {
+        if (r.inst.args.length > 0 || !this.isConst(r.inst.def)) continue;
+        const f = this.evaluate(r.inst);
+        if (!f) continue;
+        const first = this.errorOnce(r.inst, f);
+        if (first) out.push(first);
+        else if (args.length > 0 && !again.has(`${r.inst.def}`)) {
+          again.add(`${r.inst.def}`);
+          out.push(this.error(r.inst, f));
+        }
+        for (let n = 0; n < r.notes; n++) out.push(new DiagnosticBuilder('note', 'erroneous constant encountered', r.span).build());
+      }
     }
     return out;
   }
@@ -247,6 +300,21 @@ export class ConstEvaluator {
   }
 }
 
+/** A generic def's own parameters as its args (`T` for `T`): its body as written. */
+function identityArgs(generics: readonly (import('../sema/collect/types.js').Generics | undefined)[], def: DefId): GenericArg[] {
+  const out: GenericArg[] = [];
+  const add = (d: DefId | null) => {
+    if (d === null) return;
+    const g = generics[d];
+    if (!g) return;
+    add(g.parent);
+    for (const p of g.params) out[p.index] = { k: 'param', index: p.index, name: p.name };
+  };
+  add(def);
+  for (let i = 0; i < out.length; i++) out[i] ??= { k: 'error' };
+  return out;
+}
+
 function argStr(env: ReturnType<typeof printEnv>, a: GenericArg): string {
   return isTy(a) ? printTy(env, a as Ty) : String((a as { value?: unknown }).value ?? '_');
 }
@@ -280,9 +348,8 @@ export function panicMessage(msg: string, detail: readonly unknown[] | null): st
       case '-':
       case '*':
       case '/':
-        return `attempt to compute \`${a} ${op} ${intOperand(ty, detail[3])}\`, which would overflow`;
       case '%':
-        return `attempt to compute the remainder of \`${a} % ${intOperand(ty, detail[3])}\`, which would overflow`;
+        return `attempt to compute \`${a} ${op} ${intOperand(ty, detail[3])}\`, which would overflow`;
       case '/0':
         return `attempt to divide \`${a}\` by zero`;
       case '%0':

@@ -116,6 +116,22 @@ export function lowerInstance(cx: BackendContext, inst: Instance): LoweredInstan
   }
 }
 
+/**
+ * The consts a body reads, as far as lowering it gets (a construct weftc cannot lower ends the
+ * walk). For a generic body, `inst.args` may be its own parameters: the reads of consts that do
+ * not depend on them come out the same.
+ */
+export function constReadsOf(cx: BackendContext, inst: Instance): ConstRead[] {
+  if (!cx.typeck.has(inst.def)) return [];
+  const l = new Lowerer(cx, inst);
+  try {
+    l.lowerFn(symbolOf(cx, inst));
+  } catch {
+    // A body weftc cannot lower (or, with parameters for args, cannot resolve): the reads so far.
+  }
+  return l.constReads;
+}
+
 class Lowerer {
   readonly callees: Instance[] = [];
   readonly calleeSpans: (Span | null)[] = [];
