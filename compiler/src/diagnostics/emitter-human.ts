@@ -568,8 +568,11 @@ class HumanRenderer {
             let lineIdx = buffer.numLines();
             const labels = annotations.filter((a) => a.label !== null && a.label !== '').map((a) => a.label!);
             if (annotationId === 0 || labels.length > 0) {
-              // rustc 1.95 prints the 0-based column here (unlike the `-->` line of a shown file).
-              buffer.append(lineIdx, `${annotated.file.name}:${line.lineIndex}:${annotations[0]!.start.file}`, Style.LineAndColumn);
+              // rustc 1.95 prints the 0-based column here (unlike the `-->` line of a shown file);
+              // for the last line of a multi-line span, the 0-based column of its end.
+              const first = annotations[0]!;
+              const col = first.kind === Kind.MultilineEnd ? first.end.file : first.start.file;
+              buffer.append(lineIdx, `${annotated.file.name}:${line.lineIndex}:${col}`, Style.LineAndColumn);
               buffer.prepend(lineIdx, annotationId === 0 ? '--> ' : '::: ', Style.LineNumber);
               buffer.prepend(lineIdx, ' '.repeat(maxLineNumLen), Style.NoStyle);
               lineIdx++;

@@ -26,6 +26,7 @@ import { lowerTy, lowerSegmentArgs, type LowerCx } from '../ty/lower.js';
 import { items as msg } from '../../diagnostics/messages.js';
 import { evalConstExpr } from './const-eval.js';
 import { builtinImpls } from '../std/builtin-impls.js';
+import { opImplSpans } from '../std/op-macros.js';
 import { readOnUnimplemented } from './attrs.js';
 
 /** The plain tables type checking reads. Indexed by DefId where an array. */
@@ -662,7 +663,7 @@ export class SigCollector implements LowerCx {
       }
       impls.push({ index, def, generics: this.generics(def), traitRef, selfTy, predicates: this.predicatesOf(def), assocTys, items, isStd: d.isStd, deriveSpan: null });
     }
-    for (const b of builtinImpls(this.lang, (name) => this.findStdType(name))) impls.push({ ...b, index: impls.length });
+    for (const b of builtinImpls(this.lang, (name) => this.findStdType(name), opImplSpans(this.input.sourceMap))) impls.push({ ...b, index: impls.length });
     return impls;
   }
 

@@ -98,6 +98,11 @@ export interface ImplData {
   readonly isStd: boolean;
   /** For derived impls: the derive. */
   readonly deriveSpan: Span | null;
+  /**
+   * For a synthesized impl that std generates with a macro (the operators on numbers): the impl
+   * header's span in std's sources, in the macro's expansion (std/op-macros.ts). rustc's `def_span`.
+   */
+  readonly headSpan?: Span;
 }
 
 export interface OnUnimplemented {

@@ -5,6 +5,8 @@
  * `T op &T`, `&T op T`, `&T op &T`) and their `*Assign` forms, lossless `From` and fallible
  * integer `TryFrom` conversions,
  * `Sum`/`Product`, and the generic impls for tuples (up to 12 elements), `&T` and `[T; N]`.
+ * The operator impls std generates with macros carry their header span (op-macros.ts), which
+ * diagnostics point at.
  *
  * Owns: the list of synthesized impls. Must not: depend on the parsed model beyond lang items.
  */
@@ -12,8 +14,9 @@ import type { DefId } from '../defs.js';
 import type { Generics, GenericParamDef, ImplData, Predicate } from '../collect/types.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
 import { BOOL, CHAR, STR, NEVER, UNIT, ERASED, mkRef, mkTuple, primTy, mkAdt } from '../ty/ty.js';
-import { span as mkSpan } from '../../syntax/source-map.js';
+import { span as mkSpan, type Span } from '../../syntax/source-map.js';
 import { INT_TYPES, SIGNED_INTS } from './model-prims.js';
+import { opSpanKey, type OpForm } from './op-macros.js';
 
 type BuiltinImpl = Omit<ImplData, 'index'>;
 
@@ -36,13 +39,21 @@ function param(i: number): Ty {
   return { k: 'param', index: i, name: names[i]! };
 }
 
-export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name: string) => DefId | null): BuiltinImpl[] {
+/**
+ * `opSpans`: the header spans of the operator impls std generates with macros, by `opSpanKey`
+ * (std/op-macros.ts); empty when the source map has no std model.
+ */
+export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name: string) => DefId | null, opSpans: ReadonlyMap<string, Span> = new Map()): BuiltinImpl[] {
   const out: BuiltinImpl[] = [];
   const L = (name: string): DefId | null => lang.get(name) ?? null;
-  const impl = (trait: DefId | null, self: Ty, traitArgs: GenericArg[] = [], assoc: [string, Ty][] = [], g: Generics | null = null, preds: Predicate[] = []) => {
+  const impl = (trait: DefId | null, self: Ty, traitArgs: GenericArg[] = [], assoc: [string, Ty][] = [], g: Generics | null = null, preds: Predicate[] = [], headSpan?: Span) => {
     if (trait === null) return;
-    out.push({ def: null, generics: g, traitRef: { trait, args: [self, ...traitArgs] }, selfTy: self, predicates: preds, assocTys: new Map(assoc), items: new Map(), isStd: true, deriveSpan: null });
+    const data: BuiltinImpl = { def: null, generics: g, traitRef: { trait, args: [self, ...traitArgs] }, selfTy: self, predicates: preds, assocTys: new Map(assoc), items: new Map(), isStd: true, deriveSpan: null };
+    out.push(headSpan ? { ...data, headSpan } : data);
   };
+  // An operator impl std generates with a macro: its span, when known.
+  const opImpl = (op: string, name: string, form: OpForm, self: Ty, rhs: Ty, output: Ty | null) =>
+    impl(L(op), self, [rhs], output ? [['Output', output]] : [], null, [], opSpans.get(opSpanKey(op, name, form)));
   const pred = (trait: DefId | null, self: Ty, args: GenericArg[] = []): Predicate[] => (trait === null ? [] : [{ kind: 'trait', trait, args: [self, ...args], span: NO_SPAN }]);
 
   const scalars: Ty[] = [...NUMERIC.map(primTy), BOOL, CHAR];
@@ -84,13 +95,12 @@ export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name:
     const r = mkRef(t);
     const ops = name.startsWith('f') ? arith : [...arith, ...bits];
     for (const op of ops) {
-      const trait = L(op);
-      impl(trait, t, [t], [['Output', t]]);
-      impl(trait, t, [r], [['Output', t]]);
-      impl(trait, r, [t], [['Output', t]]);
-      impl(trait, r, [r], [['Output', t]]);
-      impl(L(assignOf(op)), t, [t]);
-      impl(L(assignOf(op)), t, [r]);
+      opImpl(op, name, 'val', t, t, t);
+      opImpl(op, name, 'refRhs', t, r, t);
+      opImpl(op, name, 'refSelf', r, t, t);
+      opImpl(op, name, 'refBoth', r, r, t);
+      opImpl(assignOf(op), name, 'val', t, t, null);
+      opImpl(assignOf(op), name, 'refRhs', t, r, null);
     }
     if (!name.startsWith('f')) {
       for (const other of INT_TYPES) {
@@ -126,11 +136,12 @@ export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name:
   for (const op of bits) {
     const b = BOOL;
     const r = mkRef(b);
-    impl(L(op), b, [b], [['Output', b]]);
-    impl(L(op), b, [r], [['Output', b]]);
-    impl(L(op), r, [b], [['Output', b]]);
-    impl(L(op), r, [r], [['Output', b]]);
-    impl(L(assignOf(op)), b, [b]);
+    opImpl(op, 'bool', 'val', b, b, b);
+    opImpl(op, 'bool', 'refRhs', b, r, b);
+    opImpl(op, 'bool', 'refSelf', r, b, b);
+    opImpl(op, 'bool', 'refBoth', r, r, b);
+    opImpl(assignOf(op), 'bool', 'val', b, b, null);
+    opImpl(assignOf(op), 'bool', 'refRhs', b, r, null);
   }
   impl(L('not'), BOOL, [], [['Output', BOOL]]);
   impl(L('not'), mkRef(BOOL), [], [['Output', BOOL]]);

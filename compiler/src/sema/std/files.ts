@@ -10,6 +10,7 @@ import { ALLOC_FILES } from './model-alloc.js';
 import { PRIM_FILES, PRIM_TEMPLATES } from './model-prims.js';
 import { ROOT_FILES } from './model-root.js';
 import { COLLECTION_FILES } from './model-collections.js';
+import { INTERNAL_MACROS, internalMacrosText } from './op-macros.js';
 
 export interface StdFile {
   /** The path under `library/`, as rustc remaps it: `core/src/option.rs`. */
@@ -33,5 +34,8 @@ export function allStdFiles(): StdFile[] {
   for (const t of PRIM_TEMPLATES) {
     for (const ty of t.types) out.push({ path: t.path, module: t.module, text: t.text.replace('impl Self {', `impl ${ty} {`) });
   }
+  // Last, so that its positions follow the operator traits' files (rustc imports std's files as it
+  // first needs them: the trait's file before the macro that generated its impls).
+  out.push({ path: INTERNAL_MACROS, module: 'ops', text: internalMacrosText() });
   return out;
 }

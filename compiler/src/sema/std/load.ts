@@ -21,6 +21,7 @@ import type { SourceFileAst } from '../../syntax/ast.js';
 import { parseSourceFile } from '../../syntax/parse.js';
 import { bug } from '../../util/bug.js';
 import { allStdFiles, stdFileName } from './files.js';
+import { opMacroLines, registerOpMacroExpansions } from './op-macros.js';
 
 export interface StdModelFile {
   readonly fileIndex: number;
@@ -62,15 +63,20 @@ export function preloadStdModel(): void {
 function parseAll(sm: SourceMap): Parsed {
   const files: Parsed['files'][number][] = [];
   for (const f of allStdFiles()) {
-    const lines = lineMap(f.text);
-    const file = sm.addFileWithoutSource(stdFileName(f.path), f.text.length, lines);
+    const own = lineMap(f.text);
+    // The lines std's operator macros are at (op-macros.ts), as comments.
+    const extra = opMacroLines(f.path, (line) => own.has(line));
+    const text = extra === '' || f.text.endsWith('\n') ? f.text + extra : `${f.text}\n${extra}`;
+    const lines = lineMap(text);
+    const file = sm.addFileWithoutSource(stdFileName(f.path), text.length, lines);
     const fileIndex = sm.files.length - 1;
-    const parsed = parseSourceFile({ fileIndex, name: file.name, src: f.text, startPos: file.startPos, edition: '2021' });
+    const parsed = parseSourceFile({ fileIndex, name: file.name, src: text, startPos: file.startPos, edition: '2021' });
     if (!parsed.ast || parsed.diagnostics.some((d) => d.level === 'error')) {
       bug(`std model ${f.path} does not parse: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
     }
-    files.push({ name: file.name, length: f.text.length, lines, module: f.module, fileIndex, ast: parsed.ast });
+    files.push({ name: file.name, length: text.length, lines, module: f.module, fileIndex, ast: parsed.ast });
   }
+  registerOpMacroExpansions(sm, stdFileName);
   const first = files[0];
   return { firstFile: first?.fileIndex ?? 0, firstPos: first ? sm.files[first.fileIndex]!.startPos : 0, files };
 }
@@ -92,6 +98,7 @@ export function loadStdModel(sm: SourceMap): StdModelFile[] {
     out.push({ fileIndex, module: f.module, ast: f.ast });
   }
   relocate(pre.movable, dFile, dPos);
+  registerOpMacroExpansions(sm, stdFileName);
   return out;
 }
 

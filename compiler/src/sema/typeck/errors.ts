@@ -750,33 +750,50 @@ function addSimilarImpls(fcx: FnCtxt, d: DiagnosticBuilder, trait: DefId, self: 
     if (fcx.ctx.r.table.defs[trait]!.isStd) return;
     cands = impls.filter((im) => im.selfTy.k !== 'param').map((im) => ({ im, sim: 'fuzzy' as const }));
   }
-  if (cands.length === 0 || cands.some((c) => c.im.def === null)) return;
+  if (cands.length === 0) return;
   const env = printEnv(fcx.ctx);
   const full = (t: Ty): string => printTy({ ...env, trimmed: new Map() }, t);
-  const traitArgs = (im: ImplData) => im.traitRef!.args.slice(1);
+  // rustc prints a trait reference without the trailing arguments that equal their defaults
+  // (`Sub` for `Sub<i64>` on `i64`), in the sort key as in the labels.
+  const g = sigs.generics[trait];
   const traitPathOf = (im: ImplData, p: (t: Ty) => string) => {
-    const shown = traitArgs(im).filter(isTy);
+    const args = im.traitRef!.args;
+    const shown = args.slice(1).filter(isTy);
+    while (shown.length > 0) {
+      const param = g?.params.find((x) => x.kind === 'type' && x.index === shown.length);
+      if (!param?.default || !tyEq(subst(param.default, args), shown[shown.length - 1]!)) break;
+      shown.pop();
+    }
     return `${defName(env, trait)}${shown.length > 0 ? `<${shown.map(p).join(', ')}>` : ''}`;
   };
+  // rustc sorts by similarity, then by the impl's `<Self as Trait<..>>` text.
   const sortKey = (c: (typeof cands)[number]) => `${c.sim === 'exact' ? 0 : 1}<${full(c.im.selfTy)} as ${traitPathOf(c.im, full)}>`;
   cands.sort((x, y) => (sortKey(x) < sortKey(y) ? -1 : sortKey(x) > sortKey(y) ? 1 : 0));
-  // The spans are listed in definition order (the first is the `-->` location).
-  const byDef = [...cands].sort((x, y) => x.im.def! - y.im.def!);
   const p = (t: Ty) => printTy(env, t);
-  const traitStrs = new Set(cands.map((c) => traitPathOf(c.im, p)));
-  const allEqual = traitStrs.size === 1;
-  const g = sigs.generics[trait];
+  const allEqual = new Set(cands.map((c) => traitPathOf(c.im, p))).size === 1;
   const own = (g?.params ?? []).filter((x) => x.kind === 'type' && x.name !== 'Self').map((x) => x.name);
   const sugared = `${defName(env, trait)}${own.length > 0 ? `<${own.join(', ')}>` : ''}`;
-  const shown = (cands.length <= 9 ? cands : cands.slice(0, 8)).sort((x, y) => byDef.indexOf(x) - byDef.indexOf(y));
-  const spans = shown.map((c) => implSpan(fcx, c.im.def!));
-  const labels = shown.map((c, i) => ({ span: spans[i]!, label: allEqual ? `\`${p(c.im.selfTy)}\`` : `\`${p(c.im.selfTy)}\` implements \`${traitPathOf(c.im, p)}\`` }));
-  d.child({ level: 'help', message: `the following other types implement trait \`${sugared}\``, span: { primary: spans, labels } });
-  if (cands.length > 9) d.note(`and ${cands.length - 8} others`);
+  const describe = (c: (typeof cands)[number]) => (allEqual ? `\`${p(c.im.selfTy)}\`` : `\`${p(c.im.selfTy)}\` implements \`${traitPathOf(c.im, p)}\``);
+  const message = `the following other types implement trait \`${sugared}\``;
+  if (cands.length < 5) {
+    // Pointing at each impl: the labels in the candidates' order, the spans sorted by position
+    // (rustc's `MultiSpan::from(Vec<Span>)`), whose first is the `-->` location.
+    const spans = cands.map((c) => implSpan(fcx, c.im));
+    if (spans.some((sp) => sp === null)) return;
+    const labels = cands.map((c, i) => ({ span: spans[i]!, label: describe(c) }));
+    const primary = [...(spans as Span[])].sort((a, b) => a.lo - b.lo || a.hi - b.hi || a.ctxt - b.ctxt);
+    d.child({ level: 'help', message, span: { primary, labels } });
+    return;
+  }
+  const end = cands.length <= 9 ? cands.length : 8;
+  const list = cands.slice(0, end).map((c) => `\n  ${describe(c)}`).join('');
+  d.help(`${message}:${list}${cands.length > 9 ? `\nand ${cands.length - 8} others` : ''}`);
 }
 
-function implSpan(fcx: FnCtxt, def: DefId): Span {
-  const data = fcx.ctx.r.table.defs[def]!;
+/** rustc's `def_span` of an impl: its header; null for a synthesized impl whose place is not modelled. */
+function implSpan(fcx: FnCtxt, im: ImplData): Span | null {
+  if (im.def === null) return im.headSpan ?? null;
+  const data = fcx.ctx.r.table.defs[im.def]!;
   return data.isStd ? data.span : guessHeadSpan(fcx.sm, data.itemSpan);
 }
 
