@@ -8,11 +8,20 @@
  *
  * When rustc evaluates (and so when weftc does):
  * - free consts and statics, every one, during analysis (`--emit=metadata` too): `eagerErrors`;
- * - any other const (an associated const, of a generic impl too) when codegen instantiates a body
- *   that reads it (post-monomorphization): `postMonoDiagnostics` walks the instances depth first
- *   from `main` as rustc's collector does, and gives, at each read of a failed const, the
+ * - in a build, when a const that depends on no generic parameter failed (a free one, or an
+ *   associated const of a non-generic impl that a body reads), rustc's MIR notes each read of it,
+ *   fn body by fn body in definition order, and the build stops: `bodyDiagnostics`;
+ * - otherwise, any const (an associated const of a generic impl too) when codegen instantiates a
+ *   body that reads it (post-monomorphization): `postMonoDiagnostics` walks the instances depth
+ *   first from `main` as rustc's collector does, and gives, at each read of a failed const, the
  *   "erroneous constant encountered" note(s), and, when a generic fn's body brought a new error,
  *   "the above error was encountered while instantiating `fn ...`" at the call that instantiated it.
+ *
+ * How many notes a read gets follows rustc's MIR (ConstRead.notes in lower.ts): one for a call's
+ * argument, four / three for an operand of a checked `+ - *`, two elsewhere. Not modelled: a
+ * `let` whose binding is only borrowed afterwards (one note), a read inside `format_args!`, two
+ * failed consts in one operation, a const that reads a failed const, and a panic inside a
+ * `const fn` (rustc points at the call with "inside `f`" notes).
  *
  * A const whose initializer weftc cannot lower or run (an unsupported construct, a call without
  * type information, a run that does not end) is left alone: it is not an error here.
@@ -237,8 +246,15 @@ export class ConstEvaluator {
       if (prior === false) ok = false;
       if (prior !== undefined || fresh.includes(key)) continue;
       fresh.push(key);
-      const l = inst.def === -1 ? lowerDebugFormatter(this.cx, inst) : lowerInstance(this.cx, inst);
-      if (l.unsupported) {
+      let l: LoweredInstance | null = null;
+      try {
+        l = inst.def === -1 ? lowerDebugFormatter(this.cx, inst) : lowerInstance(this.cx, inst);
+      } catch {
+        // A body the back end never had to lower before (check builds evaluate every const):
+        // no verdict rather than a crash.
+        l = null;
+      }
+      if (!l || l.unsupported) {
         this.loaded.set(key, false);
         ok = false;
         continue;
