@@ -63,8 +63,8 @@ interface EvalOutcome {
 export class ConstEvaluator {
   private readonly cx: BackendContext;
   private context: vm.Context | null = null;
-  /** Instances lowered into the context (by key), or null when one could not be lowered. */
-  private readonly loaded = new Map<string, boolean>();
+  /** Instances lowered into the context (or found not to lower), by key. */
+  private readonly loaded = new Set<string>();
   private readonly results = new Map<string, ConstFailure | null>();
   /** Consts whose error has been reported (rustc reports a failed const once). */
   private readonly reported = new Set<string>();
@@ -84,22 +84,38 @@ export class ConstEvaluator {
 
   /** The failure of a const instance, or null when it evaluates (or cannot be evaluated here). */
   evaluate(inst: Instance): ConstFailure | null {
-    const key = `${inst.def}:${argsKey(inst.args)}`;
-    const known = this.results.get(key);
-    if (known !== undefined) return known;
-    let result: ConstFailure | null = null;
-    if (this.load(inst)) {
-      let out: EvalOutcome | null = null;
-      try {
-        out = vm.runInContext(`$rt.evalConst(${symbolOf(this.cx, inst)})`, this.context!, { timeout: TIME_LIMIT_MS }) as EvalOutcome;
-      } catch {
-        // Not a Rust panic (a call weftc could not lower, a run over the time limit): no verdict.
-        out = null;
-      }
-      if (out && !out.ok) result = this.failure(inst, out);
+    this.evaluateAll([inst]);
+    return this.results.get(keyOf(inst)) ?? null;
+  }
+
+  /**
+   * Evaluates the consts not evaluated yet, together: one script defines what they need, one
+   * runs them all (a context switch per const would cost more than most initializers).
+   */
+  evaluateAll(insts: readonly Instance[]): void {
+    const todo: Instance[] = [];
+    const seen = new Set<string>();
+    for (const i of insts) {
+      const k = keyOf(i);
+      if (this.results.has(k) || seen.has(k)) continue;
+      seen.add(k);
+      todo.push(i);
     }
-    this.results.set(key, result);
-    return result;
+    if (todo.length === 0) return;
+    const context = this.load(todo);
+    const names = todo.map((i) => symbolOf(this.cx, i));
+    let outs: readonly (EvalOutcome | null)[] | null = null;
+    try {
+      // A const whose function (or a callee's) is not defined, or that throws something other
+      // than a Rust panic, gets no verdict (null); so do all of them after the time limit.
+      outs = vm.runInContext(`${JSON.stringify(names)}.map((n) => { try { return $rt.evalConst(globalThis[n]); } catch { return null; } })`, context, { timeout: TIME_LIMIT_MS }) as (EvalOutcome | null)[];
+    } catch {
+      outs = null;
+    }
+    todo.forEach((inst, i) => {
+      const out = outs?.[i] ?? null;
+      this.results.set(keyOf(inst), out && !out.ok ? this.failure(inst, out) : null);
+    });
   }
 
   /** The E0080 error of a failed const: once per const (null after the first time). */
@@ -121,10 +137,13 @@ export class ConstEvaluator {
   eagerErrors(): Diagnostic[] {
     const out: Diagnostic[] = [];
     const { defs, stdCount } = this.cx.ctx.r.table;
+    const insts: Instance[] = [];
     for (let i = stdCount; i < defs.length; i++) {
       const d = defs[i]!;
-      if ((d.kind !== 'const' && d.kind !== 'static') || !this.isConst(i as DefId)) continue;
-      const inst: Instance = { def: i as DefId, args: [] };
+      if ((d.kind === 'const' || d.kind === 'static') && this.isConst(i as DefId)) insts.push({ def: i as DefId, args: [] });
+    }
+    this.evaluateAll(insts);
+    for (const inst of insts) {
       const f = this.evaluate(inst);
       const e = f && this.errorOnce(inst, f);
       if (e) out.push(e);
@@ -145,10 +164,11 @@ export class ConstEvaluator {
   /** True when a const of no generic args failed: a free one, or one that an instance reads. */
   private failedBeforeCodegen(lowered: ReadonlyMap<string, { readonly lowered: LoweredInstance }>): boolean {
     if ([...this.results.values()].some((r) => r !== null)) return true;
-    for (const { lowered: l } of lowered.values()) {
-      for (const r of l.constReads ?? []) if (r.inst.args.length === 0 && this.isConst(r.inst.def) && this.evaluate(r.inst)) return true;
-    }
-    return false;
+    const reads: Instance[] = [];
+    for (const { lowered: l } of lowered.values()) for (const r of l.constReads ?? []) if (this.isConst(r.inst.def)) reads.push(r.inst);
+    // All of them at once (the walk after this one reads the generic ones from the cache).
+    this.evaluateAll(reads);
+    return reads.some((i) => i.args.length === 0 && this.evaluate(i) !== null);
   }
 
   /**
@@ -226,26 +246,23 @@ export class ConstEvaluator {
 
   // -- loading ----------------------------------------------------------------------------------
 
-  /** Lowers an instance and what it calls into the context; false when some part cannot be. */
-  private load(root: Instance): boolean {
-    const rootKey = `${root.def}:${argsKey(root.args)}`;
-    const done = this.loaded.get(rootKey);
-    if (done !== undefined) return done;
+  /**
+   * Lowers the instances and what they call (those not loaded yet) and defines them in the
+   * context. One that cannot be lowered is never defined: calling it throws, which `evaluateAll`
+   * takes as "no verdict" for whichever const reaches it.
+   */
+  private load(roots: readonly Instance[]): vm.Context {
     if (this.context === null) {
       this.context = vm.createContext(sandbox());
       vm.runInContext(RUNTIME_SOURCE, this.context);
     }
     const js: string[] = [];
-    const fresh: string[] = [];
-    const work: Instance[] = [root];
-    let ok = true;
+    const work: Instance[] = [...roots];
     while (work.length > 0) {
       const inst = work.pop()!;
-      const key = `${inst.def}:${argsKey(inst.args)}`;
-      const prior = this.loaded.get(key);
-      if (prior === false) ok = false;
-      if (prior !== undefined || fresh.includes(key)) continue;
-      fresh.push(key);
+      const key = keyOf(inst);
+      if (this.loaded.has(key)) continue;
+      this.loaded.add(key);
       let l: LoweredInstance | null = null;
       try {
         l = inst.def === -1 ? lowerDebugFormatter(this.cx, inst) : lowerInstance(this.cx, inst);
@@ -254,26 +271,16 @@ export class ConstEvaluator {
         // no verdict rather than a crash.
         l = null;
       }
-      if (!l || l.unsupported) {
-        this.loaded.set(key, false);
-        ok = false;
-        continue;
-      }
+      if (!l || l.unsupported) continue;
       js.push(l.js);
       work.push(...l.callees);
     }
-    // An instance that could not be lowered is never defined: calling it throws, which
-    // `evaluate` takes as "no verdict" for whichever const reaches it.
-    let defined = true;
     try {
       vm.runInContext(js.join('\n'), this.context, { timeout: TIME_LIMIT_MS });
     } catch {
-      defined = false;
-      ok = false;
+      // Definitions that do not run: their consts get no verdict.
     }
-    for (const k of fresh) if (!this.loaded.has(k)) this.loaded.set(k, defined);
-    if (!ok) this.loaded.set(rootKey, false);
-    return this.loaded.get(rootKey)!;
+    return this.context;
   }
 
   // -- messages ---------------------------------------------------------------------------------
@@ -329,6 +336,10 @@ function identityArgs(generics: readonly (import('../sema/collect/types.js').Gen
   add(def);
   for (let i = 0; i < out.length; i++) out[i] ??= { k: 'error' };
   return out;
+}
+
+function keyOf(inst: Instance): string {
+  return `${inst.def}:${argsKey(inst.args)}`;
 }
 
 function argStr(env: ReturnType<typeof printEnv>, a: GenericArg): string {

@@ -210,7 +210,8 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: A
     const t = bodyOutputs[i]!.typeck;
     if (t) typeck.set(d, t);
   });
-  if (opts.afterBodies && dcx.errorCount() === lintErrors) opts.afterBodies({ ctx, typeck });
+  const afterBodies = opts.afterBodies;
+  if (afterBodies && dcx.errorCount() === lintErrors) await ph.phase('eval_consts', () => afterBodies({ ctx, typeck }));
   // Late lints only when the crate has no errors.
   if (dcx.errorCount() === lintErrors) {
     const byDef = new Map<DefId, (typeof bodyOutputs)[number]>();
