@@ -1442,8 +1442,10 @@ class Lowerer {
       if (t.k === 'ref' && t.mut && this.isScalar(vty)) return `${v}.entries().map((e) => [e[0], { get v() { return e[1]; }, set v(x) { e[1] = x; } }])`;
       return `${v}.entries().map((e) => [e[0], e[1]])`;
     }
-    if (this.isStdAdt(u, 'Vec') || u.k === 'array' || u.k === 'slice') {
-      // By-value iteration of a Vec and iteration by reference give the same JS values.
+    if (this.isStdAdt(u, 'BinaryHeap')) return `${v}.a`;
+    if (this.isStdAdt(u, 'Vec') || this.isStdAdt(u, 'VecDeque') || u.k === 'array' || u.k === 'slice') {
+      // By-value iteration of a Vec and iteration by reference give the same JS values (a
+      // VecDeque is a JS array too).
       const el = u.k === 'adt' ? (u.args[0] as Ty) : (u as Ty & { k: 'slice' }).ty;
       if (t.k === 'ref' && t.mut && this.isScalar(el)) return `${v}.map((_, i, a) => ({ get v() { return a[i]; }, set v(x) { a[i] = x; } }))`;
       return v;
@@ -2308,6 +2310,8 @@ class Lowerer {
           return 'undefined';
         case 'into_sorted_vec':
           return `${recv}.sorted()`;
+        case 'into_iter':
+          return `$rt.iter(${recv}.a)`;
       }
     }
     // A VecDeque is a JS array too (`push_back`/`pop_front`... below).
@@ -2610,7 +2614,8 @@ class Lowerer {
         }
         case 'collect': {
           if (this.isStdAdt(t, 'String')) return `$rt.it.collectString(${x})`;
-          if (this.isStdAdt(t, 'Vec')) return res(`$rt.it.collect(${x})`);
+          if (this.isStdAdt(t, 'Vec') || this.isStdAdt(t, 'VecDeque')) return res(`$rt.it.collect(${x})`);
+          if (this.isStdAdt(t, 'BinaryHeap')) return res(`$rt.Heap.from($rt.it.collect(${x}), ${this.cmpFnOf((t as Ty & { k: 'adt' }).args[0] as Ty)})`);
           if (this.isStdAdt(t, 'HashMap') || this.isStdAdt(t, 'BTreeMap')) return res(`$rt.mapFrom(${x}, ${this.isStdAdt(t, 'BTreeMap')})`);
           if (this.isStdAdt(t, 'HashSet') || this.isStdAdt(t, 'BTreeSet')) return res(`$rt.mapFrom($rt.it.map(${x}, (k) => [k, true]), ${this.isStdAdt(t, 'BTreeSet')})`);
           if (this.isStdAdt(t, 'Result') || this.isStdAdt(t, 'Option')) {

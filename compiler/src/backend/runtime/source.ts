@@ -486,27 +486,47 @@ const $rt = (() => {
     entries() { const a = Array.from(this.m.values()); if (this.sorted) a.sort((x, y) => cmp(x[0], y[0])); return a; }
     get size() { return this.m.size; }
   }
-  // BinaryHeap: a max-heap in an array under the element type's comparator.
+  // BinaryHeap: a max-heap in an array under the element type's comparator, moved exactly as
+  // std moves it (sift_up, sift_down_to_bottom on pop, rebuild from a Vec), so that iterating the
+  // heap by value sees std's order.
   class Heap {
     constructor(c) { this.a = []; this.c = c; }
-    push(x) {
-      const a = this.a; a.push(x);
-      for (let i = a.length - 1; i > 0;) { const p = (i - 1) >> 1; if (this.c(a[i], a[p]) <= 0) break; const t = a[i]; a[i] = a[p]; a[p] = t; i = p; }
+    static from(a, c) {
+      const h = new Heap(c); h.a = a;
+      for (let n = a.length >> 1; n > 0;) { n--; h.down(n, a.length); }
+      return h;
     }
+    push(x) { this.a.push(x); this.up(0, this.a.length - 1); }
     pop() {
       const a = this.a; if (a.length === 0) return None();
-      const top = a[0], last = a.pop();
-      if (a.length > 0) {
-        a[0] = last;
-        for (let i = 0;;) {
-          const l = 2 * i + 1, r = l + 1; let m = i;
-          if (l < a.length && this.c(a[l], a[m]) > 0) m = l;
-          if (r < a.length && this.c(a[r], a[m]) > 0) m = r;
-          if (m === i) break;
-          const t = a[i]; a[i] = a[m]; a[m] = t; i = m;
-        }
+      let item = a.pop();
+      if (a.length > 0) { const top = a[0]; a[0] = item; item = top; this.downToBottom(0); }
+      return Some(item);
+    }
+    up(start, pos) {
+      const a = this.a, elt = a[pos];
+      while (pos > start) { const p = (pos - 1) >> 1; if (this.c(elt, a[p]) <= 0) break; a[pos] = a[p]; pos = p; }
+      a[pos] = elt;
+    }
+    down(pos, end) {
+      const a = this.a, elt = a[pos]; let child = 2 * pos + 1;
+      while (end >= 2 && child <= end - 2) {
+        if (this.c(a[child], a[child + 1]) <= 0) child++;
+        if (this.c(elt, a[child]) >= 0) { a[pos] = elt; return; }
+        a[pos] = a[child]; pos = child; child = 2 * pos + 1;
       }
-      return Some(top);
+      if (child === end - 1 && this.c(elt, a[child]) < 0) { a[pos] = a[child]; pos = child; }
+      a[pos] = elt;
+    }
+    downToBottom(pos) {
+      const a = this.a, end = a.length, start = pos, elt = a[pos]; let child = 2 * pos + 1;
+      while (end >= 2 && child <= end - 2) {
+        if (this.c(a[child], a[child + 1]) <= 0) child++;
+        a[pos] = a[child]; pos = child; child = 2 * pos + 1;
+      }
+      if (child === end - 1) { a[pos] = a[child]; pos = child; }
+      a[pos] = elt;
+      this.up(start, pos);
     }
     sorted() { return this.a.slice().sort(this.c); }
   }

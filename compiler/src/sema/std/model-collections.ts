@@ -82,12 +82,24 @@ impl<'a, T, S> IntoIterator for &'a HashSet<T, S> {
     type IntoIter = Iter<'a, T>;
     fn into_iter(self) -> Iter<'a, T>;
 }
+impl<T, S> IntoIterator for HashSet<T, S> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T>;
+}
 pub struct Iter<'a, K: 'a> {
     base: &'a K,
 }
 impl<'a, K> Iterator for Iter<'a, K> {
     type Item = &'a K;
     fn next(&mut self) -> Option<&'a K>;
+}
+pub struct IntoIter<K> {
+    base: K,
+}
+impl<K> Iterator for IntoIter<K> {
+    type Item = K;
+    fn next(&mut self) -> Option<K>;
 }
 `,
   },
@@ -150,6 +162,26 @@ impl<'a, T, A: Allocator> IntoIterator for &'a VecDeque<T, A> {
     type Item = &'a T;
     type IntoIter = Iter<'a, T>;
     fn into_iter(self) -> Iter<'a, T>;
+}
+impl<'a, T, A: Allocator> IntoIterator for &'a mut VecDeque<T, A> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    fn into_iter(self) -> IterMut<'a, T>;
+}
+impl<T, A: Allocator> IntoIterator for VecDeque<T, A> {
+    type Item = T;
+    type IntoIter = IntoIter<T, A>;
+    fn into_iter(self) -> IntoIter<T, A>;
+}
+impl<T, A: Allocator> From<Vec<T, A>> for VecDeque<T, A> {
+    fn from(other: Vec<T, A>) -> VecDeque<T, A>;
+}
+pub struct IntoIter<T, A: Allocator = Global> {
+    inner: VecDeque<T, A>,
+}
+impl<T, A: Allocator> Iterator for IntoIter<T, A> {
+    type Item = T;
+    fn next(&mut self) -> Option<T>;
 }
 pub struct Iter<'a, T: 'a> {
     i1: slice::Iter<'a, T>,
@@ -362,6 +394,21 @@ impl<'a, T, A: Allocator + Clone> IntoIterator for &'a BTreeSet<T, A> {
     type IntoIter = Iter<'a, T>;
     fn into_iter(self) -> Iter<'a, T>;
 }
+impl<T: Ord> FromIterator<T> for BTreeSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BTreeSet<T>;
+}
+impl<T, A: Allocator + Clone> IntoIterator for BTreeSet<T, A> {
+    type Item = T;
+    type IntoIter = IntoIter<T, A>;
+    fn into_iter(self) -> IntoIter<T, A>;
+}
+pub struct IntoIter<T, A: Allocator + Clone = Global> {
+    iter: (T, A),
+}
+impl<T, A: Allocator + Clone> Iterator for IntoIter<T, A> {
+    type Item = T;
+    fn next(&mut self) -> Option<T>;
+}
 pub struct Iter<'a, T: 'a> {
     iter: &'a T,
 }
@@ -402,6 +449,24 @@ impl<T: Debug, A: Allocator> Debug for BinaryHeap<T, A> {
 }
 impl<T: Ord> Default for BinaryHeap<T> {
     fn default() -> BinaryHeap<T>;
+}
+impl<T: Ord> FromIterator<T> for BinaryHeap<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BinaryHeap<T>;
+}
+impl<T, A: Allocator> IntoIterator for BinaryHeap<T, A> {
+    type Item = T;
+    type IntoIter = IntoIter<T, A>;
+    fn into_iter(self) -> IntoIter<T, A>;
+}
+impl<T: Ord, A: Allocator> From<Vec<T, A>> for BinaryHeap<T, A> {
+    fn from(vec: Vec<T, A>) -> BinaryHeap<T, A>;
+}
+pub struct IntoIter<T, A: Allocator = Global> {
+    iter: Vec<T, A>,
+}
+impl<T, A: Allocator> Iterator for IntoIter<T, A> {
+    type Item = T;
+    fn next(&mut self) -> Option<T>;
 }
 `,
   },

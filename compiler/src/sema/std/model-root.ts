@@ -162,7 +162,6 @@ pub fn var<K: AsRef<str>>(key: K) -> Result<String, VarError>;
 pub trait Error {}
 ` },
   { path: 'std/src/collections/hash_map.rs', module: 'collections::hash_map', text: `
-pub struct IntoIter {}
 pub struct Drain {}
 ` },
   { path: 'std/src/io.rs', module: 'io', text: `
