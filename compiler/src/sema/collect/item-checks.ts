@@ -1,7 +1,7 @@
 /**
  * Checks of items after their signatures are known (rustc's wfcheck and impl checks), in
- * definition order: trait impls implement every required item (E0046), recursive types without
- * indirection (E0072).
+ * definition order: trait impl methods match the trait's signatures (E0053, compare-impl.ts) and
+ * trait impls implement every required item (E0046), recursive types without indirection (E0072).
  *
  * Owns: these item-level errors. Must not: check bodies.
  */
@@ -15,6 +15,7 @@ import { guessHeadSpan } from '../spans.js';
 import { sourceMapView } from '../source-map-data.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import { checkRecursiveTypes } from './recursive-types.js';
+import { compareImplMethods } from './compare-impl.js';
 
 export function checkItems(ctx: SemaContext, sigs: SigCollector): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -40,6 +41,8 @@ function checkImplItems(ctx: SemaContext, sigs: SigCollector, def: DefId, node: 
   const trait = r.res.def;
   const traitItems = sigs.assocItems(trait);
   const implItems = sigs.assocItems(def);
+  // rustc compares each impl item with the trait's (E0053), then looks for missing ones.
+  out.push(...compareImplMethods(ctx, def, node, trait, traitItems));
   const missing = traitItems.filter((t) => !t.hasDefault && !implItems.some((ii) => ii.name === t.name));
   if (missing.length === 0) return;
   const head = mkSpan(node.span.lo, node.selfTy.span.hi);
