@@ -10,6 +10,7 @@ describe('normalizeRunNoise', () => {
     ['see rustc-ice-2026-05-19T10_11_12-4242.txt', 'see rustc-ice-$TIME-$PID.txt'],
     ['note: compiler flags: -Z threads=1 -Z ui-testing -Z threads=8 -C prefer-dynamic', 'note: compiler flags: -Z ui-testing -C prefer-dynamic'],
     ['note: compiler flags: -Zthreads=4 -Z treat-err-as-bug', 'note: compiler flags: -Z treat-err-as-bug'],
+    ['note: compiler flags: -Z threads=1 -Z treat-err-as-bug -Z schedule-seed=3', 'note: compiler flags: -Z treat-err-as-bug'],
     ['a line that mentions -Z threads=4 elsewhere', 'a line that mentions -Z threads=4 elsewhere'],
     ['note: please attach the file at `/tmp/x/rustc-ice-2026-05-19T10_11_12-4242.txt` to your bug report\nnext', 'next'],
   ])('%j', (input, expected) => expect(normalizeRunNoise(input)).toBe(expected));

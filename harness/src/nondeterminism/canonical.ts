@@ -96,9 +96,10 @@ export function normalizeRunNoise(text: string): string {
     if (/^#\d+ \[/.test(line)) continue;
     if (/^note: Some details are omitted, run with `RUST_BACKTRACE=full`/.test(line)) continue;
     if (/please attach the file at `[^`]*` to your bug report/.test(line)) continue;
-    // An ICE echoes the command line; the thread count is the one flag the runs differ in by design.
+    // An ICE echoes the command line; the thread count and weftc's schedule seed are the flags the
+    // runs differ in by design.
     if (line.startsWith('note: compiler flags: ')) {
-      out.push(line.replace(/ -Z ?threads=\d+/g, ''));
+      out.push(line.replace(/ -Z ?(?:threads|schedule-seed)=\d+/g, ''));
       continue;
     }
     out.push(line);
