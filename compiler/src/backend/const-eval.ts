@@ -20,8 +20,9 @@
  * How many notes a read gets follows rustc's MIR (ConstRead.notes in lower.ts): one for a call's
  * argument, four / three for an operand of a checked `+ - *`, two elsewhere. Not modelled: a
  * `let` whose binding is only borrowed afterwards (one note), a read inside `format_args!`, two
- * failed consts in one operation, a const that reads a failed const, and a panic inside a
- * `const fn` (rustc points at the call with "inside `f`" notes).
+ * failed consts in one operation. A panic inside a `const fn` is reported at the call in the
+ * initializer with an "inside `f`" note per frame; a const that reads a failed const fails with
+ * a note at the read (`ConstFailure`).
  *
  * A const whose initializer weftc cannot lower or run (an unsupported construct, a call without
  * type information, a run that does not end) is left alone: it is not an error here.
@@ -39,15 +40,18 @@ import { DiagnosticBuilder, error } from '../diagnostics/diagnostic.js';
 import { isTy, subst } from '../sema/ty/ty.js';
 import { defPath, printTy } from '../sema/ty/print.js';
 import { printEnv } from '../sema/context.js';
-import type { BackendContext, Instance, LoweredInstance } from './lower.js';
+import type { BackendContext, ConstRead, Instance, LoweredInstance } from './lower.js';
 import { argsKey, constReadsOf, lowerDebugFormatter, lowerInstance, symbolOf } from './lower.js';
 import { RUNTIME_SOURCE } from './runtime/source.js';
 
-/** A const's failed evaluation: the error rustc reports once, at the first evaluation. */
-export interface ConstFailure {
-  readonly span: Span;
-  readonly message: string;
-}
+/**
+ * A const's failed evaluation, reported once, at the first evaluation: its own panic (with the
+ * calls in progress, outermost first: the fn and the call site in its caller), or the failed
+ * consts its initializer reads (rustc checks them before it runs the initializer).
+ */
+export type ConstFailure =
+  | { readonly kind: 'panic'; readonly span: Span; readonly message: string; readonly frames: readonly { readonly fn: string; readonly site: Span }[] }
+  | { readonly kind: 'reads'; readonly reads: readonly ConstRead[] };
 
 /** A run that does not end is left to run time (rustc's `long_running_const_eval` is a lint). */
 const TIME_LIMIT_MS = 10_000;
@@ -58,6 +62,7 @@ interface EvalOutcome {
   readonly msg?: string;
   readonly loc?: unknown;
   readonly detail?: readonly unknown[] | null;
+  readonly frames?: readonly (readonly [string, unknown])[];
 }
 
 export class ConstEvaluator {
@@ -65,7 +70,14 @@ export class ConstEvaluator {
   private context: vm.Context | null = null;
   /** Instances lowered into the context (or found not to lower), by key. */
   private readonly loaded = new Set<string>();
+  /** The outcome of running each const (its own panic, if any). */
+  private readonly raw = new Map<string, ConstFailure | null>();
+  /** The verdict: `raw`, unless the initializer reads a failed const. */
   private readonly results = new Map<string, ConstFailure | null>();
+  /** The consts each const's initializer reads, from its lowering. */
+  private readonly readsOf = new Map<string, ConstRead[]>();
+  /** The instance of each lowered fn symbol (for "inside `f`"). */
+  private readonly bySymbol = new Map<string, Instance>();
   /** Consts whose error has been reported (rustc reports a failed const once). */
   private readonly reported = new Set<string>();
 
@@ -85,7 +97,7 @@ export class ConstEvaluator {
   /** The failure of a const instance, or null when it evaluates (or cannot be evaluated here). */
   evaluate(inst: Instance): ConstFailure | null {
     this.evaluateAll([inst]);
-    return this.results.get(keyOf(inst)) ?? null;
+    return this.verdict(inst, new Set());
   }
 
   /**
@@ -97,7 +109,7 @@ export class ConstEvaluator {
     const seen = new Set<string>();
     for (const i of insts) {
       const k = keyOf(i);
-      if (this.results.has(k) || seen.has(k)) continue;
+      if (this.raw.has(k) || seen.has(k)) continue;
       seen.add(k);
       todo.push(i);
     }
@@ -114,20 +126,58 @@ export class ConstEvaluator {
     }
     todo.forEach((inst, i) => {
       const out = outs?.[i] ?? null;
-      this.results.set(keyOf(inst), out && !out.ok ? this.failure(inst, out) : null);
+      this.raw.set(keyOf(inst), out && !out.ok ? this.failure(inst, out) : null);
     });
   }
 
-  /** The E0080 error of a failed const: once per const (null after the first time). */
-  errorOnce(inst: Instance, f: ConstFailure): Diagnostic | null {
-    const key = `${inst.def}:${argsKey(inst.args)}`;
-    if (this.reported.has(key)) return null;
-    this.reported.add(key);
-    return this.error(inst, f);
+  /** A const fails when a const its initializer reads fails (even on a path not taken), else by its run. */
+  private verdict(inst: Instance, visiting: Set<string>): ConstFailure | null {
+    const key = keyOf(inst);
+    const known = this.results.get(key);
+    if (known !== undefined) return known;
+    if (visiting.has(key)) return this.raw.get(key) ?? null;
+    visiting.add(key);
+    const reads = (this.readsOf.get(key) ?? []).filter((r) => this.isConst(r.inst.def));
+    this.evaluateAll(reads.map((r) => r.inst));
+    const failed = reads.filter((r) => this.verdict(r.inst, visiting) !== null);
+    const v: ConstFailure | null = failed.length > 0 ? { kind: 'reads', reads: failed } : (this.raw.get(key) ?? null);
+    this.results.set(key, v);
+    return v;
   }
 
-  private error(inst: Instance, f: ConstFailure): Diagnostic {
-    return new DiagnosticBuilder('error', f.message).withCode('E0080').primarySpan(f.span, `evaluation of \`${this.constName(inst)}\` failed here`).build();
+  /**
+   * What the first evaluation of a failed const reports (nothing after that): its E0080 error,
+   * or, when it read failed consts, their reports and a note at each read.
+   */
+  reportOnce(inst: Instance): { diags: Diagnostic[]; errors: number } {
+    const key = keyOf(inst);
+    const f = this.evaluate(inst);
+    if (!f || this.reported.has(key)) return { diags: [], errors: 0 };
+    this.reported.add(key);
+    if (f.kind === 'panic') return { diags: [this.error(inst, f)], errors: 1 };
+    const diags: Diagnostic[] = [];
+    let errors = 0;
+    for (const r of f.reads) {
+      const inner = this.reportOnce(r.inst);
+      diags.push(...inner.diags);
+      errors += inner.errors;
+      diags.push(erroneousConstant(r.span));
+    }
+    return { diags, errors };
+  }
+
+  /** The E0080 error of a const that panicked (again, for a generic body's own evaluation). */
+  private error(inst: Instance, f: ConstFailure & { kind: 'panic' }): Diagnostic {
+    const what = `evaluation of \`${this.constName(inst)}\``;
+    if (f.frames.length === 0) return new DiagnosticBuilder('error', f.message).withCode('E0080').primarySpan(f.span, `${what} failed here`).build();
+    // A panic inside a call: the error at the call in the initializer, a note per frame.
+    const b = new DiagnosticBuilder('error', f.message).withCode('E0080').primarySpan(f.frames[0]!.site, `${what} failed inside this call`);
+    f.frames.forEach((fr, i) => {
+      const next = f.frames[i + 1];
+      const at = next ? next.site : f.span;
+      b.note(`inside \`${fr.fn}\``, { primary: [at], labels: next ? [] : [{ span: at, label: 'the failure occurred here' }] });
+    });
+    return b.build();
   }
 
   /**
@@ -143,11 +193,7 @@ export class ConstEvaluator {
       if ((d.kind === 'const' || d.kind === 'static') && this.isConst(i as DefId)) insts.push({ def: i as DefId, args: [] });
     }
     this.evaluateAll(insts);
-    for (const inst of insts) {
-      const f = this.evaluate(inst);
-      const e = f && this.errorOnce(inst, f);
-      if (e) out.push(e);
-    }
+    for (const inst of insts) out.push(...this.reportOnce(inst).diags);
     return out;
   }
 
@@ -164,6 +210,7 @@ export class ConstEvaluator {
   /** True when a const of no generic args failed: a free one, or one that an instance reads. */
   private failedBeforeCodegen(lowered: ReadonlyMap<string, { readonly lowered: LoweredInstance }>): boolean {
     if ([...this.results.values()].some((r) => r !== null)) return true;
+    // (the eager consts have their verdicts in `results`)
     const reads: Instance[] = [];
     for (const { lowered: l } of lowered.values()) for (const r of l.constReads ?? []) if (this.isConst(r.inst.def)) reads.push(r.inst);
     // All of them at once (the walk after this one reads the generic ones from the cache).
@@ -189,13 +236,13 @@ export class ConstEvaluator {
         if (r.inst.args.length > 0 || !this.isConst(r.inst.def)) continue;
         const f = this.evaluate(r.inst);
         if (!f) continue;
-        const first = this.errorOnce(r.inst, f);
-        if (first) out.push(first);
-        else if (args.length > 0 && !again.has(`${r.inst.def}`)) {
+        const first = this.reportOnce(r.inst).diags;
+        if (first.length > 0) out.push(...first);
+        else if (f.kind === 'panic' && args.length > 0 && !again.has(`${r.inst.def}`)) {
           again.add(`${r.inst.def}`);
           out.push(this.error(r.inst, f));
         }
-        for (let n = 0; n < r.notes; n++) out.push(new DiagnosticBuilder('note', 'erroneous constant encountered', r.span).build());
+        for (let n = 0; n < r.notes; n++) out.push(erroneousConstant(r.span));
       }
     }
     return out;
@@ -220,16 +267,13 @@ export class ConstEvaluator {
       let errors = 0;
       for (const r of l.constReads ?? []) {
         if (!this.isConst(r.inst.def)) continue;
-        const f = this.evaluate(r.inst);
-        if (!f) continue;
-        const e = this.errorOnce(r.inst, f);
-        if (e) {
-          out.push(e);
-          errors++;
-        }
+        if (!this.evaluate(r.inst)) continue;
+        const first = this.reportOnce(r.inst);
+        out.push(...first.diags);
+        errors += first.errors;
         // rustc notes the read where its collector meets it, and again where it checks the
         // body's required consts (once for a call's argument, which only the check sees).
-        for (let n = 0; n < r.notes; n++) out.push(new DiagnosticBuilder('note', 'erroneous constant encountered', r.span).build());
+        for (let n = 0; n < r.notes; n++) out.push(erroneousConstant(r.span));
       }
       if (errors > 0 && span !== null && inst.def !== -1 && inst.args.length > 0 && !this.cx.ctx.r.table.defs[inst.def]!.isStd) {
         out.push(new DiagnosticBuilder('note', `the above error was encountered while instantiating \`fn ${this.instanceName(inst)}\``, span).build());
@@ -272,6 +316,8 @@ export class ConstEvaluator {
         l = null;
       }
       if (!l || l.unsupported) continue;
+      this.bySymbol.set(l.symbol, inst);
+      if (inst.def !== -1 && this.isConst(inst.def)) this.readsOf.set(key, l.constReads ?? []);
       js.push(l.js);
       work.push(...l.callees);
     }
@@ -287,9 +333,12 @@ export class ConstEvaluator {
 
   private failure(inst: Instance, out: EvalOutcome): ConstFailure {
     const node = this.cx.ctx.r.table.defs[inst.def]!.node as A.ConstItem | A.StaticItem;
-    const m = typeof out.loc === 'string' ? /^@(\d+):(\d+):(\d+)$/.exec(out.loc) : null;
-    const span: Span = m ? { lo: Number(m[1]), hi: Number(m[2]), ctxt: Number(m[3]) } : node.expr!.span;
-    return { span, message: panicMessage(out.msg ?? '', out.detail ?? null) };
+    const span: Span = spanOf(out.loc) ?? node.expr!.span;
+    const frames = (out.frames ?? []).map(([sym, site]) => {
+      const fi = this.bySymbol.get(sym);
+      return { fn: fi ? this.instanceName(fi) : sym, site: spanOf(site) ?? span };
+    });
+    return { kind: 'panic', span, message: panicMessage(out.msg ?? '', out.detail ?? null), frames };
   }
 
   /** `LIMIT`, `Checked::<u8>::SIZE`, `<Big as Shape>::SIDES`: a const as rustc names it. */
@@ -336,6 +385,16 @@ function identityArgs(generics: readonly (import('../sema/collect/types.js').Gen
   add(def);
   for (let i = 0; i < out.length; i++) out[i] ??= { k: 'error' };
   return out;
+}
+
+/** The span a const-eval location stands for (`@lo:hi:ctxt`, see lower.ts `loc`). */
+function spanOf(loc: unknown): Span | null {
+  const m = typeof loc === 'string' ? /^@(\d+):(\d+):(\d+)$/.exec(loc) : null;
+  return m ? { lo: Number(m[1]), hi: Number(m[2]), ctxt: Number(m[3]) } : null;
+}
+
+function erroneousConstant(span: Span): Diagnostic {
+  return new DiagnosticBuilder('note', 'erroneous constant encountered', span).build();
 }
 
 function keyOf(inst: Instance): string {

@@ -308,6 +308,8 @@ class Lowerer {
     this.out = [...pre];
     const v = this.block(node.body);
     if (v !== null) this.emit(`return ${v};`);
+    // Under const evaluation a fn body is a frame of the panic's call stack ("inside `f`").
+    if (this.cx.constEval) return `function ${symbol}(${params.join(', ')}) {\n$rt.enter(${JSON.stringify(symbol)});\ntry {\n${this.out.join('\n')}\n} finally { $rt.leave(); }\n}\n`;
     return `function ${symbol}(${params.join(', ')}) {\n${this.out.join('\n')}\n}\n`;
   }
 
@@ -1746,6 +1748,7 @@ class Lowerer {
           this.callSpan = e.span;
           const callee = this.fnValue(def, ft.args, e.func.span);
           this.callSpan = null;
+          if (this.cx.constEval) this.emit(`$rt.at(${this.loc(e.span)});`);
           return this.callResult(`${callee}(${args.join(', ')})`, this.ty(e.id));
         }
       }
@@ -1796,6 +1799,7 @@ class Lowerer {
     const selfTy = inputs[0] ?? { k: 'error' };
     const recv = this.adjustReceiver(this.expr(e.receiver), rt, selfTy);
     const rest = e.args.map((a, i) => this.coerce(this.valueExpr(a), this.ty(a.id), inputs[i + 1] ?? { k: 'error' }));
+    if (this.cx.constEval) this.emit(`$rt.at(${this.loc(e.span)});`);
     return this.callResult(`${sym}(${[recv, ...rest].join(', ')})`, this.ty(e.id));
   }
 

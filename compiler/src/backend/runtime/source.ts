@@ -58,9 +58,15 @@ const $rt = (() => {
   // process's first panic only.
   let threadName = 'main', threadId = process.pid, threadsSpawned = 0, panicked = false;
   // Compile-time evaluation of a const (see evalConst): a panic is the const's error, not output.
-  let constEval = false;
+  // While a const runs, the calls in progress (fn symbol, call site) as rustc's "inside f" notes
+  // show them: 'at' marks the next call's site, 'enter'/'leave' bracket a fn body (const-eval
+  // lowering only).
+  let constEval = false, frames = [], site = null;
+  function at(s) { site = s; }
+  function enter(fn) { frames.push([fn, site]); }
+  function leave() { frames.pop(); }
   function panicAt(msg, loc, detail) {
-    if (constEval) { const p = new Panic(msg); p.loc = loc; p.detail = detail ?? null; throw p; }
+    if (constEval) { const p = new Panic(msg); p.loc = loc; p.detail = detail ?? null; p.frames = frames.slice(); throw p; }
     flush();
     let s = "\nthread '" + threadName + "' (" + threadId + ") panicked at " + loc + ":\n" + msg + "\n";
     const bt = process.env.RUST_BACKTRACE;
@@ -73,8 +79,10 @@ const $rt = (() => {
   // weftc lowered, and for integer operations the operator, type and operands rustc prints).
   function evalConst(f) {
     constEval = true;
+    frames = [];
+    site = null;
     try { return { ok: true, value: f() }; } catch (e) {
-      if (e instanceof Panic) return { ok: false, msg: String(e.payload), loc: e.loc, detail: e.detail };
+      if (e instanceof Panic) return { ok: false, msg: String(e.payload), loc: e.loc, detail: e.detail, frames: e.frames };
       throw e;
     } finally { constEval = false; }
   }
@@ -700,7 +708,7 @@ const $rt = (() => {
   }
   function dbgAny(v, f) { f.write(f.alternate ? 'Any {\n    ..\n}' : 'Any { .. }'); }
 
-  return { print, eprint, exit, panicAt, evalConst, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
+  return { print, eprint, exit, panicAt, evalConst, at, enter, leave, main, spawn, sleep, args, envVar, fmtVarError, dbgAny, int, f32, None, Some, Ok, Err, opt, RString, utf8len, chars, Formatter, padStr, padIntegral,
     fmtInt, fmtRadix, fmtFloat, fmtExp, fmtStr, dbgStr, fmtChar, dbgChar, fmtBool, dbgStruct, dbgTuple, dbgList, format, spec, assertFailed,
     eq, cmp, rev, ordering, clone, assign, idx, sliceRange, Iter, iter, range, toArray, it, join, unwrapFailed, toFixedExact, floatDigits, parseInt, parseFloat, parseRadix, fromUtf8, dbgUtf8Error, fmax, fmin, splitn, splitOnce, trimMatches, stripPrefix, stripSuffix, dbgParseError, fmtParseError, RMap, mapFrom, dbgMap, Heap };
 })();
