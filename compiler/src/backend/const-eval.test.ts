@@ -53,6 +53,25 @@ describe('a panic in a const, through the runtime, in rustc words', () => {
     expect(panicMessage(out.msg, out.detail)).toBe(want);
   });
 
+  test('a panic inside calls carries the calls in progress, outermost first', () => {
+    const out = rt.evalConst(() => {
+      rt.at('@10:20:0');
+      rt.enter('cell_3');
+      rt.at('@30:38:0');
+      rt.enter('check_5');
+      return rt.int.u32.sub(3, 10, '@40:46:0');
+    }) as { ok: boolean; loc: string; frames: unknown[] };
+    expect(out.ok).toBe(false);
+    expect(out.loc).toBe('@40:46:0');
+    expect(out.frames).toEqual([
+      ['cell_3', '@10:20:0'],
+      ['check_5', '@30:38:0'],
+    ]);
+    // The next evaluation starts with no calls in progress.
+    const next = rt.evalConst(() => rt.panicAt('again', '@1:2:0')) as { frames: unknown[] };
+    expect(next.frames).toEqual([]);
+  });
+
   test('a const that does not panic hands back its value', () => {
     expect(rt.evalConst(() => rt.int.u8.add(200, 55, '@0:1:0'))).toEqual({ ok: true, value: 255 });
   });
