@@ -15,7 +15,7 @@ import type { Generics, GenericParamDef, ImplData, Predicate } from '../collect/
 import type { GenericArg, Ty } from '../ty/ty.js';
 import { BOOL, CHAR, STR, NEVER, UNIT, ERASED, mkRef, mkTuple, primTy, mkAdt } from '../ty/ty.js';
 import { span as mkSpan, type Span } from '../../syntax/source-map.js';
-import { INT_TYPES, SIGNED_INTS } from './model-prims.js';
+import { INT_TYPES, SIGNED_INTS, UNSIGNED_INTS } from './model-prims.js';
 import { opSpanKey, type OpForm } from './op-macros.js';
 
 type BuiltinImpl = Omit<ImplData, 'index'>;
@@ -101,6 +101,15 @@ export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name:
       opImpl(op, name, 'refBoth', r, r, t);
       opImpl(assignOf(op), name, 'val', t, t, null);
       opImpl(assignOf(op), name, 'refRhs', t, r, null);
+    }
+    // Division by a `NonZero` of the same unsigned type (it cannot divide by zero).
+    const nonZero = L('NonZero');
+    if (nonZero !== null && (UNSIGNED_INTS as readonly string[]).includes(name)) {
+      const nz = mkAdt(nonZero, [t]);
+      for (const op of ['div', 'rem']) {
+        opImpl(op, name, 'nonZero', t, nz, t);
+        opImpl(assignOf(op), name, 'nonZero', t, nz, null);
+      }
     }
     if (!name.startsWith('f')) {
       for (const other of INT_TYPES) {

@@ -455,57 +455,57 @@ pub trait Add<Rhs = Self> { //@77
 }
 #[lang = "sub"]
 #[rustc_on_unimplemented(message = "cannot subtract \x60{Rhs}\x60 from \x60{Self}\x60", label = "no implementation for \x60{Self} - {Rhs}\x60")]
-pub trait Sub<Rhs = Self> { //@186
+pub trait Sub<Rhs = Self> { //@190
     type Output;
     fn sub(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "mul"]
 #[rustc_on_unimplemented(message = "cannot multiply \x60{Self}\x60 by \x60{Rhs}\x60", label = "no implementation for \x60{Self} * {Rhs}\x60")]
-pub trait Mul<Rhs = Self> { //@317
+pub trait Mul<Rhs = Self> { //@324
     type Output;
     fn mul(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "div"]
 #[rustc_on_unimplemented(message = "cannot divide \x60{Self}\x60 by \x60{Rhs}\x60", label = "no implementation for \x60{Self} / {Rhs}\x60")]
-pub trait Div<Rhs = Self> { //@451
+pub trait Div<Rhs = Self> { //@462
     type Output;
     fn div(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "rem"]
 #[rustc_on_unimplemented(message = "cannot calculate the remainder of \x60{Self}\x60 divided by \x60{Rhs}\x60", label = "no implementation for \x60{Self} % {Rhs}\x60")]
-pub trait Rem<Rhs = Self> { //@556
+pub trait Rem<Rhs = Self> { //@571
     type Output;
     fn rem(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "neg"]
 #[rustc_on_unimplemented(message = "cannot apply unary operator \x60-\x60 to type \x60{Self}\x60", label = "cannot apply unary operator \x60-\x60")]
-pub trait Neg { //@677
+pub trait Neg { //@692
     type Output;
     fn neg(self) -> Self::Output;
 }
 #[lang = "add_assign"]
 #[rustc_on_unimplemented(message = "cannot add-assign \x60{Rhs}\x60 to \x60{Self}\x60", label = "no implementation for \x60{Self} += {Rhs}\x60")]
-pub trait AddAssign<Rhs = Self> { //@741
+pub trait AddAssign<Rhs = Self> { //@769
     fn add_assign(&mut self, rhs: Rhs);
 }
 #[lang = "sub_assign"]
 #[rustc_on_unimplemented(message = "cannot subtract-assign \x60{Rhs}\x60 from \x60{Self}\x60", label = "no implementation for \x60{Self} -= {Rhs}\x60")]
-pub trait SubAssign<Rhs = Self> { //@810
+pub trait SubAssign<Rhs = Self> { //@840
     fn sub_assign(&mut self, rhs: Rhs);
 }
 #[lang = "mul_assign"]
 #[rustc_on_unimplemented(message = "cannot multiply-assign \x60{Self}\x60 by \x60{Rhs}\x60", label = "no implementation for \x60{Self} *= {Rhs}\x60")]
-pub trait MulAssign<Rhs = Self> { //@870
+pub trait MulAssign<Rhs = Self> { //@902
     fn mul_assign(&mut self, rhs: Rhs);
 }
 #[lang = "div_assign"]
 #[rustc_on_unimplemented(message = "cannot divide-assign \x60{Self}\x60 by \x60{Rhs}\x60", label = "no implementation for \x60{Self} /= {Rhs}\x60")]
-pub trait DivAssign<Rhs = Self> { //@930
+pub trait DivAssign<Rhs = Self> { //@964
     fn div_assign(&mut self, rhs: Rhs);
 }
 #[lang = "rem_assign"]
 #[rustc_on_unimplemented(message = "cannot calculate and assign the remainder of \x60{Self}\x60 divided by \x60{Rhs}\x60", label = "no implementation for \x60{Self} %= {Rhs}\x60")]
-pub trait RemAssign<Rhs = Self> { //@994
+pub trait RemAssign<Rhs = Self> { //@1029
     fn rem_assign(&mut self, rhs: Rhs);
 }
 `,
@@ -516,63 +516,63 @@ pub trait RemAssign<Rhs = Self> { //@994
     text: String.raw`
 #[lang = "not"]
 #[rustc_on_unimplemented(message = "cannot apply unary operator \x60!\x60 to type \x60{Self}\x60", label = "cannot apply unary operator \x60!\x60")]
-pub trait Not { //@33
+pub trait Not { //@35
     type Output;
     fn not(self) -> Self::Output;
 }
 #[lang = "bitand"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} & {Rhs}\x60", label = "no implementation for \x60{Self} & {Rhs}\x60")]
-pub trait BitAnd<Rhs = Self> { //@145
+pub trait BitAnd<Rhs = Self> { //@150
     type Output;
     fn bitand(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "bitor"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} | {Rhs}\x60", label = "no implementation for \x60{Self} | {Rhs}\x60")]
-pub trait BitOr<Rhs = Self> { //@245
+pub trait BitOr<Rhs = Self> { //@254
     type Output;
     fn bitor(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "bitxor"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} ^ {Rhs}\x60", label = "no implementation for \x60{Self} ^ {Rhs}\x60")]
-pub trait BitXor<Rhs = Self> { //@345
+pub trait BitXor<Rhs = Self> { //@358
     type Output;
     fn bitxor(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "shl"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} << {Rhs}\x60", label = "no implementation for \x60{Self} << {Rhs}\x60")]
-pub trait Shl<Rhs = Self> { //@444
+pub trait Shl<Rhs = Self> { //@461
     type Output;
     fn shl(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "shr"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} >> {Rhs}\x60", label = "no implementation for \x60{Self} >> {Rhs}\x60")]
-pub trait Shr<Rhs = Self> { //@562
+pub trait Shr<Rhs = Self> { //@583
     type Output;
     fn shr(self, rhs: Rhs) -> Self::Output;
 }
 #[lang = "bitand_assign"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} &= {Rhs}\x60", label = "no implementation for \x60{Self} &= {Rhs}\x60")]
-pub trait BitAndAssign<Rhs = Self> { //@692
+pub trait BitAndAssign<Rhs = Self> { //@714
     fn bitand_assign(&mut self, rhs: Rhs);
 }
 #[lang = "bitor_assign"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} |= {Rhs}\x60", label = "no implementation for \x60{Self} |= {Rhs}\x60")]
-pub trait BitOrAssign<Rhs = Self> { //@764
+pub trait BitOrAssign<Rhs = Self> { //@789
     fn bitor_assign(&mut self, rhs: Rhs);
 }
 #[lang = "bitxor_assign"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} ^= {Rhs}\x60", label = "no implementation for \x60{Self} ^= {Rhs}\x60")]
-pub trait BitXorAssign<Rhs = Self> { //@836
+pub trait BitXorAssign<Rhs = Self> { //@864
     fn bitxor_assign(&mut self, rhs: Rhs);
 }
 #[lang = "shl_assign"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} <<= {Rhs}\x60", label = "no implementation for \x60{Self} <<= {Rhs}\x60")]
-pub trait ShlAssign<Rhs = Self> { //@906
+pub trait ShlAssign<Rhs = Self> { //@937
     fn shl_assign(&mut self, rhs: Rhs);
 }
 #[lang = "shr_assign"]
 #[rustc_on_unimplemented(message = "no implementation for \x60{Self} >>= {Rhs}\x60", label = "no implementation for \x60{Self} >>= {Rhs}\x60")]
-pub trait ShrAssign<Rhs = Self> { //@989
+pub trait ShrAssign<Rhs = Self> { //@1023
     fn shr_assign(&mut self, rhs: Rhs);
 }
 `,

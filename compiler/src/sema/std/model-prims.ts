@@ -175,6 +175,15 @@ export const PRIM_TEMPLATES: PrimTemplate[] = [
 /** Per-type files (their text names the type, so they are parsed once per type). */
 export const PRIM_FILES: StdFile[] = [
   {
+    // Its operator impls (`u32: Div<NonZero<u32>>`...) are synthesized (builtin-impls.ts).
+    path: 'core/src/num/nonzero.rs',
+    module: 'num',
+    text: String.raw`
+#[lang = "NonZero"]
+pub struct NonZero<T>(T); //@131
+`,
+  },
+  {
     path: 'core/src/num/mod.rs',
     module: 'num',
     text: SIGNED_INTS.map((t) => `impl ${t} {${signedOnly(t)}}\n`).join('') + String.raw`

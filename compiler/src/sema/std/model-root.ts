@@ -119,6 +119,10 @@ impl Copy for Duration {}
 impl fmt::Debug for Duration {}
 impl PartialEq for Duration {}
 impl PartialOrd for Duration {}
+impl Mul<Duration> for u32 { //@1110
+    type Output = Duration;
+    fn mul(self, rhs: Duration) -> Duration;
+}
 ` },
   { path: 'std/src/thread/mod.rs', module: 'thread', text: `
 pub struct JoinHandle<T> { native: T }

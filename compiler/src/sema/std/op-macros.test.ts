@@ -32,6 +32,13 @@ describe('std operator impls: spans and expansions as rustc 1.95 reports them', 
     ['bitand', 'bool', 'val', 'core/src/ops/bit.rs:174:9', ['bitand_impl @ core/src/ops/bit.rs:187:1']],
     ['add_assign', 'i32', 'refRhs', 'core/src/internal_macros.rs:61:9', ['forward_ref_op_assign @ core/src/ops/arith.rs:794:9', 'add_assign_impl @ core/src/ops/arith.rs:800:1']],
     ['bitxor_assign', 'u8', 'val', 'core/src/ops/bit.rs:894:9', ['bitxor_assign_impl @ core/src/ops/bit.rs:905:1']],
+    [
+      'div_assign',
+      'u16',
+      'nonZero',
+      'core/src/num/nonzero.rs:1499:9',
+      ['nonzero_integer_signedness_dependent_impls @ core/src/num/nonzero.rs:1416:9', 'nonzero_integer @ core/src/num/nonzero.rs:1431:9', 'nonzero_integer @ core/src/num/nonzero.rs:2424:1'],
+    ],
   ];
   it.each(cases)('%s for %s (%s)', (trait, ty, form, header, trace) => {
     const s = spans.get(opSpanKey(trait, ty, form));
@@ -43,6 +50,7 @@ describe('std operator impls: spans and expansions as rustc 1.95 reports them', 
   it('no span for an impl std does not generate with these macros (no bit operators on floats)', () => {
     expect(spans.get(opSpanKey('bitand', 'f32', 'val'))).toBeUndefined();
     expect(spans.get(opSpanKey('add', 'str', 'val'))).toBeUndefined();
+    expect(spans.get(opSpanKey('div_assign', 'i32', 'nonZero'))).toBeUndefined();
   });
 
   it('a source map without the std model has none', () => {

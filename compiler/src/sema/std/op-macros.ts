@@ -79,10 +79,24 @@ const ASSIGN_OPS: readonly OpMacro[] = [
 ];
 
 /**
- * The forms of an operator impl: `T op T`, `&T op T`, `T op &T`, `&T op &T` for a binary operator,
- * `T op= T`, `T op= &T` for an assignment (the `&`-forms' order is forward_ref_binop's).
+ * `nonzero_integer!` (in `core/src/num/nonzero.rs`) is invoked once per integer type and invokes
+ * itself, then `nonzero_integer_signedness_dependent_impls!`, which for the unsigned types writes
+ * `impl DivAssign<NonZero<T>> for T` and `impl RemAssign<NonZero<T>> for T`.
  */
-export type OpForm = 'val' | 'refSelf' | 'refRhs' | 'refBoth';
+const NONZERO_FILE = 'core/src/num/nonzero.rs';
+const NONZERO = {
+  outer: { name: 'nonzero_integer', def: [503, 1, 1473, 2] as Place, recursive: [1431, 9, 1444, 10] as Place },
+  inner: { name: 'nonzero_integer_signedness_dependent_impls', def: [1475, 1, 1582, 2] as Place, call: [1416, 9, 1416, 70] as Place },
+  headers: { div_assign: [1499, 9, 1499, 53] as Place, rem_assign: [1527, 9, 1527, 53] as Place },
+  invocations: { u8: [2412, 1, 2422, 2], u16: [2424, 1, 2434, 2], u32: [2436, 1, 2446, 2], u64: [2448, 1, 2458, 2], u128: [2460, 1, 2470, 2], usize: [2499, 1, 2509, 2] } as Record<string, Place>,
+};
+
+/**
+ * The forms of an operator impl: `T op T`, `&T op T`, `T op &T`, `&T op &T` for a binary operator,
+ * `T op= T`, `T op= &T` for an assignment (the `&`-forms' order is forward_ref_binop's);
+ * `nonZero`: `T op= NonZero<T>`.
+ */
+export type OpForm = 'val' | 'refSelf' | 'refRhs' | 'refBoth' | 'nonZero';
 
 export function opSpanKey(trait: string, ty: string, form: OpForm): string {
   return `${trait}|${ty}|${form}`;
@@ -97,6 +111,7 @@ function placesByFile(): Map<string, Place[]> {
   };
   for (const m of [...BINOPS, ...ASSIGN_OPS]) for (const p of [m.def, m.header, m.forward, m.invocation]) add(m.file, p);
   for (const f of [FORWARD_REF_BINOP, FORWARD_REF_OP_ASSIGN]) for (const p of [f.def, ...f.headers]) add(INTERNAL_MACROS, p);
+  for (const p of [NONZERO.outer.def, NONZERO.outer.recursive, NONZERO.inner.def, NONZERO.inner.call, ...Object.values(NONZERO.headers), ...Object.values(NONZERO.invocations)]) add(NONZERO_FILE, p);
   return out;
 }
 
@@ -137,7 +152,7 @@ const spansBySourceMap = new WeakMap<SourceMap, ReadonlyMap<string, Span>>();
  */
 export function registerOpMacroExpansions(sm: SourceMap, fileName: (path: string) => string): void {
   const files = new Map<string, SourceFile>();
-  for (const path of [ARITH, BIT, INTERNAL_MACROS]) {
+  for (const path of [ARITH, BIT, INTERNAL_MACROS, NONZERO_FILE]) {
     const f = sm.files.find((x) => x.name === fileName(path));
     if (!f) return;
     files.set(path, f);
@@ -158,6 +173,12 @@ export function registerOpMacroExpansions(sm: SourceMap, fileName: (path: string
         forms[kind].forEach((form, i) => spans.set(opSpanKey(m.trait, ty, form), at(INTERNAL_MACROS, fwd.headers[i]!, inner)));
       }
     }
+  }
+  for (const [ty, invocation] of Object.entries(NONZERO.invocations)) {
+    const outer = sm.addExpansion({ callSite: at(NONZERO_FILE, invocation), macroName: NONZERO.outer.name, kind: 'macro-bang', defSite: at(NONZERO_FILE, NONZERO.outer.def) });
+    const again = sm.addExpansion({ callSite: at(NONZERO_FILE, NONZERO.outer.recursive, outer), macroName: NONZERO.outer.name, kind: 'macro-bang', defSite: at(NONZERO_FILE, NONZERO.outer.def) });
+    const inner = sm.addExpansion({ callSite: at(NONZERO_FILE, NONZERO.inner.call, again), macroName: NONZERO.inner.name, kind: 'macro-bang', defSite: at(NONZERO_FILE, NONZERO.inner.def) });
+    for (const [trait, header] of Object.entries(NONZERO.headers)) spans.set(opSpanKey(trait, ty, 'nonZero'), at(NONZERO_FILE, header, inner));
   }
   spansBySourceMap.set(sm, spans);
 }

@@ -206,7 +206,7 @@ function reportNoImpl(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js
 
 /**
  * rustc's error when the left operand's type has no impl of the operator trait at all: E0369
- * (E0368 for `+=`...) at the operator, both operands labelled with their types, then
+ * (E0368 for `+=`..., which spans the whole assignment) at the operator, both operands labelled with their types, then
  * `note_unmet_impls_on_type` (the local type "must implement", the trait "must be implemented",
  * `#[derive]` for comparisons; a std type "does not implement") and the `&str + &str` help.
  */
@@ -218,7 +218,7 @@ function reportE0369(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js'
   const traitName = defs[trait]!.name;
   let d;
   if (assign) {
-    d = error(`binary assignment operation \`${opStr}=\` cannot be applied to type \`${lt}\``, x.op.span).withCode('E0368');
+    d = error(`binary assignment operation \`${opStr}=\` cannot be applied to type \`${lt}\``, x.span).withCode('E0368');
     d.label(x.lhs.span, `cannot use \`${opStr}=\` on type \`${lt}\``);
   } else {
     const message: Record<string, string> = {
