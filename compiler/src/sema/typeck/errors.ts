@@ -637,6 +637,12 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   for (const n of notes) d.note(fillOnUnimplemented(fcx, n, o.trait, args));
   if (label !== null || message !== null || !localDefSpan) addSimilarImpls(fcx, d, o.trait, self);
   addDerivedNotes(fcx, d, o.cause.derived ?? []);
+  // rustc's `suggest_floating_point_literal`: `x * 2` with `x: f64`.
+  const rhs = args[1];
+  if (o.cause.rhsLitSpan && self.k === 'float' && rhs && isTy(rhs) && rhs.k === 'infer' && rhs.kind === 'int') {
+    const at = mkSpan(o.cause.rhsLitSpan.hi, o.cause.rhsLitSpan.hi, o.cause.rhsLitSpan.ctxt);
+    d.suggest('consider using a floating-point literal by writing it with `.0`', [{ span: at, snippet: '.0' }], 'MaybeIncorrect', 'ShowAlways');
+  }
   if (o.cause.itemDef != null && o.cause.boundSpan) {
     const item = fcx.ctx.r.table.defs[o.cause.itemDef]!;
     const itemName = item.isStd ? defName(env, o.cause.itemDef) : item.name;

@@ -250,6 +250,8 @@ export interface ObligationCause {
   readonly callSpan?: Span;
   /** Format arguments: the `{}` placeholder. */
   readonly placeholder?: Span | null;
+  /** A binary operator whose right operand is a literal (parenthesized or not): its span. */
+  readonly rhsLitSpan?: Span;
   /** Obligations an impl's where-clauses added: the impl-proven parents, outermost first. */
   readonly derived?: readonly { readonly trait: DefId; readonly args: readonly GenericArg[] }[];
 }

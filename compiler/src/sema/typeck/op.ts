@@ -11,7 +11,7 @@ import type * as A from '../../syntax/ast.js';
 import type { DefId } from '../defs.js';
 import type { Ty } from '../ty/ty.js';
 import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef } from '../ty/ty.js';
-import type { FnCtxt } from './fcx.js';
+import type { FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
 import { checkExpr, checkExprHasType, isPlace } from './expr.js';
 import { coerce, overloadedDerefTarget } from './coerce.js';
@@ -180,7 +180,7 @@ function checkOverloaded(fcx: FnCtxt, x: { span: import('../../syntax/source-map
     reportNoImpl(fcx, x, op, l, r, assign);
     return isComparison(op) ? BOOL : ERROR;
   }
-  fcx.fulfill.register({ kind: 'trait', trait, args, cause: { span: x.op.span, kind: 'binop' } });
+  fcx.fulfill.register({ kind: 'trait', trait, args, cause: binopCause(x) });
   // rustc's `lookup_op_method` selects right away: `sum += &x` with `sum: {integer}` picks the
   // one impl and makes `sum` an `i32` before later statements see it.
   fcx.fulfill.selectWherePossible();
@@ -201,7 +201,14 @@ function reportNoImpl(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js
     reportE0369(fcx, x, op, l, r, assign, trait);
     return;
   }
-  reportFulfillmentError(fcx, { kind: 'trait', trait, args: [l, r], cause: { span: x.op.span, kind: 'binop' } });
+  reportFulfillmentError(fcx, { kind: 'trait', trait, args: [l, r], cause: binopCause(x) });
+}
+
+/** The obligation cause of an operator: the operator, and the right operand when it is a literal. */
+function binopCause(x: { op: A.BinOp; rhs: A.Expr }): ObligationCause {
+  let rhs = x.rhs;
+  while (rhs.kind === 'paren') rhs = rhs.expr;
+  return rhs.kind === 'lit' ? { span: x.op.span, kind: 'binop', rhsLitSpan: x.rhs.span } : { span: x.op.span, kind: 'binop' };
 }
 
 /**
