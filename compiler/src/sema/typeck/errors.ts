@@ -15,7 +15,7 @@ import { span as mkSpan } from '../../syntax/source-map.js';
 import type { DefId } from '../defs.js';
 import type { ImplData } from '../collect/types.js';
 import type { Ty, GenericArg } from '../ty/ty.js';
-import { isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
+import { anyTy, isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
 import { printTy, defName } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
@@ -196,6 +196,22 @@ function mismatchLabel(fcx: FnCtxt, expected: Ty, found: Ty): string {
   return msg.expectedFound(es, fs);
 }
 
+/**
+ * Two references of the same mutability whose pointees differ (`&u32` against `&u64`): rustc's
+ * type error is then about the pointees, a part of the expectation, and it shows the expected/found
+ * note even for simple types.
+ */
+function refsDifferInside(fcx: FnCtxt, e: Ty, f: Ty): boolean {
+  if (e.k !== 'ref' || f.k !== 'ref') return false;
+  let a: Ty = e;
+  let b: Ty = f;
+  while (a.k === 'ref' && b.k === 'ref' && a.mut === b.mut) {
+    a = fcx.resolve(a.ty);
+    b = fcx.resolve(b.ty);
+  }
+  return a.k !== 'ref' && b.k !== 'ref' && a.k !== 'infer' && b.k !== 'infer' && !tyEq(a, b);
+}
+
 export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty, origin: MismatchOrigin, expr: A.Expr | null = null): void {
   const e = fcx.resolve(expected);
   const f = fcx.resolve(found);
@@ -220,7 +236,9 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
       if (origin.valueSpan) d.label(origin.valueSpan, origin.what === 'value' ? 'expected due to this value' : 'expected due to the type of this binding');
       break;
     case 'compareLhs':
-      d.label(origin.lhs.span, `expected because this is \`${fcx.print(e)}\``);
+      // rustc labels the left operand when its type is the expected one, regions included: a
+      // reference's inferred region never is.
+      if (!anyTy(e, (t) => t.k === 'ref')) d.label(origin.lhs.span, `expected because this is \`${fcx.print(e)}\``);
       break;
     case 'matchArms':
       d.label(origin.matchSpan, '`match` arms have incompatible types');
@@ -242,7 +260,7 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
     if (node && node.kind === 'fn' && node.sig.decl.output.kind === 'ty') d.label(node.sig.decl.output.ty.span, `the ${side} opaque type`);
   }
   d.label(span, mismatchLabel(fcx, e, f));
-  if (!(isSimpleText(fcx, e) && isSimpleText(fcx, f)) && !(e.k === 'array' && f.k === 'array')) d.highlightedNote(expectedFoundNote(fcx, e, f));
+  if ((!(isSimpleText(fcx, e) && isSimpleText(fcx, f)) || refsDifferInside(fcx, e, f)) && !(e.k === 'array' && f.k === 'array')) d.highlightedNote(expectedFoundNote(fcx, e, f));
   if (origin.kind === 'arg' && origin.def !== null) addDefinedHereNote(fcx, d, origin.def, origin.index, origin.isMethod);
   addMismatchSuggestions(fcx, d, span, e, f, expr, origin.kind === 'compareLhs' ? origin.lhs : null);
   fcx.report(d.build());
@@ -606,8 +624,15 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   let message: string | null = ou?.message ?? null;
   let label: string | null = ou?.label ?? null;
   const notes: string[] = [...(ou?.notes ?? [])];
+  // `Self = "{integer}"`: the type as rustc prints it for on_unimplemented (an integer variable is `{integer}`).
+  const printedParam = (name: string): string | null => {
+    const index = name === 'Self' ? 0 : (fcx.ctx.sigs.generics[o.trait]?.params.find((x) => x.name === name)?.index ?? -1);
+    const a = args[index];
+    return a && isTy(a) ? printTy(env, a) : null;
+  };
   for (const v of ou?.on ?? []) {
-    if ((v.cond === 'crate_local' && isLocal) || (v.cond === 'format_literal' && fromFormat)) {
+    const typesMatch = v.cond === 'types' && (v.types ?? []).every(([param, printed]) => printedParam(param) === printed);
+    if ((v.cond === 'crate_local' && isLocal) || (v.cond === 'format_literal' && fromFormat) || typesMatch) {
       if (v.message) message = v.message;
       if (v.label) label = v.label;
       notes.push(...v.notes);

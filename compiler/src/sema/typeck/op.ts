@@ -10,7 +10,7 @@
 import type * as A from '../../syntax/ast.js';
 import type { DefId } from '../defs.js';
 import type { Ty } from '../ty/ty.js';
-import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef } from '../ty/ty.js';
+import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef, tyEq } from '../ty/ty.js';
 import type { FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
 import { checkExpr, checkExprHasType, isPlace } from './expr.js';
@@ -130,6 +130,17 @@ function uniqueRhsUncached(fcx: FnCtxt, trait: DefId, self: Ty, key: string): Ty
       const implRhs = impl.traitRef!.args[1];
       if (!isTy(implSelf) || !implRhs || !isTy(implRhs)) return null;
       if (!fcx.infcx.unify(substTy(implSelf, args), self)) return null;
+      // A where-clause on the same trait whose self type is now known settles the rest, as
+      // selection would: `&A: PartialOrd<&B> where A: PartialOrd<B>` with `A = u32` gives `B = u32`.
+      for (const p of impl.predicates) {
+        if (p.kind !== 'trait' || p.trait !== trait || p.args.length !== 2) continue;
+        const [ps, pr] = p.args;
+        if (!ps || !pr || !isTy(ps) || !isTy(pr)) continue;
+        const inner = fcx.resolve(substTy(ps, args));
+        if (hasInferVars(inner)) continue;
+        const innerRhs = uniqueRhs(fcx, trait, inner);
+        if (innerRhs) fcx.infcx.unify(substTy(pr, args), innerRhs);
+      }
       const r = fcx.resolve(substTy(implRhs, args));
       return r;
     });
@@ -168,6 +179,17 @@ function checkOverloaded(fcx: FnCtxt, x: { span: import('../../syntax/source-map
       }
     }
     return isComparison(op) || assign ? (assign ? { k: 'tuple', elems: [] } : BOOL) : l;
+  }
+  // rustc's `is_builtin_binop` looks through one reference on each side: `&u32 + u64` is
+  // still builtin-shaped, so besides the missing impl it demands equal operand types (E0308 on
+  // the right operand, first). Only for known types: with inference variables, the impl lookup
+  // decides.
+  if (!isShift(op) && (l.k === 'ref' || r.k === 'ref')) {
+    const dl = l.k === 'ref' ? fcx.shallow(l.ty) : l;
+    const dr = r.k === 'ref' ? fcx.shallow(r.ty) : r;
+    if (builtinCompatible(fcx, op, dl, dr) && !hasInferVars(fcx.resolve(dl)) && !hasInferVars(fcx.resolve(dr)) && !tyEq(fcx.resolve(dl), fcx.resolve(dr))) {
+      reportMismatch(fcx, x.rhs.span, dl, dr, { kind: 'misc' }, null);
+    }
   }
   const langName = assign ? `${LANG_OF[op]!}_assign` : LANG_OF[op]!;
   const trait = fcx.ctx.sigs.lang.get(langName);
