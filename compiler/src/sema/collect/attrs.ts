@@ -1,7 +1,8 @@
 /**
  * Reading the std model's `#[rustc_on_unimplemented(...)]` attributes: the E0277 message, label
- * and notes std gives a trait, with the `on(crate_local, ...)` and
- * `on(from_desugaring = "FormatLiteral", ...)` variants.
+ * and notes std gives a trait, with the `on(crate_local, ...)`,
+ * `on(from_desugaring = "FormatLiteral", ...)` and `on(all(Self = "{integer}", Rhs = "{float}"), ...)`
+ * variants.
  *
  * Owns: attribute → OnUnimplemented. Must not: format the texts (typeck fills `{Self}`...).
  */
@@ -18,6 +19,19 @@ function nameOf(m: MetaItemInner): string {
   return m.kind === 'meta' ? m.meta.path.segments.map((s) => s.ident.name).join('::') : '';
 }
 
+/** `Self = "{integer}"` or `all(Self = "..", Rhs = "..")`: the (parameter, printed type) pairs; null otherwise. */
+function typeConditions(cond: MetaItemInner): [string, string][] | null {
+  const parts = nameOf(cond) === 'all' && cond.kind === 'meta' && cond.meta.kind.kind === 'list' ? cond.meta.kind.items : [cond];
+  const out: [string, string][] = [];
+  for (const p of parts) {
+    const name = nameOf(p);
+    const value = strOf(p);
+    if ((name !== 'Self' && name !== 'Rhs') || value === null) return null;
+    out.push([name, value]);
+  }
+  return out.length > 0 ? out : null;
+}
+
 export function readOnUnimplemented(meta: MetaItem): OnUnimplemented {
   const out = { message: null as string | null, label: null as string | null, notes: [] as string[], on: [] as OnUnimplemented['on'][number][] };
   if (meta.kind.kind !== 'list') return out;
@@ -32,9 +46,10 @@ export function readOnUnimplemented(meta: MetaItem): OnUnimplemented {
       const parts = item.meta.kind.items;
       const cond = parts[0];
       if (!cond) continue;
-      const c = nameOf(cond) === 'crate_local' ? 'crate_local' : nameOf(cond) === 'from_desugaring' ? 'format_literal' : null;
+      const types = typeConditions(cond);
+      const c = nameOf(cond) === 'crate_local' ? 'crate_local' : nameOf(cond) === 'from_desugaring' ? 'format_literal' : types ? 'types' : null;
       if (c === null) continue;
-      const v = { cond: c as 'crate_local' | 'format_literal', message: null as string | null, label: null as string | null, notes: [] as string[] };
+      const v = { cond: c as 'crate_local' | 'format_literal' | 'types', ...(types ? { types } : {}), message: null as string | null, label: null as string | null, notes: [] as string[] };
       for (const p of parts.slice(1)) {
         const pn = nameOf(p);
         if (pn === 'message') v.message = strOf(p);

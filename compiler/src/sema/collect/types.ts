@@ -110,5 +110,12 @@ export interface OnUnimplemented {
   readonly label: string | null;
   readonly notes: readonly string[];
   /** Variants under `on(...)` conditions. */
-  readonly on: readonly { readonly cond: 'crate_local' | 'format_literal'; readonly message: string | null; readonly label: string | null; readonly notes: readonly string[] }[];
+  readonly on: readonly {
+    /** `types`: `Self = "{integer}"`, `all(Self = "..", Rhs = "..")`: the printed types, by parameter name. */
+    readonly cond: 'crate_local' | 'format_literal' | 'types';
+    readonly types?: readonly (readonly [param: string, printed: string])[];
+    readonly message: string | null;
+    readonly label: string | null;
+    readonly notes: readonly string[];
+  }[];
 }

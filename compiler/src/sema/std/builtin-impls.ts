@@ -90,10 +90,10 @@ export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name:
   const arith = ['add', 'sub', 'mul', 'div', 'rem'];
   const bits = ['bitand', 'bitor', 'bitxor'];
   const assignOf = (op: string) => `${op}_assign`;
-  for (const name of NUMERIC) {
+  // `T op T`, `T op &T`, `&T op T`, `&T op &T`, `T op= T`, `T op= &T`.
+  const operatorImpls = (name: string, ops: readonly string[]) => {
     const t = primTy(name);
     const r = mkRef(t);
-    const ops = name.startsWith('f') ? arith : [...arith, ...bits];
     for (const op of ops) {
       opImpl(op, name, 'val', t, t, t);
       opImpl(op, name, 'refRhs', t, r, t);
@@ -102,6 +102,11 @@ export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name:
       opImpl(assignOf(op), name, 'val', t, t, null);
       opImpl(assignOf(op), name, 'refRhs', t, r, null);
     }
+  };
+  for (const name of NUMERIC) {
+    const t = primTy(name);
+    const r = mkRef(t);
+    operatorImpls(name, name.startsWith('f') ? arith : [...arith, ...bits]);
     // Division by a `NonZero` of the same unsigned type (it cannot divide by zero).
     const nonZero = L('NonZero');
     if (nonZero !== null && (UNSIGNED_INTS as readonly string[]).includes(name)) {
@@ -140,6 +145,13 @@ export function builtinImpls(lang: ReadonlyMap<string, DefId>, _findType: (name:
     impl(sum, t, [r]);
     impl(product, t, [t]);
     impl(product, t, [r]);
+  }
+  // `f16` and `f128` (unstable types) have std's arithmetic operators too, which rustc lists
+  // among the impls of `Add`... for a number of unknown type.
+  for (const name of ['f16', 'f128']) {
+    operatorImpls(name, arith);
+    impl(L('neg'), primTy(name), [], [['Output', primTy(name)]]);
+    impl(L('neg'), mkRef(primTy(name)), [], [['Output', primTy(name)]]);
   }
   impl(L('Step'), CHAR);
   for (const op of bits) {

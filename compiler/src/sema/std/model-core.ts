@@ -448,7 +448,7 @@ pub const fn identity<T>(x: T) -> T;
     module: 'ops',
     text: String.raw`
 #[lang = "add"]
-#[rustc_on_unimplemented(message = "cannot add \x60{Rhs}\x60 to \x60{Self}\x60", label = "no implementation for \x60{Self} + {Rhs}\x60")]
+#[rustc_on_unimplemented(on(all(Self = "{integer}", Rhs = "{float}"), message = "cannot add a float to an integer"), on(all(Self = "{float}", Rhs = "{integer}"), message = "cannot add an integer to a float"), message = "cannot add \x60{Rhs}\x60 to \x60{Self}\x60", label = "no implementation for \x60{Self} + {Rhs}\x60")]
 pub trait Add<Rhs = Self> { //@77
     type Output;
     fn add(self, rhs: Rhs) -> Self::Output;

@@ -41,7 +41,7 @@ interface OpMacro {
   readonly types: readonly string[];
 }
 
-const FLOATS = ['f32', 'f64'];
+const FLOATS = ['f16', 'f32', 'f64', 'f128'];
 const NUMERIC = [...INT_TYPES, ...FLOATS];
 const BITS = ['bool', ...INT_TYPES];
 
