@@ -137,6 +137,8 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: A
   const stashedByOwner = new Map<DefId, StashedError[]>();
   const usedImports = new Set<number>(imports.usedByImports);
   const tainted = new Set<DefId>();
+  // Errors rustc's resolver emits at once come before those it holds back (see LateOutput).
+  for (let i = stdUnitCount; i < lateOutputs.length; i++) for (const d of lateOutputs[i]!.immediate) dcx.emit(d);
   for (let i = 0; i < lateOutputs.length; i++) {
     const out = lateOutputs[i]!;
     // The std model resolves without errors (tested in std/model.test.ts); never show them.

@@ -9,6 +9,7 @@
  *
  * Owns: lexical scoping and path resolution in bodies. Must not: mutate the crate context or emit.
  */
+import { fnOutputScope, missingLifetime, type ElisionScope } from './elision.js';
 import type * as A from '../../syntax/ast.js';
 import type { NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/source-map.js';
@@ -61,6 +62,12 @@ export interface LateOutput {
   /** `break 'a` / `continue 'a` expression → the labelled loop. */
   readonly labels: [NodeId, NodeId][];
   readonly diagnostics: Diagnostic[];
+  /**
+   * Errors rustc's resolver emits as it meets them (E0106), before the "cannot find" errors,
+   * which it holds back until late resolution of the whole crate is over (to add `use`
+   * suggestions): the pipeline emits every unit's of these first.
+   */
+  readonly immediate: Diagnostic[];
   /** E0603 found in paths: rustc reports privacy errors after all of late resolution. */
   readonly privacyErrors: Diagnostic[];
   readonly stashed: StashedError[];
@@ -92,6 +99,7 @@ export class LateResolver extends Visitor {
   private readonly scopes: [NodeId, ModuleIndex][] = [];
   private readonly labelRes: [NodeId, NodeId][] = [];
   private readonly diagnostics: Diagnostic[] = [];
+  private readonly immediate: Diagnostic[] = [];
   private readonly privacyErrors: Diagnostic[] = [];
   private readonly stashed: StashedError[] = [];
   private readonly used = new Set<number>();
@@ -102,6 +110,10 @@ export class LateResolver extends Visitor {
   private selfRes: Res | null = null;
   /** Whether the current fn has a `self` parameter (for E0424), and its signature span. */
   private fnHasSelf: { has: boolean; sigSpan: Span; paramsSpan: Span } | null = null;
+  /** Where an elided `&` is E0106 (a field's type, a return type elision cannot settle); see elision.ts. */
+  private elision: ElisionScope | null = null;
+  /** Inside an impl or trait that declares lifetime parameters (elision then has more to say). */
+  private outerLifetimes = false;
   /** The enclosing call's callee (to know that a path is in call position). */
   private calleeId: NodeId | null = null;
   /** The call whose callee is being resolved (for "function, tuple struct or tuple variant" and struct-literal suggestions). */
@@ -130,7 +142,7 @@ export class LateResolver extends Visitor {
   }
 
   output(): LateOutput {
-    return { resolutions: this.resolutions, scopes: this.scopes, labels: this.labelRes, diagnostics: this.diagnostics, privacyErrors: this.privacyErrors, stashed: this.stashed, usedImports: [...this.used], tainted: [...this.tainted] };
+    return { resolutions: this.resolutions, scopes: this.scopes, labels: this.labelRes, diagnostics: this.diagnostics, immediate: this.immediate, privacyErrors: this.privacyErrors, stashed: this.stashed, usedImports: [...this.used], tainted: [...this.tainted] };
   }
 
   private record(id: NodeId, res: Res, unresolved = 0): void {
@@ -242,14 +254,16 @@ export class LateResolver extends Visitor {
 
   override walkGenericArgs(g: A.GenericArgs): void {
     this.inGenericArgs++;
-    super.walkGenericArgs(g);
+    // `Fn(&str) -> &str` elides in its own scope.
+    if (g.kind === 'angle') super.walkGenericArgs(g);
+    else this.withElision(null, () => super.walkGenericArgs(g));
     this.inGenericArgs--;
   }
 
   private itemInner(it: A.Item): void {
     switch (it.kind) {
       case 'fn':
-        this.withGenerics(it.generics, () => this.fn(it.sig, it.body, it.span));
+        this.withGenerics(it.generics, () => this.fn(it.sig, it.body, it.span, it.generics, it.ident.span));
         break;
       case 'const':
       case 'static':
@@ -260,13 +274,13 @@ export class LateResolver extends Visitor {
         break;
       case 'struct':
       case 'union':
-        this.withGenerics(it.generics, () => this.withSelf(this.defOf(it.id), null, () => this.walkVariantData(it.data)));
+        this.withGenerics(it.generics, () => this.withSelf(this.defOf(it.id), null, () => this.withElision({ kind: 'adt', generics: it.generics, nameSpan: it.ident.span }, () => this.walkVariantData(it.data))));
         break;
       case 'enum':
         this.withGenerics(it.generics, () =>
           this.withSelf(this.defOf(it.id), null, () => {
             for (const v of it.variants) {
-              this.walkVariantData(v.data);
+              this.withElision({ kind: 'adt', generics: it.generics, nameSpan: it.ident.span }, () => this.walkVariantData(v.data));
               if (v.discriminant) this.withRib('const', () => this.visitExpr(v.discriminant!.value));
             }
           }),
@@ -288,9 +302,12 @@ export class LateResolver extends Visitor {
           this.withGenerics(it.generics, () => {
             for (const b of it.bounds) this.bound(b);
             const savedImpl = this.implCtx;
+            const savedLifetimes = this.outerLifetimes;
             this.implCtx = { selfTy: null, items: it.items, ofTrait: true };
+            this.outerLifetimes = it.generics.params.some((p) => p.kind.kind === 'lifetime');
             for (const a of it.items) this.assocItem(a);
             this.implCtx = savedImpl;
+            this.outerLifetimes = savedLifetimes;
           });
         });
         this.selfRes = saved;
@@ -305,13 +322,16 @@ export class LateResolver extends Visitor {
           this.selfRes = { kind: 'selfTy', impl: def, trait: null };
           this.top().types.set('Self', this.selfRes);
           const savedImpl = this.implCtx;
+          const savedLifetimes = this.outerLifetimes;
           this.implCtx = { selfTy: it.selfTy, items: it.items, ofTrait: it.ofTrait !== null };
+          this.outerLifetimes = it.generics.params.some((p) => p.kind.kind === 'lifetime');
           const trait = it.ofTrait ? this.traitOfRef(it.ofTrait) : null;
           for (const a of it.items) {
             if (trait !== null && it.ofTrait) this.checkTraitItem(a, trait, it.ofTrait);
             this.assocItem(a);
           }
           this.implCtx = savedImpl;
+          this.outerLifetimes = savedLifetimes;
           this.selfRes = saved;
         });
         break;
@@ -348,7 +368,7 @@ export class LateResolver extends Visitor {
   }
 
   private assocItemInner(a: A.AssocItem): void {
-    if (a.kind === 'fn') this.withGenerics(a.generics, () => this.fn(a.sig, a.body, a.span));
+    if (a.kind === 'fn') this.withGenerics(a.generics, () => this.fn(a.sig, a.body, a.span, a.generics, a.ident.span));
     else if (a.kind === 'const')
       this.withGenerics(a.generics, () => {
         this.visitTy(a.ty);
@@ -361,7 +381,34 @@ export class LateResolver extends Visitor {
       });
   }
 
-  private fn(sig: A.FnSig, body: A.Block | null, span: Span): void {
+  private withElision<T>(scope: ElisionScope | null, f: () => T): T {
+    const saved = this.elision;
+    this.elision = scope;
+    try {
+      return f();
+    } finally {
+      this.elision = saved;
+    }
+  }
+
+  /** A path type naming a type with lifetime parameters and giving none (`Pair` for `Pair<'a>`). */
+  private elidesPathLifetimes(t: A.Ty): boolean {
+    if (t.kind !== 'path') return false;
+    let res: Res | null = null;
+    for (let i = this.resolutions.length - 1; i >= 0; i--) {
+      if (this.resolutions[i]![0] === t.id) {
+        res = this.resolutions[i]![1].res;
+        break;
+      }
+    }
+    if (!res || res.kind !== 'def') return false;
+    const node = this.r.table.defs[res.def]!.node as { generics?: A.Generics } | null;
+    if (!node || !node.generics || !node.generics.params.some((p) => p.kind.kind === 'lifetime')) return false;
+    const last = t.path.segments[t.path.segments.length - 1];
+    return !(last?.args && last.args.kind === 'angle' && last.args.args.some((a) => a.kind === 'arg' && a.arg.kind === 'lifetime'));
+  }
+
+  private fn(sig: A.FnSig, body: A.Block | null, span: Span, generics: A.Generics, nameSpan: Span): void {
     const savedSelf = this.fnHasSelf;
     const first = sig.decl.inputs[0];
     const has = first !== undefined && first.pat.kind === 'ident' && first.pat.ident.name === 'self';
@@ -369,7 +416,10 @@ export class LateResolver extends Visitor {
     this.withRib('fn', () => {
       // Parameter types first, then the patterns (bindings), as rustc.
       for (const p of sig.decl.inputs) this.visitTy(p.ty);
-      if (sig.decl.output.kind === 'ty') this.visitTy(sig.decl.output.ty);
+      if (sig.decl.output.kind === 'ty') {
+        const out = sig.decl.output.ty;
+        this.withElision(fnOutputScope(sig, generics, nameSpan, this.outerLifetimes, (t) => this.elidesPathLifetimes(t)), () => this.visitTy(out));
+      }
       const bindings = new Map<string, NodeId>();
       for (const p of sig.decl.inputs) this.pattern(p.pat, bindings, 'param');
       if (body) this.visitBlock(body);
@@ -709,6 +759,21 @@ export class LateResolver extends Visitor {
   // -- types --------------------------------------------------------------------------------------
 
   override visitTy(t: A.Ty): void {
+    if (this.elision) {
+      if (t.kind === 'ref' && t.lifetime === null) {
+        const d = missingLifetime(this.elision, t);
+        if (d) {
+          this.immediate.push(d);
+          // A signature with an error lifetime taints its body (no liveness lints), as in rustc.
+          if (this.elision.kind === 'fnOutput' && this.bodyOwner !== null) this.tainted.add(this.bodyOwner);
+        }
+      }
+      // Fn pointers, trait objects and `impl Trait` elide in their own scopes.
+      if (t.kind === 'bareFn' || t.kind === 'traitObject' || t.kind === 'implTrait') {
+        this.withElision(null, () => this.visitTy(t));
+        return;
+      }
+    }
     if (t.kind === 'path') {
       if (t.qself) {
         this.visitTy(t.qself.ty);
