@@ -112,3 +112,17 @@ describe('the spans rendered by the human emitter', () => {
     expect(renderHuman(d, sm, { uiTesting: true, short: false, ansi: false })).toBe(expected);
   });
 });
+
+describe('the order of the files the spans are in', () => {
+  // FIXME: rustc imports std's files as it first needs them, so a help's spans are sorted by
+  // that order: after an error that imported `internal_macros.rs` (any of these helps), a later
+  // first error on a bit operator or a `NonZero` division lists `internal_macros.rs` before
+  // `bit.rs`/`nonzero.rs`. weftc's std files have fixed places (the operator traits' files,
+  // then `nonzero.rs`, then `internal_macros.rs`: the order of a program's first such error).
+  it("is fixed: the traits' files, nonzero.rs, internal_macros.rs", () => {
+    const sm = loaded();
+    const start = (path: string) => sm.files.find((f) => f.name.endsWith(`/library/${path}`))!.startPos;
+    const order = ['core/src/ops/arith.rs', 'core/src/ops/bit.rs', 'core/src/num/nonzero.rs', 'core/src/internal_macros.rs'].map(start);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
