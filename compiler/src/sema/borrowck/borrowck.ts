@@ -7,9 +7,10 @@
  *   taking `self`, a `for` loop, an earlier loop iteration) and its notes and help;
  * - E0384 assigning twice to an immutable local or to an immutable argument, E0594 assigning to
  *   a field of an immutable local, E0596 borrowing an immutable local mutably;
- * - E0499/E0502 for a borrow held in a local (`let r = &mut v;`, `let it = v.iter();`) that a
- *   later conflicting borrow of the same place overlaps while the holder is used afterwards; a
- *   place is a local or a chain of fields rooted at one (`self.lines`, through references);
+ * - E0499/E0502 for a borrow held in a local (`let r = &mut v;`, `let it = v.iter();`) or by a
+ *   `for` loop's iterator (`for x in v.iter()`, used again at each iteration) that a later
+ *   conflicting borrow of the same place overlaps while the holder is used afterwards; a place
+ *   is a local or a chain of fields rooted at one (`self.lines`, through references);
  * - E0596 for a field borrowed mutably through a `&` or an immutable local (`log.lines.push(x)`).
  *
  * The walk follows evaluation order with one state per control-flow path (branches fork and
@@ -574,13 +575,21 @@ class Checker {
         return;
       case 'forLoop': {
         const l = this.localOf(e.iter);
+        const before = this.borrows.length;
         if (l) this.move(l, e.iter.span, { kind: 'for', callSpan: e.iter.span });
         else this.expr(e.iter, 'move');
+        // The iterator (`v.iter()`, `&mut v`) holds its borrow for the whole loop, and the next
+        // iteration uses it again (`next()` at the head): the loop node is its holder, used once
+        // more after the body. Only for bodies that cannot leave early (no `break`, `return` or
+        // `?`), where that next use is certain.
+        const holds = !leavesEarly(e.body);
+        if (holds) for (const b of this.borrows.slice(before)) if (this.heldBy(e.iter, b)) b.holder = e.id;
         this.loop(e.id, mkSpan(e.span.lo, e.iter.span.hi), () => {
           this.branch(e.id, [0, 1], (i) => {
             if (i === 0) {
               this.declare(e.pat, false, true);
               this.block(e.body, 'move');
+              if (holds) this.uses.push({ local: e.id, span: e.iter.span, pos: this.pos++, path: [...this.path] });
             }
           });
         });
@@ -894,6 +903,27 @@ function borrowsSomething(t: Ty): boolean {
   if (t.k === 'adt') return t.args.some((a) => (isTy(a) ? borrowsSomething(a) : a.k === 'region'));
   if (t.k === 'tuple') return t.elems.some(borrowsSomething);
   return false;
+}
+
+/** Whether a loop body has a `break`, `return` or `?` that can end the loop early (closures' own do not). */
+function leavesEarly(body: A.Block): boolean {
+  let found = false;
+  const visit = (o: unknown): void => {
+    if (found || o === null || typeof o !== 'object') return;
+    if (Array.isArray(o)) {
+      for (const x of o) visit(x);
+      return;
+    }
+    const r = o as { kind?: unknown };
+    if (r.kind === 'break' || r.kind === 'ret' || r.kind === 'try' || r.kind === 'macCall') {
+      found = true;
+      return;
+    }
+    if (r.kind === 'closure' || r.kind === 'fn') return;
+    for (const [k, v] of Object.entries(r)) if (k !== 'span' && k !== 'tokens') visit(v);
+  };
+  visit(body.stmts);
+  return found;
 }
 
 function isPrefix(a: Branch, b: Branch): boolean {
