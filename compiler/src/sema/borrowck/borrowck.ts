@@ -2,8 +2,8 @@
  * Moves and simple borrows for one body that type checked (rustc's MIR borrowck, for the cases
  * an AST walk decides exactly):
  *
- * - E0382 use/borrow of a moved local (whole locals only; partial moves and closure captures are
- *   not tracked), with rustc's labels: where the value was moved (a call argument, a method
+ * - E0382 use/borrow of a moved local, or of a moved field (`b.tasks` after `let t = b.tasks;`;
+ *   closure captures are not tracked), with rustc's labels: where the value was moved (a call argument, a method
  *   taking `self`, a `for` loop, an earlier loop iteration) and its notes and help;
  * - E0384 assigning twice to an immutable local or to an immutable argument, E0594 assigning to
  *   a field of an immutable local, E0596 borrowing an immutable local mutably;
@@ -226,14 +226,22 @@ class Checker {
   // -- events -------------------------------------------------------------------------------------
 
   /** `viaField`: the use reaches `l` through a field, index or deref (`l.x`), not as a whole. */
-  private use(l: Local, span: Span, borrow: boolean, viaField = false, derefTo: Ty | null = null): void {
+  private use(l: Local, span: Span, borrow: boolean, viaField = false, derefTo: Ty | null = null, fieldPath: string | null = null): void {
     if (this.closureDepth > 0) return;
     this.uses.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
     const moves = this.state.moved.get(l.id);
     if (!moves || moves.length === 0 || this.state.dead) return;
     const whole = moves.filter((m) => m.field === undefined);
-    // Fields of a partially moved value are not tracked one by one: only whole uses conflict.
-    if (whole.length === 0 && viaField) return;
+    if (whole.length === 0 && viaField) {
+      // A use of a moved field, or of a place inside it (`s.name` after `let n = s.name;`).
+      const m = fieldPath === null ? undefined : [...moves].reverse().find((x) => x.field !== undefined && (fieldPath === x.field.path || fieldPath.startsWith(`${x.field.path}.`)));
+      const key = `${span.lo}:${span.hi}`;
+      if (m && !this.reported.has(key)) {
+        this.reported.add(key);
+        this.reportFieldMoved(l, span, borrow, m);
+      }
+      return;
+    }
     const key = `${span.lo}:${span.hi}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
@@ -243,7 +251,7 @@ class Checker {
 
   /** `let n = s.name;` with a non-`Copy` field: `s` is partially moved. */
   private movePartial(p: PlaceRef, span: Span, ty: Ty): void {
-    this.use(p.local, span, false, true);
+    this.use(p.local, span, false, true, null, fieldPathOf(p));
     if (this.closureDepth > 0 || p.through !== null) return;
     const path = p.key.slice(p.key.indexOf('.') + 1);
     const prev = (this.state.moved.get(p.local.id) ?? []).filter((m) => m.field !== undefined && m.field.path !== path);
@@ -324,7 +332,7 @@ class Checker {
 
   /** A field place (`a.b`, `self.items`): its root is used; a mutable borrow needs a mutable path. */
   private borrowField(p: PlaceRef, mut: boolean, span: Span, activation: Span | null = null): void {
-    this.use(p.local, span, true, true);
+    this.use(p.local, span, true, true, null, fieldPathOf(p));
     if (mut) this.fieldBorrowMut(p, span);
     this.recordPlaceBorrow(p, mut, span, activation);
   }
@@ -633,15 +641,23 @@ class Checker {
   }
 
   /** A place read through (field, index, deref): its root local is used, not moved. */
-  private place(e: A.Expr, mut: boolean, whole: Span | null = null, borrow = true): void {
-    if (e.kind === 'paren') return this.place(e.expr, mut, whole, borrow);
+  private place(e: A.Expr, mut: boolean, whole: Span | null = null, borrow = true, fieldPath: string | null = null): void {
+    if (e.kind === 'paren') return this.place(e.expr, mut, whole, borrow, fieldPath);
     const l = this.localOf(e);
     if (l) {
       // The use is the whole place (`a.x`, `*r`), or the assignment writing through it.
-      this.use(l, whole ?? e.span, borrow, whole !== null);
+      this.use(l, whole ?? e.span, borrow, whole !== null, null, fieldPath);
       return;
     }
-    if (e.kind === 'field') this.place(e.expr, mut, whole ?? e.span, borrow);
+    if (e.kind === 'field') {
+      // The field path of the outermost place (`tasks` for `b.tasks`), when it is one.
+      let path = fieldPath;
+      if (whole === null) {
+        const fp = this.fieldPlaceOf(e);
+        path = fp ? fieldPathOf(fp) : null;
+      }
+      this.place(e.expr, mut, whole ?? e.span, borrow, path);
+    }
     else if (e.kind === 'index') {
       this.place(e.expr, mut, whole ?? e.span);
       this.expr(e.index, 'move');
@@ -847,6 +863,16 @@ class Checker {
     this.errors.push(d.build());
   }
 
+  /** A field used after it was moved out (`b.tasks` after `let t = b.tasks;`). */
+  private reportFieldMoved(l: Local, span: Span, borrow: boolean, m: MoveSite): void {
+    const name = `${l.name}.${m.field!.path}`;
+    const d = error(`${borrow ? 'borrow' : 'use'} of moved value: \`${name}\``, span).withCode('E0382');
+    d.label(m.span, 'value moved here');
+    d.label(span, borrow ? 'value borrowed here after move' : 'value used here after move');
+    d.note(`move occurs because \`${name}\` has type \`${this.fcx.print(m.field!.ty)}\`, which does not implement the \`Copy\` trait`);
+    this.errors.push(d.build());
+  }
+
   private reportPartiallyMoved(l: Local, span: Span, borrow: boolean, moves: readonly MoveSite[]): void {
     const m = moves[moves.length - 1]!;
     const d = error(`${borrow ? 'borrow' : 'use'} of partially moved value: \`${l.name}\``, span).withCode('E0382');
@@ -903,6 +929,11 @@ function borrowsSomething(t: Ty): boolean {
   if (t.k === 'adt') return t.args.some((a) => (isTy(a) ? borrowsSomething(a) : a.k === 'region'));
   if (t.k === 'tuple') return t.elems.some(borrowsSomething);
   return false;
+}
+
+/** The field path of a place rooted at a local itself (`tasks` for `b.tasks`); null through a reference. */
+function fieldPathOf(p: PlaceRef): string | null {
+  return p.through === null ? p.key.slice(p.key.indexOf('.') + 1) : null;
 }
 
 /** Whether a loop body has a `break`, `return` or `?` that can end the loop early (closures' own do not). */
