@@ -139,7 +139,7 @@ describe('weftc checks each primary benchmark as rustc does', () => {
   test.concurrent.for(benchmarks.filter((b) => b.config.category === 'primary' && b.config.expect === 'success').map((b) => ({ name: b.name, b })))('$name', async ({ b }) => {
     const out = mkdtempSync(join(scratch, `weftc-${b.name}-`));
     const args = compilerArgs(b, { benchmark: b.name, profile: 'check', scenario: 'full', threads: 1 }, out, null);
-    const r = await limit(() => runCommand(process.execPath, [WEFTC, ...args], { cwd: b.dir, env: process.env }));
+    const r = await limit(() => runCommand(WEFTC, args, { cwd: b.dir, env: process.env }));
     expect({ stderr: r.stderr, status: r.status }).toEqual({ stderr: '', status: 0 });
   });
 });
