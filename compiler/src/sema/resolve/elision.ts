@@ -6,9 +6,11 @@
  * Late resolution (late.ts) calls these as it reaches the `&`, so the errors come out where
  * rustc's resolver emits them, among the item's other resolution errors.
  *
- * Not covered (no error is reported, never a wrong one): return types whose parameters have no
- * lifetime at all (rustc suggests `'static` or owned types), named lifetimes already in scope in
- * a function, paths whose lifetime arguments are elided (`Chars`, a crate's `Pair<'a>` written
+ * A return type whose parameters hold no lifetime at all gets rustc's other form: there is no
+ * value to borrow from; `'static`, or borrowed arguments, or an owned return type.
+ *
+ * Not covered (no error is reported, never a wrong one): named lifetimes already in scope in a
+ * function, a by-value `self`, paths whose lifetime arguments are elided (`Chars`, a crate's `Pair<'a>` written
  * `Pair`) as the missing lifetime, and fields of items that already declare two lifetimes.
  *
  * Owns: these checks and their diagnostics. Must not: resolve paths (late.ts gives the
@@ -22,7 +24,7 @@ import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 /** Where elided references are errors while late resolution walks a type. */
 export type ElisionScope =
   | { readonly kind: 'adt'; readonly generics: A.Generics; readonly nameSpan: Span }
-  | { readonly kind: 'fnOutput'; readonly report: (amp: Span) => Diagnostic };
+  | { readonly kind: 'fnOutput'; readonly report: (ref: A.Ty) => Diagnostic };
 
 const ampSpan = (t: A.Ty): Span => mkSpan(t.span.lo, t.span.lo + 1, t.span.ctxt);
 const afterAmp = (t: A.Ty): Span => mkSpan(t.span.lo + 1, t.span.lo + 1, t.span.ctxt);
@@ -36,7 +38,7 @@ function introduce(g: A.Generics, nameSpan: Span): { span: Span; snippet: string
 
 /** The E0106 for an elided `&` met in `scope`; null when weftc leaves the case alone. */
 export function missingLifetime(scope: ElisionScope, ref: A.Ty): Diagnostic | null {
-  if (scope.kind === 'fnOutput') return scope.report(ampSpan(ref));
+  if (scope.kind === 'fnOutput') return scope.report(ref);
   const lifetimes = scope.generics.params.filter((p) => p.kind.kind === 'lifetime');
   if (lifetimes.length > 1) return null;
   const d = error('missing lifetime specifier', ampSpan(ref)).withCode('E0106');
@@ -114,7 +116,7 @@ function lifetimesOf(t: A.Ty, hasLifetimeParams: (path: A.Ty) => boolean): TyLif
  * null): no `&self`, no lifetime parameters in scope, exactly one elided `&` in the return type,
  * and two or more elided lifetimes in the parameters, all countable.
  */
-export function fnOutputScope(sig: A.FnSig, generics: A.Generics, nameSpan: Span, outerLifetimes: boolean, hasLifetimeParams: (path: A.Ty) => boolean): ElisionScope | null {
+export function fnOutputScope(sig: A.FnSig, generics: A.Generics, nameSpan: Span, outerLifetimes: boolean, hasLifetimeParams: (path: A.Ty) => boolean, snippet: (s: Span) => string): ElisionScope | null {
   if (sig.decl.output.kind !== 'ty' || outerLifetimes || generics.params.some((p) => p.kind.kind === 'lifetime')) return null;
   const out = lifetimesOf(sig.decl.output.ty, hasLifetimeParams);
   if (!out || out.elided.length !== 1 || out.named > 0) return null;
@@ -129,10 +131,12 @@ export function fnOutputScope(sig: A.FnSig, generics: A.Generics, nameSpan: Span
     total += l.elided.length;
     params.push({ index, name: p.pat.kind === 'ident' ? p.pat.ident.name : null, count: l.elided.length, param: p, refs: l.elided });
   }
+  if (total === 0) return noInputLifetimes(sig, snippet);
   if (total < 2) return null;
   return {
     kind: 'fnOutput',
-    report: (amp) => {
+    report: (ref) => {
+      const amp = ampSpan(ref);
       const d = error('missing lifetime specifier', amp).withCode('E0106');
       for (const p of params) d.label(p.param.ty.span, '');
       d.label(amp, 'expected named lifetime parameter');
@@ -151,6 +155,41 @@ export function fnOutputScope(sig: A.FnSig, generics: A.Generics, nameSpan: Span
       );
       const parts = [introduce(generics, nameSpan), ...params.flatMap((p) => p.refs.map((r) => ({ span: afterAmp(r), snippet: "'a " }))), { span: mkSpan(amp.hi, amp.hi, amp.ctxt), snippet: "'a " }];
       d.suggest('consider introducing a named lifetime parameter', parts, 'MaybeIncorrect', 'ShowAlways');
+      return d.build();
+    },
+  };
+}
+
+/**
+ * No lifetime in the parameters: "there is no value for it to be borrowed from", with rustc's
+ * three ways out (`'static`; borrowing the arguments; returning an owned value, `String` for
+ * `&str`, else the referent itself).
+ */
+function noInputLifetimes(sig: A.FnSig, snippet: (s: Span) => string): ElisionScope | null {
+  const params = sig.decl.inputs;
+  if (params.some((p) => p.pat.kind === 'ident' && p.pat.ident.name === 'self')) return null;
+  return {
+    kind: 'fnOutput',
+    report: (ref) => {
+      const amp = ampSpan(ref);
+      const d = error('missing lifetime specifier', amp).withCode('E0106');
+      d.label(amp, 'expected named lifetime parameter');
+      d.help("this function's return type contains a borrowed value, but there is no value for it to be borrowed from");
+      d.suggest("consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`", [{ span: afterAmp(ref), snippet: "'static " }], 'MaybeIncorrect', 'ShowAlways');
+      const pointee = ref.kind === 'ref' ? ref.mt.ty : ref;
+      const owned = pointee.kind === 'path' && !pointee.qself && pointee.path.segments.length === 1 && pointee.path.segments[0]!.ident.name === 'str' ? 'String' : snippet(pointee.span);
+      const ownedParts = [{ span: ref.span, snippet: owned }];
+      if (params.length === 0) {
+        d.suggest('instead, you are more likely to want to return an owned value', ownedParts, 'MaybeIncorrect', 'ShowAlways');
+      } else {
+        d.suggest(
+          `instead, you are more likely to want to change ${params.length === 1 ? 'the argument' : 'one of the arguments'} to be borrowed...`,
+          params.map((p) => ({ span: mkSpan(p.ty.span.lo, p.ty.span.lo, p.ty.span.ctxt), snippet: '&' })),
+          'MaybeIncorrect',
+          'ShowAlways',
+        );
+        d.suggest('...or alternatively, you might want to return an owned value', ownedParts, 'MaybeIncorrect', 'ShowAlways');
+      }
       return d.build();
     },
   };

@@ -418,7 +418,8 @@ export class LateResolver extends Visitor {
       for (const p of sig.decl.inputs) this.visitTy(p.ty);
       if (sig.decl.output.kind === 'ty') {
         const out = sig.decl.output.ty;
-        this.withElision(fnOutputScope(sig, generics, nameSpan, this.outerLifetimes, (t) => this.elidesPathLifetimes(t)), () => this.visitTy(out));
+        const snippet = (sp: Span) => sourceMapView(this.input.sources).snippet(sp);
+        this.withElision(fnOutputScope(sig, generics, nameSpan, this.outerLifetimes, (t) => this.elidesPathLifetimes(t), snippet), () => this.visitTy(out));
       }
       const bindings = new Map<string, NodeId>();
       for (const p of sig.decl.inputs) this.pattern(p.pat, bindings, 'param');
