@@ -32,6 +32,7 @@ import { error } from '../../diagnostics/diagnostic.js';
 import { sx } from '../ast-ext.js';
 import { defSpan } from '../spans.js';
 import { autoderefSteps } from '../typeck/coerce.js';
+import { Visitor } from '../visit.js';
 
 interface Local {
   readonly id: NodeId;
@@ -252,8 +253,8 @@ class Checker {
   /** `let n = s.name;` with a non-`Copy` field: `s` is partially moved. */
   private movePartial(p: PlaceRef, span: Span, ty: Ty): void {
     this.use(p.local, span, false, true, null, fieldPathOf(p));
-    if (this.closureDepth > 0 || p.through !== null) return;
-    const path = p.key.slice(p.key.indexOf('.') + 1);
+    const path = fieldPathOf(p);
+    if (this.closureDepth > 0 || path === null) return;
     const prev = (this.state.moved.get(p.local.id) ?? []).filter((m) => m.field !== undefined && m.field.path !== path);
     prev.push({ kind: 'plain', span, loops: this.loops.map((x) => x.id), pass: this.pass, field: { path, ty } });
     this.state.moved.set(p.local.id, prev);
@@ -936,25 +937,33 @@ function fieldPathOf(p: PlaceRef): string | null {
   return p.through === null ? p.key.slice(p.key.indexOf('.') + 1) : null;
 }
 
-/** Whether a loop body has a `break`, `return` or `?` that can end the loop early (closures' own do not). */
+/** Finds a `break`, `return`, `?` or unexpanded macro call outside closures and nested items. */
+class EarlyExit extends Visitor {
+  found = false;
+
+  override visitExpr(e: A.Expr): void {
+    if (this.found) return;
+    if (e.kind === 'break' || e.kind === 'ret' || e.kind === 'try' || e.kind === 'macCall') this.found = true;
+    else if (e.kind !== 'closure') this.walkExpr(e);
+  }
+
+  override visitItem(): void {}
+}
+
+const LEAVES_EARLY = new WeakMap<A.Block, boolean>();
+
+/**
+ * Whether a loop body can end the loop early (the loop walk visits a body twice, and nested
+ * loops more: the answer is kept per body).
+ */
 function leavesEarly(body: A.Block): boolean {
-  let found = false;
-  const visit = (o: unknown): void => {
-    if (found || o === null || typeof o !== 'object') return;
-    if (Array.isArray(o)) {
-      for (const x of o) visit(x);
-      return;
-    }
-    const r = o as { kind?: unknown };
-    if (r.kind === 'break' || r.kind === 'ret' || r.kind === 'try' || r.kind === 'macCall') {
-      found = true;
-      return;
-    }
-    if (r.kind === 'closure' || r.kind === 'fn') return;
-    for (const [k, v] of Object.entries(r)) if (k !== 'span' && k !== 'tokens') visit(v);
-  };
-  visit(body.stmts);
-  return found;
+  let r = LEAVES_EARLY.get(body);
+  if (r === undefined) {
+    const v = new EarlyExit();
+    v.visitBlock(body);
+    LEAVES_EARLY.set(body, (r = v.found));
+  }
+  return r;
 }
 
 function isPrefix(a: Branch, b: Branch): boolean {

@@ -22,8 +22,8 @@ import type { SemaContext } from '../context.js';
 import type { FnSig, ImplData } from './types.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import { error } from '../../diagnostics/diagnostic.js';
-import { anyTy, isTy, mapTy, subst, tyEq, type Const, type GenericArg, type Ty } from '../ty/ty.js';
-import { printTy } from '../ty/print.js';
+import { anyTy, argEq, isTy, mapTy, subst, tyEq, type Const, type GenericArg, type Ty } from '../ty/ty.js';
+import { defName, printTy } from '../ty/print.js';
 import { printEnv } from '../context.js';
 
 type Mismatch = { readonly kind: 'mutability' } | { readonly kind: 'sorts'; readonly expected: Ty; readonly found: Ty };
@@ -160,12 +160,6 @@ function constParam(index: number, name: string): GenericArg {
   return c;
 }
 
-function argEq(a: GenericArg, b: GenericArg): boolean {
-  if (isTy(a) && isTy(b)) return tyEq(a, b);
-  if (a.k === 'region' || b.k === 'region') return a.k === b.k;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function report(ctx: SemaContext, item: A.FnItem, traitNode: A.FnItem, traitFn: DefId, i: number, m: Mismatch, expected: FnSig, found: FnSig): Diagnostic {
   const env = printEnv(ctx);
   const p = (t: Ty) => printTy(env, t);
@@ -177,7 +171,7 @@ function report(ctx: SemaContext, item: A.FnItem, traitNode: A.FnItem, traitFn: 
   const d = error(`method \`${name}\` has an incompatible type for trait`, implSpan).withCode('E0053');
   d.label(implSpan, m.kind === 'mutability' ? 'types differ in mutability' : `expected ${sortString(m.expected, p)}, found ${sortString(m.found, p)}`);
   if (traitSpan && !ctx.r.table.defs[traitFn]!.isStd) d.note('type in trait', traitSpan);
-  const [es, fs] = cmpFnSig(expected, found, { print: p, defaults: (def) => (ctx.sigs.generics[def]?.params ?? []).map((g) => g.default) });
+  const [es, fs] = cmpFnSig(expected, found, { print: p, name: (def) => defName(env, def), defaults: (def) => (ctx.sigs.generics[def]?.params ?? []).map((g) => g.default) });
   d.highlightedNote([
     { text: 'expected signature `', highlight: false },
     { text: es, highlight: true },
@@ -218,13 +212,15 @@ function selfString(traitSelf: Ty, implSelf: Ty, p: (t: Ty) => string): string {
   return `self: ${p(traitSelf)}`;
 }
 
-/** rustc's `cmp_fn_sig`: both signatures, with the parts that agree elided as `_` (see `cmp`). */
 interface CmpEnv {
   readonly print: (t: Ty) => string;
+  /** An ADT's path as types print it. */
+  readonly name: (def: DefId) => string;
   /** An ADT's type parameters' defaults, by index (null: none). */
   readonly defaults: (def: DefId) => readonly (Ty | null)[];
 }
 
+/** rustc's `cmp_fn_sig`: both signatures, with the parts that agree elided as `_` (see `cmp`). */
 function cmpFnSig(e: FnSig, f: FnSig, p: CmpEnv): [string, string] {
   const ins = e.inputs.map((t, i) => cmp(t, f.inputs[i]!, p));
   let a = `fn(${ins.map((x) => x[0]).join(', ')})`;
@@ -245,9 +241,7 @@ function cmpFnSig(e: FnSig, f: FnSig, p: CmpEnv): [string, string] {
 function cmp(a: Ty, b: Ty, env: CmpEnv): [string, string] {
   const p = env.print;
   if (a.k === 'adt' && b.k === 'adt' && a.def === b.def) {
-    const full = p(a);
-    const lt = full.indexOf('<');
-    const name = lt < 0 ? full : full.slice(0, lt);
+    const name = env.name(a.def);
     // Trailing arguments that are their parameter's default are not shown (`Vec<T>`, not `Vec<T, Global>`).
     const defaults = env.defaults(a.def);
     let n = a.args.length;
@@ -258,7 +252,7 @@ function cmp(a: Ty, b: Ty, env: CmpEnv): [string, string] {
     };
     while (n > 0 && isDefault(a.args, n - 1) && isDefault(b.args, n - 1)) n--;
     const pairs = a.args.slice(0, n).map((x, i) => [x, b.args[i]!] as const).filter(([x, y]) => isTy(x) && isTy(y)) as [Ty, Ty][];
-    if (lt < 0 || pairs.length === 0) return [name, p(b).split('<')[0]!];
+    if (pairs.length === 0) return [name, name];
     const parts = pairs.map(([x, y]) => (tyEq(x, y) ? (['_', '_'] as [string, string]) : cmp(x, y, env)));
     return [`${name}<${parts.map((q) => q[0]).join(', ')}>`, `${name}<${parts.map((q) => q[1]).join(', ')}>`];
   }

@@ -114,6 +114,8 @@ export class LateResolver extends Visitor {
   private elision: ElisionScope | null = null;
   /** Inside an impl or trait that declares lifetime parameters (elision then has more to say). */
   private outerLifetimes = false;
+  /** Resolutions of the type paths visited so far (elision asks what a parameter's path names). */
+  private readonly typeRes = new Map<NodeId, Res>();
   /** The enclosing call's callee (to know that a path is in call position). */
   private calleeId: NodeId | null = null;
   /** The call whose callee is being resolved (for "function, tuple struct or tuple variant" and struct-literal suggestions). */
@@ -394,13 +396,7 @@ export class LateResolver extends Visitor {
   /** A path type naming a type with lifetime parameters and giving none (`Pair` for `Pair<'a>`). */
   private elidesPathLifetimes(t: A.Ty): boolean {
     if (t.kind !== 'path') return false;
-    let res: Res | null = null;
-    for (let i = this.resolutions.length - 1; i >= 0; i--) {
-      if (this.resolutions[i]![0] === t.id) {
-        res = this.resolutions[i]![1].res;
-        break;
-      }
-    }
+    const res = this.typeRes.get(t.id);
     if (!res || res.kind !== 'def') return false;
     const node = this.r.table.defs[res.def]!.node as { generics?: A.Generics } | null;
     if (!node || !node.generics || !node.generics.params.some((p) => p.kind.kind === 'lifetime')) return false;
@@ -791,7 +787,10 @@ export class LateResolver extends Visitor {
       }
       this.visitPath(t.path);
       const res = this.resolvePath(t.path, 'type', { kind: 'type' }, t.id, t.path.span);
-      if (res) this.record(t.id, res.res, res.unresolved);
+      if (res) {
+        this.record(t.id, res.res, res.unresolved);
+        this.typeRes.set(t.id, res.res);
+      }
       return;
     }
     if (t.kind === 'implicitSelf') {
