@@ -951,6 +951,12 @@ class Lowerer {
     if (d.kind === 'fn' || d.kind === 'assocFn') {
       if (t.k === 'fnDef') return this.fnValue(t.def, t.args, e.span);
     }
+    if (d.kind === 'constParam') {
+      // A const generic parameter: the instance's argument (instances are monomorphic).
+      const a = this.inst.args[this.cx.ctx.sigs.paramIndex.get(def) ?? -1];
+      if (a && a.k === 'const' && a.value !== null) return this.isBig(t) ? `${a.value}n` : `${a.value}`;
+      return this.unsupported(e.span, 'this const parameter');
+    }
     if (d.kind === 'const' || d.kind === 'static' || d.kind === 'assocConst') {
       if (d.isStd) return this.stdConst(d.name, def, t, e.span);
       // An associated const: of the impl the concrete self type selects (`U::TO_BASE` with

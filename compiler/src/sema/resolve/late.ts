@@ -76,7 +76,9 @@ export interface LateOutput {
   readonly tainted: DefId[];
 }
 
-type RibKind = 'normal' | 'item' | 'fn' | 'closure' | 'const';
+/** `item` is the barrier of a nested item (its body sees no outer locals); `generics` holds an
+ * item's generic parameters, which its associated items see (a const parameter is a value). */
+type RibKind = 'normal' | 'item' | 'generics' | 'fn' | 'closure' | 'const';
 
 interface Rib {
   readonly kind: RibKind;
@@ -192,7 +194,7 @@ export class LateResolver extends Visitor {
 
   /** Generic parameters of an item go into a type rib. */
   private withGenerics<T>(g: A.Generics, f: () => T): T {
-    return this.withRib('item', () => {
+    return this.withRib('generics', () => {
       const rib = this.top();
       for (const p of g.params) {
         if (p.kind.kind === 'lifetime') continue;
@@ -728,7 +730,9 @@ export class LateResolver extends Visitor {
       }
       const local = this.lookupLocal(name);
       if (local !== null) {
-        this.record(e.id, { kind: 'local', id: local });
+        // A const generic parameter is a value in scope, not a local.
+        const param = this.defOf(local);
+        this.record(e.id, param !== null ? this.defRes(param) : { kind: 'local', id: local });
         return;
       }
     }

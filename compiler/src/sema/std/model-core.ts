@@ -171,7 +171,7 @@ impl<T: Debug> Debug for Reverse<T> {
 #[lang = "Option"]
 pub enum Option<T> { //@600
     None,
-   Some(T), //@608
+    Some(T), //@608
 }
 impl<T> Option<T> {
     pub const fn is_some(&self) -> bool; //@635
@@ -305,8 +305,8 @@ impl<A> Iterator for IntoIter<A> {
 #[lang = "Result"]
 #[must_use = "this \x60Result\x60 may be an \x60Err\x60 variant, which should be handled"]
 pub enum Result<T, E> { //@528
-   Ok(T), //@532
-   Err(E), //@537
+    Ok(T), //@561
+    Err(E), //@566
 }
 impl<T, E> Result<T, E> {
     pub const fn is_ok(&self) -> bool; //@593

@@ -34,6 +34,8 @@ export interface LowerCx {
   error(d: Diagnostic): void;
   /** A fresh inference variable for `_` and omitted arguments (in bodies); absent in signatures. */
   infer?(span: Span, param?: string): Ty;
+  /** A fresh const inference variable for an omitted const argument (in bodies). */
+  inferConst?(): Const;
 }
 
 export interface LowerEnv {
@@ -262,7 +264,7 @@ export function lowerSegmentArgs(cx: LowerCx, env: LowerEnv, def: DefId, seg: A.
       } else if (p.default) {
         arg = subst(p.default, soFar);
       } else if (p.kind === 'const') {
-        arg = CONST_ERROR;
+        arg = cx.inferConst ? cx.inferConst() : CONST_ERROR;
       } else {
         arg = cx.infer ? cx.infer(span, p.name) : ERROR;
       }

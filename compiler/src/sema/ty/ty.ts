@@ -336,6 +336,10 @@ export function subst(t: Ty, args: readonly GenericArg[]): Ty {
       const a = args[x.len.param.index];
       if (a && a.k === 'const') return { ...x, len: a };
     }
+    // Const arguments (`Ring<T, N>`): mapTy reaches types only.
+    if ((x.k === 'adt' || x.k === 'fnDef' || x.k === 'dyn' || x.k === 'alias') && x.args.some((a) => a.k === 'const' && a.param !== null)) {
+      return { ...x, args: substArgs(x.args, args) } as Ty;
+    }
     return x;
   });
 }

@@ -67,9 +67,9 @@ function exportTypeck(fcx: FnCtxt): TypeckResults {
   for (const [id, t] of fcx.exprTypes) nodeTypes.set(id, fcx.resolve(t));
   for (const [id, t] of fcx.locals) nodeTypes.set(id, fcx.resolve(t));
   const methods = new Map<NodeId, { def: DefId; args: readonly GenericArg[] }>();
-  for (const [id, def] of fcx.methodDefs) methods.set(id, { def, args: (fcx.methodArgs.get(id) ?? []).map((a) => (isTy(a) ? fcx.resolve(a) : a)) });
+  for (const [id, def] of fcx.methodDefs) methods.set(id, { def, args: (fcx.methodArgs.get(id) ?? []).map((a) => fcx.infcx.resolveArg(a)) });
   const pathArgs = new Map<NodeId, readonly GenericArg[]>();
-  for (const [id, args] of fcx.pathArgs) pathArgs.set(id, args.map((a) => (isTy(a) ? fcx.resolve(a) : a)));
+  for (const [id, args] of fcx.pathArgs) pathArgs.set(id, args.map((a) => fcx.infcx.resolveArg(a)));
   return { nodeTypes, methods, pathDefs: new Map(fcx.pathDefs), pathArgs };
 }
 

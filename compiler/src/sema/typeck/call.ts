@@ -396,7 +396,10 @@ export function checkCall(fcx: FnCtxt, x: A.Expr & { kind: 'call' }, expect: Exp
   }
   const isMethodish = def !== null && fcx.ctx.r.table.defs[def]!.kind === 'assocFn';
   if (def !== null) registerCallBounds(fcx, def, args, sig, x.args, x.func.span);
-  checkArgs(fcx, x.span, x.func.span, sig, x.args, def, expect, false, isMethodish && false);
+  // The callee's name when it is a path the resolver settled (rustc's `QPath::Resolved`).
+  const calleeRes = x.func.kind === 'path' && !x.func.qself ? fcx.ctx.resolutions.get(x.func.id) : undefined;
+  const calleeName = x.func.kind === 'path' && calleeRes && calleeRes.unresolved === 0 && calleeRes.res.kind === 'def' ? x.func.path.segments[x.func.path.segments.length - 1]!.ident.name : null;
+  checkArgs(fcx, x.span, x.func.span, sig, x.args, def, expect, false, calleeName);
   fcx.fulfill.selectWherePossible();
   if (fcx.shallow(sig.output).k === 'never') fcx.diverges = { kind: 'always', span: x.span, customNote: null };
   return sig.output;
@@ -451,7 +454,7 @@ function registerCallBounds(fcx: FnCtxt, def: DefId, args: readonly GenericArg[]
  * targets. Count mismatches are E0061; type mismatches E0308 ("arguments to this function are
  * incorrect"), one diagnostic for the whole call.
  */
-export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: FnSig, args: readonly A.Expr[], def: DefId | null, expect: Expectation, isMethod: boolean, _unused: boolean): void {
+export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: FnSig, args: readonly A.Expr[], def: DefId | null, expect: Expectation, isMethod: boolean, calleeName: string | null): void {
   const inputs = sig.inputs;
   const expectedInputs = expectedInputsForOutput(fcx, sig, expect);
   if (args.length !== inputs.length && !sig.cVariadic) {
@@ -483,7 +486,7 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
   }
   if (mismatches.length === 1) {
     const m = mismatches[0]!;
-    reportMismatch(fcx, m.expr.span, m.expected, m.found, { kind: 'arg', calleeSpan, def, index: m.index, isMethod }, m.expr);
+    reportMismatch(fcx, m.expr.span, m.expected, m.found, { kind: 'arg', calleeSpan, def, index: m.index, isMethod, call: calleeName === null ? null : { span: callSpan, name: calleeName } }, m.expr);
   } else if (mismatches.length > 1) {
     const d = msg.argumentsIncorrect(fcx.ctx.r.table.defs[def ?? 0]?.kind === 'assocFn' || isMethod ? 'method' : 'function', calleeSpan);
     for (const m of mismatches) d.label(m.expr.span, `expected \`${fcx.print(m.expected)}\`, found \`${fcx.print(m.found)}\``);
@@ -509,8 +512,6 @@ function expectedInputsForOutput(fcx: FnCtxt, sig: FnSig, expect: Expectation): 
   if (!e) return null;
   const es = fcx.shallow(e);
   if (es.k === 'infer') return null;
-  const out = fcx.shallow(sig.output);
-  if (out.k !== 'adt' && out.k !== 'tuple' && out.k !== 'ref' && out.k !== 'array') return null;
   return fcx.infcx.probe(() => {
     if (!fcx.infcx.unify(sig.output, e)) return null;
     return sig.inputs.map((i) => fcx.resolve(i));
@@ -646,7 +647,7 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
     }
     fcx.registerPredicate(p, args, { span, kind, callSpan: x.seg.ident.span, itemDef: pick.def });
   }
-  checkArgs(fcx, x.span, x.seg.ident.span, sig, x.args, pick.def, expect, true, false);
+  checkArgs(fcx, x.span, x.seg.ident.span, sig, x.args, pick.def, expect, true, x.seg.ident.name);
   fcx.fulfill.selectWherePossible();
   if (fcx.shallow(output).k === 'never') fcx.diverges = { kind: 'always', span: x.span, customNote: null };
   void substArgs;

@@ -14,8 +14,8 @@ import { DiagnosticBuilder, error } from '../../diagnostics/diagnostic.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import type { DefId } from '../defs.js';
 import type { ImplData } from '../collect/types.js';
-import type { Ty, GenericArg } from '../ty/ty.js';
-import { anyTy, isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
+import type { Const, Ty, GenericArg } from '../ty/ty.js';
+import { anyTy, constEq, isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
 import { printTy, defName } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
@@ -117,7 +117,8 @@ function prefixKind(fcx: FnCtxt, t: Ty): string {
 function isSimpleText(fcx: FnCtxt, t: Ty): boolean {
   switch (t.k) {
     case 'adt':
-      return t.args.every((a) => !isTy(a));
+      // rustc's `non_erasable_generics`: const arguments count, lifetimes do not.
+      return t.args.every((a) => a.k === 'region');
     case 'ref':
       return isSimpleText(fcx, fcx.resolve(t.ty));
     default:
@@ -171,7 +172,15 @@ export type MismatchOrigin =
   | { readonly kind: 'misc' }
   | { readonly kind: 'let'; readonly tySpan: Span }
   | { readonly kind: 'return'; readonly retSpan: Span }
-  | { readonly kind: 'arg'; readonly calleeSpan: Span; readonly def: DefId | null; readonly index: number; readonly isMethod: boolean }
+  | {
+      readonly kind: 'arg';
+      readonly calleeSpan: Span;
+      readonly def: DefId | null;
+      readonly index: number;
+      readonly isMethod: boolean;
+      /** The call and the callee's name (a method's, or a resolved path's last segment). */
+      readonly call?: { readonly span: Span; readonly name: string } | null;
+    }
   | { readonly kind: 'assign'; readonly valueSpan: Span | null; readonly what: 'value' | 'type' }
   | { readonly kind: 'ifElse'; readonly thenSpan: Span; readonly ifSpan: Span | null; readonly thenTy: Ty }
   | { readonly kind: 'compareLhs'; readonly lhs: A.Expr }
@@ -186,6 +195,8 @@ function mismatchLabel(fcx: FnCtxt, expected: Ty, found: Ty): string {
   if (e.k === 'array' && f.k === 'array' && e.len.value !== null && f.len.value !== null && e.len.value !== f.len.value) {
     return `expected an array with a size of ${e.len.value}, found one with a size of ${f.len.value}`;
   }
+  const c = constMismatch(fcx, e, f);
+  if (c) return msg.expectedFound(`\`${c[0]}\``, `\`${c[1]}\``);
   let es = sortString(fcx, e);
   let fs = sortString(fcx, f);
   if (es === fs) {
@@ -194,6 +205,42 @@ function mismatchLabel(fcx: FnCtxt, expected: Ty, found: Ty): string {
     fs = `\`${fcx.print(f)}\``;
   }
   return msg.expectedFound(es, fs);
+}
+
+/**
+ * rustc's `TypeError::ConstMismatch`: relating the two types structurally (same constructors), the
+ * first difference is two known const arguments (`Buf<3>` against `Buf<4>`); the label then names
+ * the values. Any other first difference is a mismatch of the whole types.
+ */
+function constMismatch(fcx: FnCtxt, e: Ty, f: Ty): [string, string] | null {
+  const shown = (c: Const): string | null => (c.value !== null ? String(c.value) : c.param ? c.param.name : null);
+  const args = (a: readonly GenericArg[], b: readonly GenericArg[]): [string, string] | null | 'same' => {
+    for (let i = 0; i < a.length && i < b.length; i++) {
+      const x = a[i]!;
+      const y = b[i]!;
+      if (x.k === 'region' || y.k === 'region') continue;
+      if (x.k === 'const' || y.k === 'const') {
+        if (x.k !== 'const' || y.k !== 'const') return null;
+        const cx = fcx.infcx.resolveConst(x);
+        const cy = fcx.infcx.resolveConst(y);
+        const sx = shown(cx);
+        const sy = shown(cy);
+        if (sx !== null && sy !== null && !constEq(cx, cy)) return [sx, sy];
+        continue;
+      }
+      const tx = fcx.resolve(x);
+      const ty = fcx.resolve(y);
+      if (tyEq(tx, ty)) continue;
+      return constMismatch(fcx, tx, ty);
+    }
+    return 'same';
+  };
+  let r: [string, string] | null | 'same' = null;
+  if (e.k === 'adt' && f.k === 'adt' && e.def === f.def) r = args(e.args, f.args);
+  else if (e.k === 'ref' && f.k === 'ref' && e.mut === f.mut) r = args([e.ty], [f.ty]);
+  else if ((e.k === 'slice' && f.k === 'slice') || (e.k === 'array' && f.k === 'array' && constEq(e.len, f.len))) r = args([e.ty], [f.ty]);
+  else if (e.k === 'tuple' && f.k === 'tuple' && e.elems.length === f.elems.length) r = args(e.elems, f.elems);
+  return r === 'same' ? null : r;
 }
 
 /**
@@ -261,9 +308,28 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
   }
   d.label(span, mismatchLabel(fcx, e, f));
   if ((!(isSimpleText(fcx, e) && isSimpleText(fcx, f)) || refsDifferInside(fcx, e, f)) && !(e.k === 'array' && f.k === 'array')) d.highlightedNote(expectedFoundNote(fcx, e, f));
+  if (origin.kind === 'arg' && origin.def !== null && origin.call && expr) noteGenericArgInfluence(fcx, d, origin.def, origin.index, origin.isMethod, origin.call, expr, f);
   if (origin.kind === 'arg' && origin.def !== null) addDefinedHereNote(fcx, d, origin.def, origin.index, origin.isMethod);
   addMismatchSuggestions(fcx, d, span, e, f, expr, origin.kind === 'compareLhs' ? origin.lhs : null);
   fcx.report(d.build());
+}
+
+/**
+ * rustc's `note_wrong_return_ty_due_to_generic_arg`: the argument's parameter is a generic
+ * parameter that the callee's return type contains (`Some(x)`, `id(x)`), so the argument's type
+ * is what made the call's type differ.
+ */
+function noteGenericArgInfluence(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId, index: number, isMethod: boolean, call: { readonly span: Span; readonly name: string }, arg: A.Expr, found: Ty): void {
+  const sig = fcx.ctx.sigs.fnSigs[def];
+  const param = sig?.inputs[index + (isMethod ? 1 : 0)];
+  if (!sig || !param || param.k !== 'param') return;
+  if (!anyTy(sig.output, (t) => t.k === 'param' && t.index === param.index)) return;
+  const ctor = fcx.ctx.r.table.defs[def]!.kind === 'ctor';
+  d.child({
+    level: 'help',
+    message: `the ${ctor ? 'type constructed contains' : 'return type of this call is'} \`${fcx.print(found)}\` due to the type of the argument passed`,
+    span: { primary: [call.span], labels: [{ span: arg.span, label: `this argument influences the ${ctor ? 'type' : 'return type'} of \`${call.name}\`` }] },
+  });
 }
 
 /** rustc's `suggest_specify_actual_length`: `let a: [u8; 3] = [1, 2, 3, 4];`. */

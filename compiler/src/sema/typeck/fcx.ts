@@ -119,6 +119,7 @@ export class FnCtxt {
       evalConst: (e, owner) => evalConstExpr(e, (id) => ctx.resolutions.get(id), (d) => constValue(ctx, d), owner),
       error: (d) => self.report(d),
       infer: (span, param) => self.infcx.newVar('ty', span, false, param ?? null),
+      inferConst: () => self.infcx.newConstVar(),
     };
   }
 

@@ -117,6 +117,9 @@ export class InferCtxt {
         const c = this.resolveConst(x.len);
         return c === x.len ? x : { ...x, len: c };
       }
+      if ((x.k === 'adt' || x.k === 'fnDef' || x.k === 'dyn' || x.k === 'alias') && x.args.some((a) => a.k === 'const' && a.infer !== null)) {
+        return { ...x, args: x.args.map((a) => (a.k === 'const' ? this.resolveConst(a) : a)) } as Ty;
+      }
       return x;
     });
   }
