@@ -142,8 +142,8 @@ pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> { //@1345
     fn gt(&self, other: &Rhs) -> bool;
     fn ge(&self, other: &Rhs) -> bool;
 }
-pub fn min<T: Ord>(v1: T, v2: T) -> T; //@1589
-pub fn max<T: Ord>(v1: T, v2: T) -> T; //@1663
+pub const fn min<T: Ord>(v1: T, v2: T) -> T; //@1574
+pub const fn max<T: Ord>(v1: T, v2: T) -> T; //@1681
 pub struct Reverse<T>(pub T);
 impl<T: PartialEq> PartialEq for Reverse<T> {
     fn eq(&self, other: &Reverse<T>) -> bool;

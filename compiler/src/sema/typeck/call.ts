@@ -19,7 +19,7 @@ import type { FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
 import { checkExpr, markMutBorrow } from './expr.js';
 import { coerce } from './coerce.js';
-import { reportMismatch, addDefinedHereNote, addMismatchSuggestions } from './errors.js';
+import { reportMismatch, addDefinedHereNote, addMismatchSuggestions, genericParams } from './errors.js';
 import { probeMethod, probeAssoc } from './method.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { error, type DiagnosticBuilder } from '../../diagnostics/diagnostic.js';
@@ -463,6 +463,7 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
     return;
   }
   const mismatches: { index: number; expected: Ty; found: Ty; expr: A.Expr }[] = [];
+  const expectedTys: Ty[] = inputs.map((f) => f);
   // Closures last, as rustc, so that the other arguments constrain their signatures first.
   const order = args.map((_, i) => i).sort((a, b) => Number(args[a]!.kind === 'closure') - Number(args[b]!.kind === 'closure'));
   let closuresReached = false;
@@ -477,6 +478,7 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
     }
     const formal = inputs[i] ?? ERROR;
     const expected = rvalueHint(fcx, expectedInputs?.[i]) ?? formal;
+    expectedTys[i] = expected;
     const t = checkExpr(fcx, a, expectHas(expected));
     if (!coerce(fcx, t, expected)) {
       mismatches.push({ index: i, expected, found: t, expr: a });
@@ -486,11 +488,13 @@ export function checkArgs(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, sig: Fn
   }
   if (mismatches.length === 1) {
     const m = mismatches[0]!;
-    reportMismatch(fcx, m.expr.span, m.expected, m.found, { kind: 'arg', calleeSpan, def, index: m.index, isMethod, call: calleeName === null ? null : { span: callSpan, name: calleeName } }, m.expr);
+    reportMismatch(fcx, m.expr.span, m.expected, m.found, { kind: 'arg', calleeSpan, def, index: m.index, isMethod, call: calleeName === null ? null : { span: callSpan, name: calleeName }, args: { spans: args.map((a) => a.span), expected: expectedTys } }, m.expr);
   } else if (mismatches.length > 1) {
     const d = msg.argumentsIncorrect(fcx.ctx.r.table.defs[def ?? 0]?.kind === 'assocFn' || isMethod ? 'method' : 'function', calleeSpan);
     for (const m of mismatches) d.label(m.expr.span, `expected \`${fcx.print(m.expected)}\`, found \`${fcx.print(m.found)}\``);
-    if (def !== null) addDefinedHereNote(fcx, d, def, mismatches.map((m) => m.index), isMethod);
+    const generic = def !== null ? genericParams(fcx, def, isMethod, mismatches.map((m) => m.index), { spans: args.map((a) => a.span), expected: expectedTys }) : null;
+    if (generic) for (const l of generic.argLabels) d.label(l.span, l.label);
+    if (def !== null) addDefinedHereNote(fcx, d, def, mismatches.map((m) => m.index), isMethod, generic?.noteLabels);
     for (const m of mismatches) addMismatchSuggestions(fcx, d, m.expr.span, fcx.resolve(m.expected), fcx.resolve(m.found), m.expr);
     fcx.report(d.build());
   }

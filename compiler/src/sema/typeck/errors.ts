@@ -15,7 +15,7 @@ import { span as mkSpan } from '../../syntax/source-map.js';
 import type { DefId } from '../defs.js';
 import type { ImplData } from '../collect/types.js';
 import type { Const, Ty, GenericArg } from '../ty/ty.js';
-import { anyTy, constEq, isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
+import { ERROR, anyTy, constEq, isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
 import { printTy, defName } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
@@ -180,6 +180,8 @@ export type MismatchOrigin =
       readonly isMethod: boolean;
       /** The call and the callee's name (a method's, or a resolved path's last segment). */
       readonly call?: { readonly span: Span; readonly name: string } | null;
+      /** Every argument's span and expected type (for the labels of generic parameters). */
+      readonly args?: { readonly spans: readonly Span[]; readonly expected: readonly Ty[] };
     }
   | { readonly kind: 'assign'; readonly valueSpan: Span | null; readonly what: 'value' | 'type' }
   | { readonly kind: 'ifElse'; readonly thenSpan: Span; readonly ifSpan: Span | null; readonly thenTy: Ty }
@@ -308,8 +310,11 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
   }
   d.label(span, mismatchLabel(fcx, e, f));
   if ((!(isSimpleText(fcx, e) && isSimpleText(fcx, f)) || refsDifferInside(fcx, e, f)) && !(e.k === 'array' && f.k === 'array')) d.highlightedNote(expectedFoundNote(fcx, e, f));
+  suggestLiteralKind(fcx, d, span, e, f);
   if (origin.kind === 'arg' && origin.def !== null && origin.call && expr) noteGenericArgInfluence(fcx, d, origin.def, origin.index, origin.isMethod, origin.call, expr, f);
-  if (origin.kind === 'arg' && origin.def !== null) addDefinedHereNote(fcx, d, origin.def, origin.index, origin.isMethod);
+  const generic = origin.kind === 'arg' && origin.def !== null && origin.args ? genericParams(fcx, origin.def, origin.isMethod, [origin.index], origin.args) : null;
+  if (generic) for (const l of generic.argLabels) d.label(l.span, l.label);
+  if (origin.kind === 'arg' && origin.def !== null) addDefinedHereNote(fcx, d, origin.def, origin.index, origin.isMethod, generic?.noteLabels);
   addMismatchSuggestions(fcx, d, span, e, f, expr, origin.kind === 'compareLhs' ? origin.lhs : null);
   fcx.report(d.build());
 }
@@ -352,7 +357,126 @@ function isVariantCtor(fcx: FnCtxt, def: DefId | null): boolean {
 }
 
 /** "function defined here" with the parameter labelled. */
-export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId, paramIndex: number | readonly number[] | null, isMethod: boolean): void {
+/**
+ * rustc's `label_generic_mismatches` and the generic part of `label_fn_like`, for one mismatched
+ * argument of a local fn whose parameters are bare generic parameters (`a: T, b: T`): the
+ * matching argument is "expected all arguments to be this ... type", and the note labels each
+ * parameter that shares the mismatched one's generic parameter, and that generic parameter.
+ */
+export function genericParams(
+  fcx: FnCtxt,
+  def: DefId,
+  isMethod: boolean,
+  mismatched: readonly number[],
+  args: { readonly spans: readonly Span[]; readonly expected: readonly Ty[] },
+): { argLabels: { span: Span; label: string }[]; noteLabels: { span: Span; label: string }[] } | null {
+  const data = fcx.ctx.r.table.defs[def]!;
+  const node = data.node as A.FnItem | null;
+  if (data.isStd || !node || node.kind !== 'fn') return null;
+  const inputs = node.sig.decl.inputs;
+  const hasSelf = inputs[0] !== undefined && inputs[0].pat.kind === 'ident' && inputs[0].pat.ident.name === 'self';
+  const params = inputs.slice(hasSelf && isMethod ? 1 : 0);
+  if (params.length !== args.spans.length) return null;
+  const own = node.generics.params.filter((g) => g.kind.kind === 'type');
+  // Each parameter's generic parameter, when its type is exactly one of the fn's own.
+  const generic = params.map((p) => {
+    if (p.ty.kind !== 'path' || p.ty.qself) return null;
+    const r = fcx.ctx.resolutions.get(p.ty.id);
+    if (!r || r.unresolved !== 0 || r.res.kind !== 'def' || r.res.defKind !== 'tyParam') return null;
+    const target = r.res.def;
+    return own.find((g) => fcx.ctx.defOfNode.get(g.id) === target) ?? null;
+  });
+  const name = (i: number): string => {
+    const pat = params[i]!.pat;
+    return pat.kind === 'ident' && pat.ident.name !== '_' ? `\`${pat.ident.name}\`` : `parameter #${i + 1}`;
+  };
+  const matched = (i: number) => !mismatched.includes(i);
+  const shown = (i: number) => sortString(fcx, args.expected[i] ?? ERROR);
+  const list = (xs: readonly string[]) => (xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+  const argLabels: { span: Span; label: string }[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const g = generic[i];
+    if (!matched(i) || !g) continue;
+    const unmatched = generic.filter((o, j) => j !== i && o === g && !matched(j)).length;
+    if (unmatched === 0) continue;
+    const t = shown(i);
+    argLabels.push({
+      span: args.spans[i]!,
+      label: unmatched === params.length - 1 ? `expected all arguments to be this ${t} type because they need to match the type of this parameter` : `expected some other arguments to be ${aOrAn(t)} ${t} type to match the type of this parameter`,
+    });
+  }
+  const anyPair = generic.some((g, i) => g !== null && matched(i) && generic.some((o, j) => j > i && o === g && !matched(j)));
+  const noteLabels: { span: Span; label: string }[] = [];
+  const labelled = new Set<A.GenericParam>();
+  for (let i = 0; i < params.length; i++) {
+    // Without a matched/unmatched pair, only the mismatched parameters are marked.
+    if (!anyPair) {
+      if (!matched(i)) noteLabels.push({ span: params[i]!.span, label: '' });
+      continue;
+    }
+    const g = generic[i];
+    const others = g ? params.map((_, j) => j).filter((j) => j !== i && generic[j] === g && matched(i) !== matched(j)) : [];
+    if (!g || others.length === 0) continue;
+    const names = others.map(name);
+    const t = shown(i);
+    noteLabels.push({
+      span: params[i]!.span,
+      label: matched(i) ? `${list(names)} need${names.length === 1 ? 's' : ''} to match the ${t} type of this parameter` : `this parameter needs to match the ${t} type of ${list(names)}`,
+    });
+    labelled.add(g);
+  }
+  for (const g of own) {
+    if (!labelled.has(g)) continue;
+    const names = params.map((_, j) => j).filter((j) => generic[j] === g).map(name);
+    noteLabels.push({ span: g.ident.span, label: `${list(names)} ${names.length === 2 ? 'both' : 'all'} reference this parameter \`${g.ident.name}\`` });
+  }
+  return { argLabels, noteLabels };
+}
+
+/**
+ * rustc's `type_error_additional_suggestions` for literals of the wrong kind: a one-ASCII-char
+ * `'c'` where a `u8` is expected (`b'c'`), a one-char `"c"` where a `char` is (`'c'`), and a
+ * `'c'` where a `&str` is (`"c"`).
+ */
+function suggestLiteralKind(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty): void {
+  if (span.ctxt !== 0) return;
+  const code = fcx.sm.snippet(span);
+  const inner = (q: string) => (code.length >= 2 && code.startsWith(q) && code.endsWith(q) ? code.slice(1, -1) : null);
+  if (e.k === 'uint' && e.t === 'u8' && f.k === 'char') {
+    const c = inner("'");
+    if (c !== null && !c.startsWith('\\u') && c.length > 0 && c.charCodeAt(0) < 128) d.suggest('if you meant to write a byte literal, prefix with `b`', [{ span, snippet: `b'${escapeLiteral(c)}'` }], 'MachineApplicable', 'ShowCode');
+  } else if (e.k === 'char' && f.k === 'ref' && f.ty.k === 'str') {
+    const c = inner('"');
+    if (c !== null && [...c].length === 1) d.suggest('if you meant to write a `char` literal, use single quotes', [{ span, snippet: `'${escapeLiteral(c)}'` }], 'MachineApplicable', 'ShowCode');
+  } else if (e.k === 'ref' && e.ty.k === 'str' && f.k === 'char') {
+    if (inner("'") !== null) {
+      d.suggest('if you meant to write a string literal, use double quotes', [{ span: mkSpan(span.lo, span.lo + 1), snippet: '"' }, { span: mkSpan(span.hi - 1, span.hi), snippet: '"' }], 'MachineApplicable', 'ShowCode');
+    }
+  }
+}
+
+/** rustc's `escape_literal`: quotes escaped, an escaped quote kept as it is. */
+function escapeLiteral(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const next = s[i + 1];
+    if (c === '\\' && (next === '"' || next === "'")) {
+      out += `\\${next}`;
+      i++;
+    } else if (c === '"' || c === "'") out += `\\${c}`;
+    else out += c;
+  }
+  return out;
+}
+
+/** rustc's `a_or_an`: "an" before a vowel or `&`, looking past a leading backtick. */
+function aOrAn(s: string): string {
+  const c = (s.startsWith('`') ? s[1] : s[0]) ?? '';
+  return /^[aeiou&]$/i.test(c) ? 'an' : 'a';
+}
+
+export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId, paramIndex: number | readonly number[] | null, isMethod: boolean, genericLabels?: readonly { span: Span; label: string }[]): void {
   const data = fcx.ctx.r.table.defs[def]!;
   const k = data.kind;
   let what: string;
@@ -365,7 +489,8 @@ export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId
   }
   const labels: { span: Span; label: string }[] = [];
   const node = data.node as A.FnItem | null;
-  if (node && node.kind === 'fn' && paramIndex !== null) {
+  if (genericLabels) labels.push(...genericLabels);
+  else if (node && node.kind === 'fn' && paramIndex !== null) {
     const params = node.sig.decl.inputs;
     const hasSelf = params[0] && params[0].pat.kind === 'ident' && params[0].pat.ident.name === 'self';
     for (const i of typeof paramIndex === 'number' ? [paramIndex] : paramIndex) {
