@@ -11,7 +11,9 @@
  *   `for` loop's iterator (`for x in v.iter()`, used again at each iteration) that a later
  *   conflicting borrow of the same place overlaps while the holder is used afterwards; a place
  *   is a local or a chain of fields rooted at one (`self.lines`, through references);
- * - E0596 for a field borrowed mutably through a `&` or an immutable local (`log.lines.push(x)`).
+ * - E0596 for a field borrowed mutably through a `&` or an immutable local (`log.lines.push(x)`);
+ * - E0505/E0506 for a local moved out or assigned to while such a held borrow of it (or of a field
+ *   in it) is used afterwards, with rustc's clone suggestion for the borrowed expression.
  *
  * The walk follows evaluation order with one state per control-flow path (branches fork and
  * join; loop bodies are walked twice, so a move reaches the next iteration). Like rustc, the
@@ -25,7 +27,7 @@ import type { Span } from '../../syntax/source-map.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DefId } from '../defs.js';
 import type { Ty } from '../ty/ty.js';
-import { isTy } from '../ty/ty.js';
+import { isTy, subst as substTy } from '../ty/ty.js';
 import type { FnCtxt } from '../typeck/fcx.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import { error } from '../../diagnostics/diagnostic.js';
@@ -94,6 +96,16 @@ interface BorrowEvent {
   readonly pos: number;
   readonly path: Branch;
   holder: NodeId | null;
+  /** The borrowed expression rustc's `suggest_cloning` would clone (`s` in `&s`, `v` in `&v[0]`). */
+  clone?: { readonly span: Span; readonly ty: Ty };
+}
+
+/** A whole local moved, or assigned to (for E0505/E0506 against the borrows still held). */
+interface PlaceEvent {
+  readonly local: Local;
+  readonly span: Span;
+  readonly pos: number;
+  readonly path: Branch;
 }
 
 interface UseEvent {
@@ -137,6 +149,8 @@ class Checker {
   private readonly borrows: BorrowEvent[] = [];
   private readonly uses: UseEvent[] = [];
   private readonly reassigns: UseEvent[] = [];
+  private readonly moveEvents: PlaceEvent[] = [];
+  private readonly assignEvents: PlaceEvent[] = [];
   private closureDepth = 0;
   /** Parameter binding → the span of its written type. */
   readonly paramTys = new Map<NodeId, Span>();
@@ -273,12 +287,15 @@ class Checker {
   private move(l: Local, span: Span, site: Omit<MoveSite, 'loops' | 'pass' | 'span'>): void {
     this.use(l, span, false);
     if (l.copy || this.closureDepth > 0) return;
+    if (!this.state.dead) this.moveEvents.push({ local: l, span, pos: this.pos++, path: [...this.path] });
     this.state.moved.set(l.id, [{ ...site, span, loops: this.loops.map((x) => x.id), pass: this.pass }]);
   }
 
-  private assign(l: Local, span: Span): void {
+  /** `span`: the assignment; `lhsSpan`, the place, where rustc points when the old value is dropped. */
+  private assign(l: Local, span: Span, lhsSpan: Span = span): void {
     if (this.closureDepth > 0) return;
     this.reassigns.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
+    if (!this.state.dead) this.assignEvents.push({ local: l, span: needsDrop(this.fcx, l.ty) ? lhsSpan : span, pos: this.pos++, path: [...this.path] });
     if (!l.isMut && !this.state.dead) {
       const first = this.state.assigned.get(l.id);
       if (first !== undefined) {
@@ -319,9 +336,11 @@ class Checker {
     this.errors.push(d.build());
   }
 
-  private recordBorrow(l: Local, mut: boolean, span: Span, activation: Span | null = null): BorrowEvent | null {
+  private recordBorrow(l: Local, mut: boolean, span: Span, activation: Span | null = null, clone?: BorrowEvent['clone']): BorrowEvent | null {
     if (l.ty.k === 'ref') return null;
-    return this.recordPlaceBorrow({ local: l, key: `${l.id}`, name: l.name, through: null }, mut, span, activation);
+    const b = this.recordPlaceBorrow({ local: l, key: `${l.id}`, name: l.name, through: null }, mut, span, activation);
+    if (b && clone) b.clone = clone;
+    return b;
   }
 
   private recordPlaceBorrow(p: PlaceRef, mut: boolean, span: Span, activation: Span | null = null): BorrowEvent | null {
@@ -332,10 +351,11 @@ class Checker {
   }
 
   /** A field place (`a.b`, `self.items`): its root is used; a mutable borrow needs a mutable path. */
-  private borrowField(p: PlaceRef, mut: boolean, span: Span, activation: Span | null = null): void {
+  private borrowField(p: PlaceRef, mut: boolean, span: Span, activation: Span | null = null, clone?: BorrowEvent['clone']): void {
     this.use(p.local, span, true, true, null, fieldPathOf(p));
     if (mut) this.fieldBorrowMut(p, span);
-    this.recordPlaceBorrow(p, mut, span, activation);
+    const b = this.recordPlaceBorrow(p, mut, span, activation);
+    if (b && clone) b.clone = clone;
   }
 
   /** E0596 for `a.b` borrowed mutably when `a` is immutable or reached through a `&`. */
@@ -461,7 +481,7 @@ class Checker {
           // rustc points at the whole borrow (`&d`).
           this.use(l, e.span, true);
           if (e.mutability === 'mut') this.borrowMut(l, e.span);
-          this.recordBorrow(l, e.mutability === 'mut', e.span);
+          this.recordBorrow(l, e.mutability === 'mut', e.span, null, { span: e.expr.span, ty: l.ty });
           return;
         }
         if (e.expr.kind === 'index') {
@@ -469,7 +489,8 @@ class Checker {
           if (base) {
             this.use(base, e.expr.expr.span, true);
             if (e.mutability === 'mut') this.borrowMut(base, e.expr.expr.span);
-            this.recordBorrow(base, e.mutability === 'mut', e.expr.expr.span);
+            // `&v[0]` borrows `v` by autoref for `Index::index` (not so for a builtin array index).
+            this.recordBorrow(base, e.mutability === 'mut', e.expr.expr.span, null, base.ty.k === 'adt' ? { span: e.expr.expr.span, ty: base.ty } : undefined);
             this.expr(e.expr.index, 'move');
             return;
           }
@@ -482,7 +503,8 @@ class Checker {
         }
         const fp = this.fieldPlaceOf(e.expr);
         if (fp) {
-          this.borrowField(fp, e.mutability === 'mut', e.span);
+          const ft = this.fcx.exprTypes.get(e.expr.id);
+          this.borrowField(fp, e.mutability === 'mut', e.span, null, ft ? { span: e.expr.span, ty: this.fcx.resolve(ft) } : undefined);
           return;
         }
         this.place(e.expr, e.mutability === 'mut');
@@ -538,7 +560,7 @@ class Checker {
       case 'assign': {
         this.expr(e.rhs, 'move');
         const l = this.localOf(e.lhs);
-        if (l) this.assign(l, e.span);
+        if (l) this.assign(l, e.span, e.lhs.span);
         else this.assignPlace(e.lhs, e.span);
         return;
       }
@@ -753,12 +775,16 @@ class Checker {
     const borrowsBefore = this.borrows.length;
     const usesBefore = this.uses.length;
     const reBefore = this.reassigns.length;
+    const movesBefore = this.moveEvents.length;
+    const assignsBefore = this.assignEvents.length;
     this.pass = savedPass * 2 + 2;
     f();
     // The second walk only looks for moves; its borrow events are duplicates.
     this.borrows.length = borrowsBefore;
     this.uses.length = usesBefore;
     this.reassigns.length = reBefore;
+    this.moveEvents.length = movesBefore;
+    this.assignEvents.length = assignsBefore;
     this.pass = savedPass;
     this.loops.pop();
     // A loop exits through its condition or a `break` (approximated: the join of all states).
@@ -801,6 +827,68 @@ class Checker {
         }
         this.errors.push(d.build());
       }
+    }
+    this.checkMovesAndAssignsWhileBorrowed();
+  }
+
+  /** The first later use of `b`'s holder after `at` on a compatible path (none if it was reassigned before). */
+  private laterUse(b: BorrowEvent, at: { readonly pos: number; readonly path: Branch }): UseEvent | null {
+    if (b.holder === null || !this.locals.has(b.holder)) return null;
+    if (at.pos <= b.pos || !isPrefix(b.path, at.path)) return null;
+    if (this.reassigns.some((r) => r.local === b.holder && r.pos > b.pos && r.pos < at.pos)) return null;
+    const u = this.uses.find((x) => x.local === b.holder && x.pos > at.pos && compatible(at.path, x.path));
+    if (!u) return null;
+    // A holder given a new value before that use no longer holds the borrow there.
+    if (this.reassigns.some((r) => r.local === b.holder && r.pos > at.pos && r.pos < u.pos && isPrefix(r.path, u.path))) return null;
+    return u;
+  }
+
+  /**
+   * E0505, moving a local out while a borrow of it (or of a field in it) is still used, and
+   * E0506, assigning to it then; rustc reports each move or assignment once, against the first
+   * such borrow.
+   */
+  private checkMovesAndAssignsWhileBorrowed(): void {
+    const of = (l: Local) => (b: BorrowEvent) => b.place === `${l.id}` || b.place.startsWith(`${l.id}.`);
+    for (const m of this.moveEvents) {
+      const b = this.borrows.find((x) => of(m.local)(x) && this.laterUse(x, m));
+      if (!b) continue;
+      const u = this.laterUse(b, m)!;
+      const name = m.local.name;
+      const d = error(`cannot move out of \`${name}\` because it is borrowed`, m.span).withCode('E0505');
+      d.label(m.local.identSpan, `binding \`${name}\` declared here`);
+      d.label(b.span, `borrow of \`${b.name}\` occurs here`);
+      d.label(m.span, `move out of \`${name}\` occurs here`);
+      d.label(u.span, 'borrow later used here');
+      if (b.clone) this.suggestCloning(d, b.clone.ty, b.clone.span);
+      this.errors.push(d.build());
+    }
+    for (const a of this.assignEvents) {
+      const b = this.borrows.find((x) => of(a.local)(x) && this.laterUse(x, a));
+      if (!b) continue;
+      const u = this.laterUse(b, a)!;
+      const name = a.local.name;
+      const d = error(`cannot assign to \`${name}\` because it is borrowed`, a.span).withCode('E0506');
+      // rustc names the assigned place here, whatever part of it the borrow took.
+      d.label(b.span, `\`${name}\` is borrowed here`);
+      d.label(a.span, `\`${name}\` is assigned to here but it was already borrowed`);
+      d.label(u.span, 'borrow later used here');
+      this.errors.push(d.build());
+    }
+  }
+
+  /** rustc's `suggest_cloning` of a borrowed expression: `.clone()` after it, or "if `T` implemented `Clone`". */
+  private suggestCloning(d: ReturnType<typeof error>, ty: Ty, span: Span): void {
+    const fcx = this.fcx;
+    if (this.isClone(ty)) {
+      d.suggest('consider cloning the value if the performance cost is acceptable', [{ span: mkSpan(span.hi, span.hi), snippet: '.clone()' }], 'MachineApplicable', 'ShowAlways');
+    } else if (ty.k === 'adt' && !fcx.ctx.r.table.defs[ty.def]!.isStd) {
+      const at = defSpan(fcx.sm, fcx.ctx.r.table.defs[ty.def]!);
+      d.child({
+        level: 'note',
+        message: `if \`${fcx.print(ty)}\` implemented \`Clone\`, you could clone the value`,
+        span: { primary: [at], labels: [{ span: at, label: 'consider implementing `Clone` for this type' }, { span, label: 'you could clone this value' }] },
+      });
     }
   }
 
@@ -964,6 +1052,33 @@ function leavesEarly(body: A.Block): boolean {
     LEAVES_EARLY.set(body, (r = v.found));
   }
   return r;
+}
+
+/**
+ * Whether assigning a new value drops the old one (rustc then points at the place, not the whole
+ * assignment): std's owning types, and local types holding one; not `Copy` scalars or references.
+ */
+function needsDrop(fcx: FnCtxt, t: Ty, seen: Set<DefId> = new Set()): boolean {
+  switch (t.k) {
+    case 'tuple':
+      return t.elems.some((x) => needsDrop(fcx, x, seen));
+    case 'array':
+      return needsDrop(fcx, t.ty, seen);
+    case 'closure':
+      return false;
+    case 'adt': {
+      const d = fcx.ctx.r.table.defs[t.def]!;
+      if (d.isStd) return !['Option', 'Result', 'Range', 'RangeInclusive', 'Ordering', 'PhantomData', 'Wrapping', 'Reverse', 'Duration'].includes(d.name) || t.args.some((a) => isTy(a) && needsDrop(fcx, a, seen));
+      if (seen.has(t.def)) return false;
+      seen.add(t.def);
+      const adt = fcx.ctx.sigs.adts[t.def];
+      if (!adt) return false;
+      const args = t.args;
+      return adt.variants.some((v) => v.fields.some((f) => needsDrop(fcx, substTy(f.ty, args), seen)));
+    }
+    default:
+      return false;
+  }
 }
 
 function isPrefix(a: Branch, b: Branch): boolean {
