@@ -1,8 +1,8 @@
 /**
  * Reading the std model's `#[rustc_on_unimplemented(...)]` attributes: the E0277 message, label
  * and notes std gives a trait, with the `on(crate_local, ...)`,
- * `on(from_desugaring = "FormatLiteral", ...)` and `on(all(Self = "{integer}", Rhs = "{float}"), ...)`
- * variants.
+ * `on(from_desugaring = "FormatLiteral", ...)` and type conditions (`on(all(Self = "{integer}", Rhs =
+ * "{float}"), ...)`, `on(any(T = "str", T = "String"), ...)`) variants.
  *
  * Owns: attribute → OnUnimplemented. Must not: format the texts (typeck fills `{Self}`...).
  */
@@ -19,15 +19,21 @@ function nameOf(m: MetaItemInner): string {
   return m.kind === 'meta' ? m.meta.path.segments.map((s) => s.ident.name).join('::') : '';
 }
 
-/** `Self = "{integer}"` or `all(Self = "..", Rhs = "..")`: the (parameter, printed type) pairs; null otherwise. */
-function typeConditions(cond: MetaItemInner): [string, string][] | null {
+/**
+ * `Self = "{integer}"`, `T = "str"`, `all(..)` of such conditions, and `any(..)` of conditions on
+ * one parameter: the (parameter, printed types it may be) pairs, all of which must hold; null for
+ * anything else.
+ */
+function typeConditions(cond: MetaItemInner): [string, string[]][] | null {
   const parts = nameOf(cond) === 'all' && cond.kind === 'meta' && cond.meta.kind.kind === 'list' ? cond.meta.kind.items : [cond];
-  const out: [string, string][] = [];
+  const out: [string, string[]][] = [];
   for (const p of parts) {
-    const name = nameOf(p);
-    const value = strOf(p);
-    if ((name !== 'Self' && name !== 'Rhs') || value === null) return null;
-    out.push([name, value]);
+    const alts = nameOf(p) === 'any' && p.kind === 'meta' && p.meta.kind.kind === 'list' ? p.meta.kind.items : [p];
+    const names = new Set(alts.map(nameOf));
+    const values = alts.map(strOf);
+    const name = alts.length > 0 && names.size === 1 ? nameOf(alts[0]!) : '';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || values.some((v) => v === null)) return null;
+    out.push([name, values as string[]]);
   }
   return out.length > 0 ? out : null;
 }

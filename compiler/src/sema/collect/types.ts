@@ -111,9 +111,9 @@ export interface OnUnimplemented {
   readonly notes: readonly string[];
   /** Variants under `on(...)` conditions. */
   readonly on: readonly {
-    /** `types`: `Self = "{integer}"`, `all(Self = "..", Rhs = "..")`: the printed types, by parameter name. */
+    /** `types`: `Self = "{integer}"`, `all(Self = "..", any(T = "..", T = ".."))`: by parameter name, the printed types it may be (all parameters must match). */
     readonly cond: 'crate_local' | 'format_literal' | 'types';
-    readonly types?: readonly (readonly [param: string, printed: string])[];
+    readonly types?: readonly (readonly [param: string, printed: readonly string[]])[];
     readonly message: string | null;
     readonly label: string | null;
     readonly notes: readonly string[];

@@ -773,11 +773,11 @@ impl<'a, T> IntoIterator for &'a mut [T] {
     path: 'core/src/slice/index.rs',
     module: 'slice',
     text: String.raw`
-#[rustc_on_unimplemented(message = "the type \x60{T}\x60 cannot be indexed by \x60{Self}\x60", label = "slice indices are of type \x60usize\x60 or ranges of \x60usize\x60")]
+#[rustc_on_unimplemented(on(T = "str", label = "string indices are ranges of \x60usize\x60"), on(all(any(T = "str", T = "&str", T = "String"), Self = "{integer}"), note = "you can use \x60.chars().nth()\x60 or \x60.bytes().nth()\x60\nfor more information, see chapter 8 in The Book: <https://doc.rust-lang.org/book/ch08-02-strings.html#indexing-into-strings>"), message = "the type \x60{T}\x60 cannot be indexed by \x60{Self}\x60", label = "slice indices are of type \x60usize\x60 or ranges of \x60usize\x60")]
 pub trait SliceIndex<T: ?Sized> {
     type Output: ?Sized;
 }
-impl<T> SliceIndex<[T]> for usize {
+impl<T> SliceIndex<[T]> for usize { //@214
     type Output = T;
 }
 impl<T> SliceIndex<[T]> for ops::Range<usize> {
@@ -821,7 +821,7 @@ pub struct ByteStr {}
     path: 'core/src/bstr/traits.rs',
     module: 'bstr',
     text: String.raw`
-impl SliceIndex<ByteStr> for usize {
+impl SliceIndex<ByteStr> for usize { //@197
     type Output = u8;
 }
 `,

@@ -161,9 +161,15 @@ function checkConst(fcx: FnCtxt, node: A.ConstItem | A.StaticItem, expr: A.Expr)
 /** Selects what can be selected, falls back integer/float variables, and reports the rest. */
 function finish(fcx: FnCtxt): void {
   fcx.fulfill.selectWherePossible();
+  // Casts are checked after fallback, but a body with errors falls its numeric variables back
+  // to the error type, so their casts still see `{integer}`/`{float}` (rustc's
+  // `fallback_if_possible`).
+  const tainted = fcx.hasErrors;
+  if (tainted) for (const c of fcx.deferredCasts) checkDeferredCast(fcx, c);
   fcx.infcx.fallbackNumeric();
   fcx.infcx.fallbackDiverging(UNIT);
   fcx.fulfill.selectWherePossible();
+  if (!tainted) for (const c of fcx.deferredCasts) checkDeferredCast(fcx, c);
   // Locals whose type is still unknown: E0282 on the first one, unless an ambiguous obligation
   // from earlier in the body comes first.
   let unknown: { id: NodeId; t: Ty; lo: number } | null = null;
@@ -191,6 +197,7 @@ function finish(fcx: FnCtxt): void {
 }
 
 import { error } from '../../diagnostics/diagnostic.js';
+import { checkDeferredCast } from './expr.js';
 import type { NodeId } from '../../syntax/ast.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 

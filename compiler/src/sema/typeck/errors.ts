@@ -822,7 +822,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     return a && isTy(a) ? printTy(env, a) : null;
   };
   for (const v of ou?.on ?? []) {
-    const typesMatch = v.cond === 'types' && (v.types ?? []).every(([param, printed]) => printedParam(param) === printed);
+    const typesMatch = v.cond === 'types' && (v.types ?? []).every(([param, printed]) => printed.includes(printedParam(param) ?? ''));
     if ((v.cond === 'crate_local' && isLocal) || (v.cond === 'format_literal' && fromFormat) || typesMatch) {
       if (v.message) message = v.message;
       if (v.label) label = v.label;

@@ -12,7 +12,7 @@ import type { Span } from '../../syntax/source-map.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import type { DefId } from '../defs.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STATIC, STR, UNIT, U8, USIZE, isTy, mkAdt, mkConst, mkRef, mkTuple, subst, isIntegral, isNumeric, primTy } from '../ty/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STATIC, STR, UNIT, U8, USIZE, isTy, mkAdt, mkConst, mkRef, mkTuple, subst, isIntegral, isNumeric, isScalar, primTy, tyEq, hasInfer } from '../ty/ty.js';
 import { sx, type FormatArgsExpr, type SExpr } from '../ast-ext.js';
 import type { Diverges, FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
@@ -349,6 +349,10 @@ function checkLet(fcx: FnCtxt, s: A.LetStmt): void {
     } else {
       initTy = checkExpr(fcx, init, NO_EXPECTATION);
     }
+    // rustc coerces the initializer to the binding's type, a fresh variable when it is not
+    // written; a coercion between types with variables first selects what obligations it can
+    // (`resolve_vars_with_obligations`), which reports those that already fail.
+    if (!declTy || hasInfer(fcx.resolve(declTy)) || hasInfer(fcx.resolve(initTy))) fcx.fulfill.selectWherePossible();
   }
   const ty = declTy ?? initTy ?? fcx.infcx.newVar('ty', s.pat.span);
   checkLetPat(fcx, s.pat, ty, s.init.kind !== 'decl' ? s.init.expr.span : null);
@@ -737,18 +741,82 @@ function checkRange(fcx: FnCtxt, x: A.Expr & { kind: 'range' }, expect: Expectat
 function checkCast(fcx: FnCtxt, x: A.Expr & { kind: 'cast' }): Ty {
   const target = fcx.lowerTy(x.ty);
   const t = checkExpr(fcx, x.expr, { kind: 'castable', ty: target });
-  const s = fcx.shallow(t);
-  const tt = fcx.shallow(target);
-  if (s.k === 'infer' && (s.kind === 'int' || s.kind === 'float') && isNumeric(tt)) {
-    // `1 as u8` leaves the literal's type to fallback unless the cast fixes it (rustc does the same).
+  // An integer literal cast to `char` is a `u8` (rustc's `check_lit` under `ExpectCastableToType`).
+  let lit = x.expr;
+  while (lit.kind === 'paren') lit = lit.expr;
+  if (lit.kind === 'lit' && lit.lit.kind === 'integer' && fcx.shallow(target).k === 'char') fcx.infcx.unify(t, U8);
+  // `1 as u8` leaves the literal's type to fallback unless the cast fixes it (rustc does the same);
+  // the cast itself is checked at the end of the body (rustc's deferred cast checks).
+  fcx.deferredCasts.push({ x, from: t, to: target });
+  return target;
+}
+
+/** The type rustc names for a cast's or an operator's operand: a string literal is `&'static str`. */
+export function operandTyText(fcx: FnCtxt, e: A.Expr, t: Ty): string {
+  let inner = e;
+  while (inner.kind === 'paren') inner = inner.expr;
+  if (inner.kind === 'lit' && (inner.lit.kind === 'str' || inner.lit.kind === 'strRaw') && t.k === 'ref' && t.ty.k === 'str') return "&'static str";
+  return fcx.print(t);
+}
+
+/** rustc's `CastCheck::check` for one cast (E0054, E0604, E0605, E0606), after the body is checked. */
+export function checkDeferredCast(fcx: FnCtxt, c: { readonly x: A.Expr & { kind: 'cast' }; readonly from: Ty; readonly to: Ty }): void {
+  const { x } = c;
+  const s = fcx.resolve(c.from);
+  const tt = fcx.resolve(c.to);
+  if (s.k === 'error' || tt.k === 'error') return;
+  const from = operandTyText(fcx, x.expr, s);
+  const invalid = () => error(`casting \`${from}\` as \`${fcx.print(tt)}\` is invalid`, x.span).withCode('E0606');
+  // A trivial cast (the same type) is a coercion.
+  if (tyEq(s, tt)) return;
+  if (tt.k === 'bool' && isScalar(s)) {
+    const d = error(`cannot cast \`${from}\` as \`bool\``, x.span).withCode('E0054');
+    if (isNumeric(s)) d.suggest('compare with zero instead', [{ span: mkSpan(x.expr.span.hi, x.span.hi), snippet: ' != 0' }], 'MachineApplicable', 'ShowAlways');
+    else d.label(x.span, 'unsupported cast');
+    fcx.report(d.build());
+    return;
   }
-  if (s.k === 'error' || tt.k === 'error') return target;
-  const ok = castOk(fcx, s, tt);
-  if (!ok) {
-    const d = error(`non-primitive cast: \`${fcx.print(s)}\` as \`${fcx.print(tt)}\``, x.span).withCode('E0605').label(x.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
+  if (tt.k === 'char' && isScalar(s) && !(s.k === 'uint' && s.t === 'u8')) {
+    const d = error(`only \`u8\` can be cast as \`char\`, not \`${from}\``, x.span).withCode('E0604').label(x.span, 'invalid cast');
+    if (isNumeric(s)) {
+      if (s.k === 'uint' && s.t === 'u32') {
+        d.suggest('consider using `char::from_u32` instead', [{ span: mkSpan(x.expr.span.lo, x.expr.span.lo), snippet: 'char::from_u32(' }, { span: mkSpan(x.expr.span.hi, x.span.hi), snippet: ')' }], 'MachineApplicable', 'ShowAlways');
+      } else if (s.k === 'int' && s.t === 'i8') {
+        d.child({ level: 'help', message: 'consider casting from `u8` instead', span: { primary: [x.span], labels: [] } });
+      } else {
+        d.child({ level: 'help', message: 'consider using `char::from_u32` instead (via a `u32`)', span: { primary: [x.span], labels: [] } });
+      }
+    }
+    fcx.report(d.build());
+    return;
+  }
+  if ((s.k === 'bool' || s.k === 'char') && tt.k === 'float') {
+    fcx.report(invalid().help('cast through an integer first').build());
+    return;
+  }
+  if (s.k === 'ref' && isNumeric(tt)) {
+    const inner = fcx.resolve(s.ty);
+    if (isNumeric(inner)) {
+      const d = invalid();
+      let e = x.expr;
+      while (e.kind === 'paren') e = e.expr;
+      if (e.kind === 'addrOf') {
+        let peeled: A.Expr = e;
+        while (peeled.kind === 'addrOf') peeled = peeled.expr;
+        d.suggest('remove the unneeded borrow', [{ span: mkSpan(x.expr.span.lo, peeled.span.lo), snippet: '' }], 'MachineApplicable', 'ShowAlways');
+      } else {
+        d.suggest('dereference the expression', [{ span: mkSpan(x.expr.span.lo, x.expr.span.lo), snippet: '*' }], 'MachineApplicable', 'ShowAlways');
+      }
+      fcx.report(d.build());
+    } else if (inner.k !== 'error') {
+      fcx.report(invalid().help('cast through a raw pointer first').build());
+    }
+    return;
+  }
+  if (!castOk(fcx, s, tt)) {
+    const d = error(`non-primitive cast: \`${from}\` as \`${fcx.print(tt)}\``, x.span).withCode('E0605').label(x.span, 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object');
     fcx.report(d.build());
   }
-  return target;
 }
 
 function castOk(fcx: FnCtxt, s: Ty, t: Ty): boolean {

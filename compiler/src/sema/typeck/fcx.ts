@@ -89,6 +89,8 @@ export class FnCtxt {
   readonly stashed: Map<NodeId, StashedError>;
   /** Errors reported; some later checks stay silent once a body has errors (liveness). */
   hasErrors = false;
+  /** Casts, checked once the body is (rustc's `deferred_cast_checks`). */
+  readonly deferredCasts: { readonly x: A.Expr & { kind: 'cast' }; readonly from: Ty; readonly to: Ty }[] = [];
   readonly sm: SourceMap;
   readonly paramEnv: readonly Predicate[];
   readonly lowerCx: LowerCx;

@@ -13,7 +13,7 @@ import type { Ty } from '../ty/ty.js';
 import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef, tyEq } from '../ty/ty.js';
 import type { FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
-import { checkExpr, checkExprHasType, isPlace } from './expr.js';
+import { checkExpr, checkExprHasType, isPlace, operandTyText } from './expr.js';
 import { coerce, overloadedDerefTarget } from './coerce.js';
 import { reportMismatch } from './errors.js';
 import { reportFulfillmentError } from './errors.js';
@@ -382,7 +382,7 @@ export function checkUnary(fcx: FnCtxt, x: A.Expr & { kind: 'unary' }, expect: E
   const r = fcx.fulfill.evaluate(trait, [s]);
   if (r === 'no') {
     const opStr = x.op === 'not' ? '!' : '-';
-    const d = error(`cannot apply unary operator \`${opStr}\` to type \`${fcx.print(s)}\``, x.span).withCode('E0600').label(x.span, `cannot apply unary operator \`${opStr}\``);
+    const d = error(`cannot apply unary operator \`${opStr}\` to type \`${operandTyText(fcx, x.expr, s)}\``, x.span).withCode('E0600').label(x.span, `cannot apply unary operator \`${opStr}\``);
     if (x.op === 'neg' && s.k === 'uint') d.note('unsigned values cannot be negated');
     fcx.report(d.build());
     return ERROR;
