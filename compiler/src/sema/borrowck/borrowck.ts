@@ -2,9 +2,9 @@
  * Moves and simple borrows for one body that type checked (rustc's MIR borrowck, for the cases
  * an AST walk decides exactly):
  *
- * - E0382 use/borrow of a moved local, or of a moved field (`b.tasks` after `let t = b.tasks;`;
- *   closure captures are not tracked), with rustc's labels: where the value was moved (a call argument, a method
- *   taking `self`, a `for` loop, an earlier loop iteration) and its notes and help;
+ * - E0382 use/borrow of a moved local, or of a moved field (`b.tasks` after `let t = b.tasks;`),
+ *   with rustc's labels: where the value was moved (a call argument, a method taking `self`, a
+ *   `for` loop, an earlier loop iteration, a closure) and its notes and help;
  * - E0384 assigning twice to an immutable local or to an immutable argument, E0594 assigning to
  *   a field of an immutable local, E0596 borrowing an immutable local mutably;
  * - E0499/E0502 for a borrow held in a local (`let r = &mut v;`, `let it = v.iter();`) or by a
@@ -13,7 +13,11 @@
  *   is a local or a chain of fields rooted at one (`self.lines`, through references);
  * - E0596 for a field borrowed mutably through a `&` or an immutable local (`log.lines.push(x)`);
  * - E0505/E0506 for a local moved out or assigned to while such a held borrow of it (or of a field
- *   in it) is used afterwards, with rustc's clone suggestion for the borrowed expression.
+ *   in it) is used afterwards, with rustc's clone suggestion for the borrowed expression;
+ * - closures: a closure's body is walked for the locals it captures and how (shared, mutable, by
+ *   value; `move`); at the closure the captured locals are moved into it or borrowed by it, the
+ *   borrow held by the binding it is stored in, with rustc's "due to use in closure" labels.
+ *   Captures through a field (edition 2021 captures that place) are not modelled.
  *
  * The walk follows evaluation order with one state per control-flow path (branches fork and
  * join; loop bodies are walked twice, so a move reaches the next iteration). Like rustc, the
@@ -35,6 +39,7 @@ import { sx } from '../ast-ext.js';
 import { defSpan } from '../spans.js';
 import { autoderefSteps } from '../typeck/coerce.js';
 import { Visitor } from '../visit.js';
+import { indentationBefore } from '../patterns/check-match.js';
 
 interface Local {
   readonly id: NodeId;
@@ -62,6 +67,19 @@ interface MoveSite {
   readonly shorthand?: string;
   /** A partial move (`let n = s.name;`): the field path (`name`) and its type. */
   readonly field?: { readonly path: string; readonly ty: Ty };
+  /** Moved into a closure: its head (`||`, `move ||`) and the use inside that captured it (`span` is that use). */
+  readonly closure?: { readonly head: Span; readonly use: Span; readonly isMove: boolean; readonly stmt: Span | null };
+}
+
+/** How a closure captures a local of its enclosing body, and the use inside that decided it. */
+interface Capture {
+  readonly local: Local;
+  mode: 'move' | 'mut' | 'shared';
+  useSpan: Span;
+  /** The by-value use's move site inside the closure (a call argument, a `self` method...). */
+  site: Omit<MoveSite, 'loops' | 'pass' | 'span'> | null;
+  /** Reached through a field or index (edition 2021 captures that place, not the local). */
+  imprecise: boolean;
 }
 
 interface State {
@@ -98,6 +116,8 @@ interface BorrowEvent {
   holder: NodeId | null;
   /** The borrowed expression rustc's `suggest_cloning` would clone (`s` in `&s`, `v` in `&v[0]`). */
   clone?: { readonly span: Span; readonly ty: Ty };
+  /** A closure's capture: the use inside the closure (the borrow's span is the closure's head). */
+  closureUse?: Span;
 }
 
 /** A whole local moved, or assigned to (for E0505/E0506 against the borrows still held). */
@@ -152,6 +172,10 @@ class Checker {
   private readonly moveEvents: PlaceEvent[] = [];
   private readonly assignEvents: PlaceEvent[] = [];
   private closureDepth = 0;
+  /** The closures being walked, innermost last: their captures, and the locals declared outside. */
+  private readonly closures: { readonly outer: ReadonlySet<NodeId>; readonly captures: Map<NodeId, Capture> }[] = [];
+  /** The statement being walked (where rustc puts `let value = x.clone();`). */
+  private stmtSpan: Span | null = null;
   /** Parameter binding → the span of its written type. */
   readonly paramTys = new Map<NodeId, Span>();
   private readonly copyTrait: DefId | null;
@@ -241,8 +265,11 @@ class Checker {
   // -- events -------------------------------------------------------------------------------------
 
   /** `viaField`: the use reaches `l` through a field, index or deref (`l.x`), not as a whole. */
-  private use(l: Local, span: Span, borrow: boolean, viaField = false, derefTo: Ty | null = null, fieldPath: string | null = null): void {
-    if (this.closureDepth > 0) return;
+  private use(l: Local, span: Span, borrow: boolean, viaField = false, derefTo: Ty | null = null, fieldPath: string | null = null, closureUse: Span | null = null): void {
+    if (this.closureDepth > 0) {
+      this.capture(l, 'shared', span, viaField || fieldPath !== null);
+      return;
+    }
     this.uses.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
     const moves = this.state.moved.get(l.id);
     if (!moves || moves.length === 0 || this.state.dead) return;
@@ -261,7 +288,66 @@ class Checker {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     if (whole.length === 0) this.reportPartiallyMoved(l, span, borrow, moves);
-    else this.reportMoved(l, span, borrow, whole, derefTo);
+    else this.reportMoved(l, span, borrow, whole, derefTo, closureUse);
+  }
+
+  /** A use of `l` inside the closures being walked: a capture of each that `l` is outside of. */
+  private capture(l: Local, mode: Capture['mode'], span: Span, imprecise = false, site: Capture['site'] = null): void {
+    const rank = { shared: 0, mut: 1, move: 2 } as const;
+    for (const c of this.closures) {
+      if (!c.outer.has(l.id)) continue;
+      const have = c.captures.get(l.id);
+      if (!have) c.captures.set(l.id, { local: l, mode, useSpan: span, site, imprecise });
+      else {
+        have.imprecise ||= imprecise;
+        if (rank[mode] > rank[have.mode]) {
+          have.mode = mode;
+          have.useSpan = span;
+          have.site = site;
+        }
+      }
+    }
+  }
+
+  /**
+   * A closure expression: its body is walked for captures (nothing in it moves or borrows in the
+   * enclosing body's flow), then each captured local is moved into the closure (by-value uses of a
+   * non-`Copy` value, or any with `move`) or borrowed by it, shared or mutably, at its head.
+   */
+  private closure(e: A.Expr & { kind: 'closure' }): void {
+    const c = e.closure;
+    this.closures.push({ outer: new Set(this.locals.keys()), captures: new Map() });
+    this.closureDepth++;
+    this.expr(c.body, 'move');
+    this.closureDepth--;
+    const { captures } = this.closures.pop()!;
+    const isMove = c.capture.kind === 'value';
+    const head = c.declSpan;
+    for (const cap of captures.values()) {
+      const l = cap.local;
+      if (this.closureDepth > 0) {
+        // Nested: the enclosing closure captures what this one does.
+        this.capture(l, isMove && !l.copy ? 'move' : cap.mode, cap.useSpan, cap.imprecise, cap.site);
+        continue;
+      }
+      // Edition 2021 captures the place used (`a.b`), which rustc then names; not modelled.
+      if (cap.imprecise) continue;
+      if (cap.mode === 'move' || isMove) {
+        if (l.copy) {
+          this.use(l, head, false, false, null, null, cap.useSpan);
+          continue;
+        }
+        // A `self` method moving it inside gets rustc's plain clone help, not the method's note.
+        const site = cap.site && cap.site.kind !== 'method' ? cap.site : { kind: 'plain' as const };
+        this.use(l, head, false, false, null, null, cap.useSpan);
+        if (!this.state.dead) this.moveEvents.push({ local: l, span: head, pos: this.pos++, path: [...this.path] });
+        this.state.moved.set(l.id, [{ ...site, span: cap.useSpan, closure: { head, use: cap.useSpan, isMove: isMove && cap.mode !== 'move', stmt: this.stmtSpan }, loops: this.loops.map((x) => x.id), pass: this.pass }]);
+        continue;
+      }
+      this.use(l, head, true, false, null, null, cap.useSpan);
+      const b = this.recordBorrow(l, cap.mode === 'mut', head);
+      if (b) b.closureUse = cap.useSpan;
+    }
   }
 
   /** `let n = s.name;` with a non-`Copy` field: `s` is partially moved. */
@@ -285,15 +371,22 @@ class Checker {
   }
 
   private move(l: Local, span: Span, site: Omit<MoveSite, 'loops' | 'pass' | 'span'>): void {
+    if (this.closureDepth > 0) {
+      this.capture(l, l.copy ? 'shared' : 'move', span, false, site);
+      return;
+    }
     this.use(l, span, false);
-    if (l.copy || this.closureDepth > 0) return;
+    if (l.copy) return;
     if (!this.state.dead) this.moveEvents.push({ local: l, span, pos: this.pos++, path: [...this.path] });
     this.state.moved.set(l.id, [{ ...site, span, loops: this.loops.map((x) => x.id), pass: this.pass }]);
   }
 
   /** `span`: the assignment; `lhsSpan`, the place, where rustc points when the old value is dropped. */
   private assign(l: Local, span: Span, lhsSpan: Span = span): void {
-    if (this.closureDepth > 0) return;
+    if (this.closureDepth > 0) {
+      this.capture(l, 'mut', lhsSpan);
+      return;
+    }
     this.reassigns.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
     if (!this.state.dead) this.assignEvents.push({ local: l, span: needsDrop(this.fcx, l.ty) ? lhsSpan : span, pos: this.pos++, path: [...this.path] });
     if (!l.isMut && !this.state.dead) {
@@ -310,7 +403,10 @@ class Checker {
   }
 
   private borrowMut(l: Local, labelSpan: Span): void {
-    if (this.closureDepth > 0) return;
+    if (this.closureDepth > 0) {
+      this.capture(l, 'mut', labelSpan);
+      return;
+    }
     if (!l.isMut && l.ty.k !== 'ref' && l.ty.k !== 'error') {
       const key = `mut:${labelSpan.lo}`;
       if (!this.reported.has(key)) {
@@ -414,6 +510,7 @@ class Checker {
   }
 
   private stmt(s: A.Stmt, ctx: Ctx): void {
+    if (this.closureDepth === 0) this.stmtSpan = s.span;
     switch (s.kind) {
       case 'let': {
         let created: BorrowEvent[] = [];
@@ -449,7 +546,7 @@ class Checker {
     let e = init;
     while (e.kind === 'paren') e = e.expr;
     const within = (s: Span) => b.span.lo >= s.lo && b.span.hi <= s.hi;
-    if (e.kind === 'addrOf') return within(e.span);
+    if (e.kind === 'addrOf' || e.kind === 'closure') return within(e.span);
     if (e.kind === 'methodCall') {
       // A method whose result borrows from its receiver (`v.iter()`, `v.first()`).
       const t = this.fcx.exprTypes.get(e.id);
@@ -548,7 +645,12 @@ class Checker {
         return;
       }
       case 'formatArgs':
-        for (const a of e.args) this.expr(a.expr, 'borrow');
+        // Each argument is borrowed (shared) for the formatting.
+        for (const a of e.args) {
+          this.expr(a.expr, 'borrow');
+          const l = this.localOf(a.expr);
+          if (l) this.recordBorrow(l, false, a.expr.span);
+        }
         return;
       case 'binary': {
         const cmp = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(e.op.kind);
@@ -569,7 +671,7 @@ class Checker {
         const l = this.localOf(e.lhs);
         if (l) {
           this.use(l, e.lhs.span, false);
-          this.assign(l, e.span);
+          this.assign(l, e.span, e.lhs.span);
         } else this.assignPlace(e.lhs, e.span);
         return;
       }
@@ -632,9 +734,7 @@ class Checker {
         });
         return;
       case 'closure':
-        this.closureDepth++;
-        this.expr(e.closure.body, 'move');
-        this.closureDepth--;
+        this.closure(e0 as A.Expr & { kind: 'closure' });
         return;
       case 'ret':
       case 'break':
@@ -825,6 +925,8 @@ class Checker {
           d.label(cSpan, 'immutable borrow occurs here');
           d.label(u.span, 'mutable borrow later used here');
         }
+        if (b.closureUse) d.label(b.closureUse, `first borrow occurs due to use of \`${name}\` in closure`);
+        if (c.closureUse) d.label(c.closureUse, `second borrow occurs due to use of \`${name}\` in closure`);
         this.errors.push(d.build());
       }
     }
@@ -856,10 +958,12 @@ class Checker {
       const u = this.laterUse(b, m)!;
       const name = m.local.name;
       const d = error(`cannot move out of \`${name}\` because it is borrowed`, m.span).withCode('E0505');
-      d.label(m.local.identSpan, `binding \`${name}\` declared here`);
+      // rustc's `var_path_only_subdiag`: not when the borrow is a closure's capture.
+      if (!b.closureUse) d.label(m.local.identSpan, `binding \`${name}\` declared here`);
       d.label(b.span, `borrow of \`${b.name}\` occurs here`);
       d.label(m.span, `move out of \`${name}\` occurs here`);
       d.label(u.span, 'borrow later used here');
+      if (b.closureUse) d.label(b.closureUse, 'borrow occurs due to use in closure');
       if (b.clone) this.suggestCloning(d, b.clone.ty, b.clone.span);
       this.errors.push(d.build());
     }
@@ -873,6 +977,7 @@ class Checker {
       d.label(b.span, `\`${name}\` is borrowed here`);
       d.label(a.span, `\`${name}\` is assigned to here but it was already borrowed`);
       d.label(u.span, 'borrow later used here');
+      if (b.closureUse) d.label(b.closureUse, 'borrow occurs due to use in closure');
       this.errors.push(d.build());
     }
   }
@@ -894,7 +999,7 @@ class Checker {
 
   // -- reports ------------------------------------------------------------------------------------
 
-  private reportMoved(l: Local, span: Span, borrow: boolean, moves: readonly MoveSite[], derefTo: Ty | null = null): void {
+  private reportMoved(l: Local, span: Span, borrow: boolean, moves: readonly MoveSite[], derefTo: Ty | null = null, closureUse: Span | null = null): void {
     const fcx = this.fcx;
     // The use's own explanation comes after the move's notes, before the suggestions.
     const derefNote = () => {
@@ -908,10 +1013,23 @@ class Checker {
     const loopId = prevIter ? this.loops[this.loops.length - 1]?.id : undefined;
     if (prevIter && loopId !== undefined) d.label(this.loopHeads.get(loopId)!, 'inside of this loop');
     const same = m.span.lo === span.lo && m.span.hi === span.hi;
-    if (m.kind === 'method' && m.callSpan) d.label(m.callSpan, `\`${l.name}\` moved due to this method call${prevIter ? ', in previous iteration of loop' : ''}`);
+    if (m.closure) {
+      d.label(m.closure.head, 'value moved into closure here');
+      d.label(m.closure.use, 'variable moved due to use in closure');
+    } else if (m.kind === 'method' && m.callSpan) d.label(m.callSpan, `\`${l.name}\` moved due to this method call${prevIter ? ', in previous iteration of loop' : ''}`);
     else if (m.kind === 'for') d.label(m.span, `\`${l.name}\` moved due to this implicit call to \`.into_iter()\`${prevIter ? ', in previous iteration of loop' : ''}`);
     else d.label(m.span, prevIter ? 'value moved here, in previous iteration of loop' : 'value moved here');
     if (!same) d.label(span, borrow ? 'value borrowed here after move' : 'value used here after move');
+    if (closureUse) d.label(closureUse, `${borrow ? 'borrow' : 'use'} occurs due to use in closure`);
+    // Captured only because the closure is `move`: rustc's `suggest_clone_of_captured_var_in_move_closure`.
+    if (m.closure?.isMove) {
+      if (this.isClone(l.ty) && m.closure.stmt) {
+        const stmt = m.closure.stmt;
+        d.suggest('consider cloning the value before moving it into the closure', [{ span: mkSpan(stmt.lo, stmt.lo), snippet: `let value = ${l.name}.clone();\n${indentationBefore(fcx, stmt)}` }, { span: m.closure.use, snippet: 'value' }], 'MachineApplicable', 'ShowAlways');
+      }
+      this.errors.push(d.build());
+      return;
+    }
     // Notes and help about the move. A moved `&mut` gets rustc's `suggest_reborrow` alone.
     if (l.ty.k === 'ref' && l.ty.mut) {
       d.suggest(`consider creating a fresh reborrow of \`${l.name}\` here`, [{ span: mkSpan(m.span.lo, m.span.lo), snippet: '&mut *' }], 'MachineApplicable', 'ShowAlways');

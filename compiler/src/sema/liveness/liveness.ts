@@ -293,10 +293,13 @@ class Analysis {
         return;
       case 'closure': {
         const saved = this.closure;
+        const before = this.locals.length;
         this.closure = x.id;
         for (const p of x.closure.decl.inputs) this.declarePat(p.pat, x.id, true, false);
         this.collectExpr(x.closure.body);
         this.closure = saved;
+        // A variable the closure captures is used by it (even one it only assigns).
+        for (const l of this.capturedBy(x)) if (l.index < before) l.read = true;
         return;
       }
       case 'index': {

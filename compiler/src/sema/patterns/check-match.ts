@@ -353,7 +353,8 @@ function armSpan(a: A.Arm): Span {
   return mkSpan(a.span.lo, end);
 }
 
-function indentationBefore(fcx: FnCtxt, s: Span): string {
+/** The whitespace before `s` on its line (rustc's `SourceMap::indentation_before`). */
+export function indentationBefore(fcx: FnCtxt, s: Span): string {
   const file = fcx.sm.lookupFile(s.lo);
   const rel = s.lo - file.startPos;
   const lineStart = file.src.lastIndexOf('\n', rel - 1) + 1;
