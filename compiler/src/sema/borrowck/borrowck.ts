@@ -14,6 +14,8 @@
  * - E0596 for a field borrowed mutably through a `&` or an immutable local (`log.lines.push(x)`);
  * - E0505/E0506 for a local moved out or assigned to while such a held borrow of it (or of a field
  *   in it) is used afterwards, with rustc's clone suggestion for the borrowed expression;
+ * - E0597 for a block's local dropped at its closing brace while a longer-lived local holds a
+ *   borrow of it (`r = &x;`, passed on through `v = inner;`) and is used afterwards;
  * - closures: a closure's body is walked for the locals it captures and how (shared, mutable, by
  *   value; `move`); at the closure the captured locals are moved into it or borrowed by it, the
  *   borrow held by the binding it is stored in, with rustc's "due to use in closure" labels.
@@ -118,6 +120,8 @@ interface BorrowEvent {
   clone?: { readonly span: Span; readonly ty: Ty };
   /** A closure's capture: the use inside the closure (the borrow's span is the closure's head). */
   closureUse?: Span;
+  /** Held since this position (an assignment `r = &x` reassigns its holder after the borrow). */
+  holderSince?: number;
 }
 
 /** A whole local moved, or assigned to (for E0505/E0506 against the borrows still held). */
@@ -171,6 +175,10 @@ class Checker {
   private readonly reassigns: UseEvent[] = [];
   private readonly moveEvents: PlaceEvent[] = [];
   private readonly assignEvents: PlaceEvent[] = [];
+  /** Locals going out of scope at the end of their block (`span`: its closing brace). */
+  private readonly dropEvents: PlaceEvent[] = [];
+  /** The locals each enclosing block declared, innermost last. */
+  private readonly scopes: Local[][] = [];
   private closureDepth = 0;
   /** The closures being walked, innermost last: their captures, and the locals declared outside. */
   private readonly closures: { readonly outer: ReadonlySet<NodeId>; readonly captures: Map<NodeId, Capture> }[] = [];
@@ -186,7 +194,8 @@ class Checker {
 
   // -- locals -------------------------------------------------------------------------------------
 
-  declare(p: A.Pat, isParam: boolean, initialized: boolean, fromMatch = false): void {
+  declare(p: A.Pat, isParam: boolean, initialized: boolean, fromMatch = false): Local[] {
+    const declared: Local[] = [];
     const matched = !isParam && (fromMatch || p.kind !== 'ident');
     const visit = (q: A.Pat) => {
       if (q.kind === 'ident') {
@@ -196,6 +205,7 @@ class Checker {
           const ty = t ? this.fcx.resolve(t) : ({ k: 'error' } as Ty);
           const l: Local = { id: q.id, name: q.ident.name, identSpan: q.ident.span, isMut: q.binding.mutability === 'mut' && q.binding.byRef === null, isParam, ty, copy: this.isCopy(ty), matched };
           this.locals.set(q.id, l);
+          declared.push(l);
           this.state.moved.delete(q.id);
           if (initialized) this.state.assigned.set(q.id, 'init');
           else this.state.assigned.delete(q.id);
@@ -206,6 +216,7 @@ class Checker {
       forEachSubPat(q, visit);
     };
     visit(p);
+    return declared;
   }
 
   private isClone(t: Ty): boolean {
@@ -506,7 +517,21 @@ class Checker {
 
   block(b: A.Block, ctx: Ctx): void {
     const n = b.stmts.length;
+    this.scopes.push([]);
     b.stmts.forEach((s, i) => this.stmt(s, i === n - 1 && s.kind === 'expr' ? ctx : 'move'));
+    const declared = this.scopes.pop()!;
+    // The block's locals are dropped at its closing brace (those moved out are not).
+    if (this.closureDepth === 0 && !this.state.dead && b.span.hi > b.span.lo) {
+      const brace = mkSpan(b.span.hi - 1, b.span.hi);
+      for (const l of declared) if (!this.state.moved.has(l.id)) this.dropEvents.push({ local: l, span: brace, pos: this.pos++, path: [...this.path] });
+    }
+  }
+
+  /** `dst` now holds what `src` (a reference in a local) holds: `let v = inner;`, `v = inner;`. */
+  private copyHolds(src: A.Expr, dst: NodeId): void {
+    const l = this.localOf(src);
+    if (!l || l.ty.k !== 'ref' || this.closureDepth > 0) return;
+    for (const b of [...this.borrows]) if (b.holder === l.id) this.borrows.push({ ...b, holder: dst, holderSince: this.pos++ });
   }
 
   private stmt(s: A.Stmt, ctx: Ctx): void {
@@ -525,8 +550,10 @@ class Checker {
             this.state = saved;
           }
         }
-        this.declare(s.pat, false, s.init.kind !== 'decl');
+        const declared = this.declare(s.pat, false, s.init.kind !== 'decl');
+        this.scopes[this.scopes.length - 1]?.push(...declared);
         if (s.pat.kind === 'ident' && created.length > 0) for (const c of created) c.holder = s.pat.id;
+        if (s.pat.kind === 'ident' && s.init.kind !== 'decl') this.copyHolds(s.init.expr, s.pat.id);
         return;
       }
       case 'expr':
@@ -660,10 +687,21 @@ class Checker {
         return;
       }
       case 'assign': {
+        const before = this.borrows.length;
         this.expr(e.rhs, 'move');
         const l = this.localOf(e.lhs);
-        if (l) this.assign(l, e.span, e.lhs.span);
-        else this.assignPlace(e.lhs, e.span);
+        if (l) {
+          this.assign(l, e.span, e.lhs.span);
+          // `r = &x;`: the local now holds the borrow, from here on.
+          if (this.closureDepth === 0) {
+            for (const c of this.borrows.slice(before)) {
+              if (!this.heldBy(e.rhs, c)) continue;
+              c.holder = l.id;
+              c.holderSince = this.pos++;
+            }
+            this.copyHolds(e.rhs, l.id);
+          }
+        } else this.assignPlace(e.lhs, e.span);
         return;
       }
       case 'assignOp': {
@@ -877,6 +915,7 @@ class Checker {
     const reBefore = this.reassigns.length;
     const movesBefore = this.moveEvents.length;
     const assignsBefore = this.assignEvents.length;
+    const dropsBefore = this.dropEvents.length;
     this.pass = savedPass * 2 + 2;
     f();
     // The second walk only looks for moves; its borrow events are duplicates.
@@ -885,6 +924,7 @@ class Checker {
     this.reassigns.length = reBefore;
     this.moveEvents.length = movesBefore;
     this.assignEvents.length = assignsBefore;
+    this.dropEvents.length = dropsBefore;
     this.pass = savedPass;
     this.loops.pop();
     // A loop exits through its condition or a `break` (approximated: the join of all states).
@@ -931,13 +971,15 @@ class Checker {
       }
     }
     this.checkMovesAndAssignsWhileBorrowed();
+    this.checkDroppedWhileBorrowed();
   }
 
   /** The first later use of `b`'s holder after `at` on a compatible path (none if it was reassigned before). */
   private laterUse(b: BorrowEvent, at: { readonly pos: number; readonly path: Branch }): UseEvent | null {
     if (b.holder === null || !this.locals.has(b.holder)) return null;
     if (at.pos <= b.pos || !isPrefix(b.path, at.path)) return null;
-    if (this.reassigns.some((r) => r.local === b.holder && r.pos > b.pos && r.pos < at.pos)) return null;
+    const since = b.holderSince ?? b.pos;
+    if (this.reassigns.some((r) => r.local === b.holder && r.pos > since && r.pos < at.pos)) return null;
     const u = this.uses.find((x) => x.local === b.holder && x.pos > at.pos && compatible(at.path, x.path));
     if (!u) return null;
     // A holder given a new value before that use no longer holds the borrow there.
@@ -979,6 +1021,30 @@ class Checker {
       d.label(u.span, 'borrow later used here');
       if (b.closureUse) d.label(b.closureUse, 'borrow occurs due to use in closure');
       this.errors.push(d.build());
+    }
+  }
+
+  /**
+   * E0597: a local going out of scope (its block's closing brace) while a borrow of it is held by
+   * a longer-lived local that is used afterwards (`r = &x;` in an inner block, `r` read after it).
+   */
+  private checkDroppedWhileBorrowed(): void {
+    const reported = new Set<BorrowEvent>();
+    for (const dr of this.dropEvents) {
+      for (const b of this.borrows) {
+        if (reported.has(b) || (b.place !== `${dr.local.id}` && !b.place.startsWith(`${dr.local.id}.`))) continue;
+        if (this.errors.some((e) => e.span.primary[0]?.lo === b.span.lo && e.code === 'E0505')) continue;
+        const u = this.laterUse(b, dr);
+        if (!u) continue;
+        for (const x of this.borrows) if (x.span.lo === b.span.lo && x.span.hi === b.span.hi) reported.add(x);
+        const name = dr.local.name;
+        const d = error(`\`${name}\` does not live long enough`, b.span).withCode('E0597');
+        d.label(dr.local.identSpan, `binding \`${name}\` declared here`);
+        d.label(b.span, 'borrowed value does not live long enough');
+        d.label(dr.span, `\`${name}\` dropped here while still borrowed`);
+        d.label(u.span, 'borrow later used here');
+        this.errors.push(d.build());
+      }
     }
   }
 
