@@ -14,6 +14,8 @@
  * - E0596 for a field borrowed mutably through a `&` or an immutable local (`log.lines.push(x)`);
  * - E0505/E0506 for a local moved out or assigned to while such a held borrow of it (or of a field
  *   in it) is used afterwards, with rustc's clone suggestion for the borrowed expression;
+ * - E0515 for a returned reference into the body's own locals (`&x`, `&p.f`, `&v[..]`,
+ *   `owned.as_str()`);
  * - E0597 for a block's local dropped at its closing brace while a longer-lived local holds a
  *   borrow of it (`r = &x;`, passed on through `v = inner;`) and is used afterwards;
  * - closures: a closure's body is walked for the locals it captures and how (shared, mutable, by
@@ -32,7 +34,7 @@ import type { NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/source-map.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DefId } from '../defs.js';
-import type { Ty } from '../ty/ty.js';
+import type { Region, Ty } from '../ty/ty.js';
 import { isTy, subst as substTy } from '../ty/ty.js';
 import type { FnCtxt } from '../typeck/fcx.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
@@ -153,6 +155,9 @@ export function borrowck(fcx: FnCtxt, params: readonly A.Param[], body: A.Block 
   }
   if ('stmts' in body) b.block(body, 'move');
   else b.expr(body, 'move');
+  // What a fn body returns: its tail expression (`return e` is checked where it is walked).
+  const last = 'stmts' in body ? body.stmts[body.stmts.length - 1] : undefined;
+  if (last && last.kind === 'expr') b.returned(last.expr);
   b.checkBorrows();
   b.errors.sort((x, y) => (x.span.primary[0]?.lo ?? 0) - (y.span.primary[0]?.lo ?? 0));
   for (const e of b.errors) fcx.report(e);
@@ -777,6 +782,7 @@ class Checker {
       case 'ret':
       case 'break':
         if (e.expr) this.expr(e.expr, 'move');
+        if (e.kind === 'ret' && e.expr && this.closureDepth === 0) this.returned(e.expr);
         this.state.dead = true;
         return;
       case 'continue':
@@ -1048,6 +1054,77 @@ class Checker {
     }
   }
 
+  /**
+   * E0515 for a returned reference into the body's own data: `&x`, `&p.name`, `&v[..]`,
+   * `owned.as_str()` with `x`, `p`, `v`, `owned` locals of the body (not parameters, not
+   * references themselves); through `if`/`match`/block tails.
+   */
+  returned(e0: A.Expr): void {
+    let e = e0;
+    while (e.kind === 'paren') e = e.expr;
+    const owned = (x: A.Expr): Local | null => {
+      const l = this.localOf(x);
+      return l && !l.isParam && l.ty.k !== 'ref' && l.ty.k !== 'error' ? l : null;
+    };
+    const tail = (b: A.Block) => {
+      const t = b.stmts[b.stmts.length - 1];
+      if (t && t.kind === 'expr') this.returned(t.expr);
+    };
+    switch (e.kind) {
+      case 'block':
+        tail(e.block);
+        return;
+      case 'if':
+        tail(e.then);
+        if (e.els) this.returned(e.els);
+        return;
+      case 'match':
+        for (const a of e.arms) if (a.body) this.returned(a.body);
+        return;
+      case 'addrOf': {
+        const l = owned(e.expr);
+        if (l) {
+          const d = error(`cannot return reference to local variable \`${l.name}\``, e.span).withCode('E0515');
+          d.label(e.span, 'returns a reference to data owned by the current function');
+          this.errors.push(d.build());
+          return;
+        }
+        const fp = this.fieldPlaceOf(e.expr);
+        if (fp && fp.through === null && !fp.local.isParam && fp.local.ty.k !== 'ref') {
+          const d = error(`cannot return reference to local data \`${fp.name}\``, e.span).withCode('E0515');
+          d.label(e.span, 'returns a reference to data owned by the current function');
+          this.errors.push(d.build());
+          return;
+        }
+        if (e.expr.kind === 'index') {
+          const base = owned(e.expr.expr);
+          if (base) this.returnsBorrowOf(e, base, e.expr.expr.span);
+        }
+        return;
+      }
+      case 'methodCall': {
+        const base = owned(e.receiver);
+        const def = this.fcx.methodDefs.get(e.id);
+        const sig = def !== undefined ? this.fcx.ctx.sigs.fnSigs[def] : undefined;
+        const self = sig?.inputs[0];
+        if (!base || !sig || !self || self.k !== 'ref') return;
+        // The result borrows from `self` when a lifetime in it is elided (so `self`'s) or is `self`'s own.
+        const tied = anyRegion(sig.output, (r) => r.name === null || (r.name === self.region.name && r.name !== "'static"));
+        if (tied) this.returnsBorrowOf(e, base, e.receiver.span);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private returnsBorrowOf(e: A.Expr, l: Local, at: Span): void {
+    const d = error(`cannot return value referencing local variable \`${l.name}\``, e.span).withCode('E0515');
+    d.label(e.span, 'returns a value referencing data owned by the current function');
+    d.label(at, `\`${l.name}\` is borrowed here`);
+    this.errors.push(d.build());
+  }
+
   /** rustc's `suggest_cloning` of a borrowed expression: `.clone()` after it, or "if `T` implemented `Clone`". */
   private suggestCloning(d: ReturnType<typeof error>, ty: Ty, span: Span): void {
     const fcx = this.fcx;
@@ -1260,6 +1337,27 @@ function needsDrop(fcx: FnCtxt, t: Ty, seen: Set<DefId> = new Set()): boolean {
       const args = t.args;
       return adt.variants.some((v) => v.fields.some((f) => needsDrop(fcx, substTy(f.ty, args), seen)));
     }
+    default:
+      return false;
+  }
+}
+
+/** Whether a region in `t` (a reference's, or an ADT's lifetime argument) satisfies `f`. */
+function anyRegion(t: Ty, f: (r: Region) => boolean): boolean {
+  switch (t.k) {
+    case 'ref':
+      return f(t.region) || anyRegion(t.ty, f);
+    case 'adt':
+    case 'fnDef':
+    case 'dyn':
+    case 'alias':
+      return t.args.some((a) => (a.k === 'region' ? f(a) : isTy(a) && anyRegion(a, f)));
+    case 'tuple':
+      return t.elems.some((x) => anyRegion(x, f));
+    case 'array':
+    case 'slice':
+    case 'ptr':
+      return anyRegion(t.ty, f);
     default:
       return false;
   }
