@@ -53,6 +53,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0317: 'An `if` without an `else` has type `()`, so it cannot be used where a value of another type is expected. Add an `else` branch.',
   E0368: 'A compound assignment operator (`+=`, `<<=`, ...) was used on a type that does not implement the matching `...Assign` trait.',
   E0369: 'A binary operator is applied to a type that does not implement the operator\'s trait (`Add` for `+`, `PartialEq` for `==`...).',
+  E0373: 'A closure that may outlive the current function (for example one passed to `thread::spawn`) borrows a local of it. Make it a `move` closure so that it owns what it uses.',
   E0381: 'A variable is used before it is certainly initialized.',
   E0382: 'A value is used after it was moved. Clone it before the move, borrow it instead, or restructure the code so that the move comes last.',
   E0383: 'A field of a dropped or moved value is assigned.',

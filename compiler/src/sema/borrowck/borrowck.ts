@@ -16,6 +16,9 @@
  *   in it) is used afterwards, with rustc's clone suggestion for the borrowed expression;
  * - E0515 for a returned reference into the body's own locals (`&x`, `&p.f`, `&v[..]`,
  *   `owned.as_str()`);
+ * - E0373 for a closure that must outlive `'static` (a parameter bounded `F: 'static`, as
+ *   `thread::spawn`'s) and borrows a local; E0716 for a temporary (`String::from(..).as_str()`)
+ *   borrowed by a `let` binding used after its statement;
  * - E0597 for a block's local dropped at its closing brace while a longer-lived local holds a
  *   borrow of it (`r = &x;`, passed on through `v = inner;`) and is used afterwards;
  * - closures: a closure's body is walked for the locals it captures and how (shared, mutable, by
@@ -187,6 +190,10 @@ class Checker {
   private closureDepth = 0;
   /** The closures being walked, innermost last: their captures, and the locals declared outside. */
   private readonly closures: { readonly outer: ReadonlySet<NodeId>; readonly captures: Map<NodeId, Capture> }[] = [];
+  /** The call whose argument (a closure) must outlive `'static` (`thread::spawn(|| ..)`). */
+  private staticArg: { readonly call: Span; readonly closure: NodeId } | null = null;
+  /** Borrows of a temporary (`String::from("x").as_str()`) held by a `let` past its statement. */
+  private readonly tempBorrows: { readonly span: Span; readonly macro: boolean; readonly end: Span; readonly holder: NodeId; readonly pos: number; readonly path: Branch; readonly stmt: Span }[] = [];
   /** The statement being walked (where rustc puts `let value = x.clone();`). */
   private stmtSpan: Span | null = null;
   /** Parameter binding → the span of its written type. */
@@ -339,6 +346,20 @@ class Checker {
     const { captures } = this.closures.pop()!;
     const isMove = c.capture.kind === 'value';
     const head = c.declSpan;
+    // E0373: a closure that must outlive `'static` borrows a local of this body.
+    if (!isMove && this.closureDepth === 0 && this.staticArg?.closure === e.id) {
+      const cap = [...captures.values()].find((x) => x.mode !== 'move' && !x.imprecise && !x.local.copy) ?? [...captures.values()].find((x) => x.mode !== 'move' && !x.imprecise);
+      if (cap) {
+        const name = cap.local.name;
+        const d = error(`closure may outlive the current function, but it borrows \`${name}\`, which is owned by the current function`, head).withCode('E0373');
+        d.label(head, `may outlive borrowed value \`${name}\``);
+        d.label(cap.useSpan, `\`${name}\` is borrowed here`);
+        d.child({ level: 'note', message: "function requires argument type to outlive `'static`", span: { primary: [this.staticArg.call], labels: [] } });
+        d.suggest(`to force the closure to take ownership of \`${name}\` (and any other referenced variables), use the \`move\` keyword`, [{ span: mkSpan(head.lo, head.lo), snippet: 'move ' }], 'MachineApplicable', 'ShowAlways');
+        this.errors.push(d.build());
+        return;
+      }
+    }
     for (const cap of captures.values()) {
       const l = cap.local;
       if (this.closureDepth > 0) {
@@ -532,6 +553,25 @@ class Checker {
     }
   }
 
+  /**
+   * `temp.method()` where `temp` is a value made by the expression itself (a call, a macro...) and
+   * the result borrows it through `&self`: the temporary's span, else null.
+   */
+  private borrowedTemporary(e0: A.Expr): { span: Span; macro: boolean } | null {
+    let e = e0;
+    while (e.kind === 'paren') e = e.expr;
+    if (e.kind !== 'methodCall') return null;
+    const r = sx(e.receiver);
+    if (r.kind !== 'call' && r.kind !== 'methodCall' && r.kind !== 'macCall') return null;
+    const rt = this.fcx.exprTypes.get(e.receiver.id);
+    if (!rt || this.fcx.resolve(rt).k === 'ref') return null;
+    const def = this.fcx.methodDefs.get(e.id);
+    const sig = def !== undefined ? this.fcx.ctx.sigs.fnSigs[def] : undefined;
+    const self = sig?.inputs[0];
+    if (!sig || !self || self.k !== 'ref') return null;
+    return anyRegion(sig.output, (x) => x.name === null || (x.name === self.region.name && x.name !== "'static")) ? { span: e.receiver.span, macro: r.kind === 'macCall' || e.receiver.span.ctxt !== 0 } : null;
+  }
+
   /** `dst` now holds what `src` (a reference in a local) holds: `let v = inner;`, `v = inner;`. */
   private copyHolds(src: A.Expr, dst: NodeId): void {
     const l = this.localOf(src);
@@ -558,7 +598,13 @@ class Checker {
         const declared = this.declare(s.pat, false, s.init.kind !== 'decl');
         this.scopes[this.scopes.length - 1]?.push(...declared);
         if (s.pat.kind === 'ident' && created.length > 0) for (const c of created) c.holder = s.pat.id;
-        if (s.pat.kind === 'ident' && s.init.kind !== 'decl') this.copyHolds(s.init.expr, s.pat.id);
+        if (s.pat.kind === 'ident' && s.init.kind !== 'decl') {
+          this.copyHolds(s.init.expr, s.pat.id);
+          const temp = this.borrowedTemporary(s.init.expr);
+          if (temp && this.closureDepth === 0 && this.fcx.sm.snippet(mkSpan(s.span.hi - 1, s.span.hi)) === ';') {
+            this.tempBorrows.push({ span: temp.span, macro: temp.macro, end: mkSpan(s.span.hi - 1, s.span.hi), holder: s.pat.id, pos: this.pos++, path: [...this.path], stmt: s.span });
+          }
+        }
         return;
       }
       case 'expr':
@@ -672,7 +718,12 @@ class Checker {
           const l = this.localOf(a);
           if (l && this.reborrows(l, def !== null ? inputs?.[i] : undefined)) this.use(l, a.span, true);
           else if (l) this.move(l, a.span, def !== null ? { kind: 'call', fnDef: def, argIndex: i } : { kind: 'plain' });
-          else this.expr(a, 'move');
+          else {
+            const saved = this.staticArg;
+            if (a.kind === 'closure' && def !== null && this.closureDepth === 0 && paramOutlivesStatic(this.fcx, def, i)) this.staticArg = { call: e.span, closure: a.id };
+            this.expr(a, 'move');
+            this.staticArg = saved;
+          }
         });
         return;
       }
@@ -978,6 +1029,24 @@ class Checker {
     }
     this.checkMovesAndAssignsWhileBorrowed();
     this.checkDroppedWhileBorrowed();
+    this.checkTemporaries();
+  }
+
+  /** E0716: a temporary freed at the end of its `let` while the binding borrowing it is used after. */
+  private checkTemporaries(): void {
+    for (const t of this.tempBorrows) {
+      const u = this.uses.find((x) => x.local === t.holder && x.pos > t.pos && compatible(t.path, x.path));
+      if (!u || this.reassigns.some((r) => r.local === t.holder && r.pos > t.pos && r.pos < u.pos)) continue;
+      const d = error('temporary value dropped while borrowed', t.span).withCode('E0716');
+      d.label(t.span, 'creates a temporary value which is freed while still in use');
+      d.label(t.end, 'temporary value is freed at the end of this statement');
+      d.label(u.span, 'borrow later used here');
+      const snippet = this.fcx.sm.snippet(t.span);
+      // A temporary made by a macro gets the advice without a suggestion.
+      if (t.macro) d.note('consider using a `let` binding to create a longer lived value');
+      else d.suggest('consider using a `let` binding to create a longer lived value', [{ span: mkSpan(t.stmt.lo, t.stmt.lo), snippet: `let binding = ${snippet};\n${indentationBefore(this.fcx, t.stmt)}` }, { span: t.span, snippet: 'binding' }], 'MaybeIncorrect', 'ShowAlways');
+      this.errors.push(d.build());
+    }
   }
 
   /** The first later use of `b`'s holder after `at` on a compatible path (none if it was reassigned before). */
@@ -1340,6 +1409,22 @@ function needsDrop(fcx: FnCtxt, t: Ty, seen: Set<DefId> = new Set()): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether fn `def`'s parameter `index` has a generic type bounded by `'static` (`F: .. + 'static`,
+ * in its bounds or the where clause), as `thread::spawn`'s closure is.
+ */
+function paramOutlivesStatic(fcx: FnCtxt, def: DefId, index: number): boolean {
+  const node = fcx.ctx.r.table.defs[def]!.node as A.FnItem | null;
+  if (!node || node.kind !== 'fn') return false;
+  const ty = node.sig.decl.inputs[index]?.ty;
+  if (!ty || ty.kind !== 'path' || ty.qself || ty.path.segments.length !== 1) return false;
+  const name = ty.path.segments[0]!.ident.name;
+  const isStatic = (b: A.GenericBound) => b.kind === 'outlives' && b.lifetime.ident.name === "'static";
+  const g = node.generics;
+  if (g.params.some((p) => p.ident.name === name && p.kind.kind === 'type' && p.bounds.some(isStatic))) return true;
+  return g.whereClause.predicates.some((w) => w.kind === 'bound' && w.boundedTy.kind === 'path' && w.boundedTy.path.segments.length === 1 && w.boundedTy.path.segments[0]!.ident.name === name && w.bounds.some(isStatic));
 }
 
 /** Whether a region in `t` (a reference's, or an ADT's lifetime argument) satisfies `f`. */
