@@ -5,6 +5,9 @@
  * - E0382 use/borrow of a moved local, or of a moved field (`b.tasks` after `let t = b.tasks;`),
  *   with rustc's labels: where the value was moved (a call argument, a method taking `self`, a
  *   `for` loop, an earlier loop iteration, a closure) and its notes and help;
+ * - E0381 using a local declared without a value before every path initializes it ("isn't
+ *   initialized", with a value to assign, or "is possibly-uninitialized"; a `loop` is taken to
+ *   initialize what it assigns, since its `break` exits are not tracked);
  * - E0384 assigning twice to an immutable local or to an immutable argument, E0594 assigning to
  *   a field of an immutable local, E0596 borrowing an immutable local mutably;
  * - E0499/E0502 for a borrow held in a local (`let r = &mut v;`, `let it = v.iter();`) or by a
@@ -94,6 +97,10 @@ interface State {
   moved: Map<NodeId, MoveSite[]>;
   /** Immutable locals: where they were first assigned ('init': declared with a value). */
   assigned: Map<NodeId, Span | 'init'>;
+  /** Locals declared without a value and not initialized on every path here: where they were on some. */
+  uninit: Map<NodeId, Span[]>;
+  /** Where each local declared without a value was initialized on this path. */
+  initAt: Map<NodeId, Span>;
 }
 
 type Branch = readonly (readonly [NodeId, number])[];
@@ -171,7 +178,7 @@ type Ctx = 'move' | 'borrow' | 'place';
 class Checker {
   readonly errors: Diagnostic[] = [];
   private readonly locals = new Map<NodeId, Local>();
-  private state: State = { dead: false, moved: new Map(), assigned: new Map() };
+  private state: State = { dead: false, moved: new Map(), assigned: new Map(), uninit: new Map(), initAt: new Map() };
   private readonly reported = new Set<string>();
   private readonly loops: LoopInfo[] = [];
   private readonly loopHeads = new Map<NodeId, Span>();
@@ -187,6 +194,8 @@ class Checker {
   private readonly dropEvents: PlaceEvent[] = [];
   /** The locals each enclosing block declared, innermost last. */
   private readonly scopes: Local[][] = [];
+  /** Locals declared without a value: where `= value` would go (after the type, or the pattern). */
+  private readonly letTyEnd = new Map<NodeId, number>();
   private closureDepth = 0;
   /** The closures being walked, innermost last: their captures, and the locals declared outside. */
   private readonly closures: { readonly outer: ReadonlySet<NodeId>; readonly captures: Map<NodeId, Capture> }[] = [];
@@ -221,6 +230,9 @@ class Checker {
           this.state.moved.delete(q.id);
           if (initialized) this.state.assigned.set(q.id, 'init');
           else this.state.assigned.delete(q.id);
+          if (initialized || isParam) this.state.uninit.delete(q.id);
+          else this.state.uninit.set(q.id, []);
+          this.state.initAt.delete(q.id);
         }
         if (q.sub) visit(q.sub);
         return;
@@ -253,14 +265,20 @@ class Checker {
 
   // -- states -------------------------------------------------------------------------------------
 
-  private fork(): State {
-    return { dead: this.state.dead, moved: new Map([...this.state.moved].map(([k, v]) => [k, [...v]])), assigned: new Map(this.state.assigned) };
+  private fork(from: State = this.state): State {
+    return {
+      dead: from.dead,
+      moved: new Map([...from.moved].map(([k, v]) => [k, [...v]])),
+      assigned: new Map(from.assigned),
+      uninit: new Map([...from.uninit].map(([k, v]) => [k, [...v]])),
+      initAt: new Map(from.initAt),
+    };
   }
 
   private join(states: readonly State[]): State {
     const live = states.filter((s) => !s.dead);
-    if (live.length === 0) return { dead: true, moved: new Map(), assigned: new Map() };
-    const out: State = { dead: false, moved: new Map(), assigned: new Map() };
+    if (live.length === 0) return { dead: true, moved: new Map(), assigned: new Map(), uninit: new Map(), initAt: new Map() };
+    const out: State = { dead: false, moved: new Map(), assigned: new Map(), uninit: new Map(), initAt: new Map() };
     for (const s of live) {
       for (const [k, v] of s.moved) {
         const l = out.moved.get(k) ?? [];
@@ -268,6 +286,20 @@ class Checker {
         out.moved.set(k, l);
       }
       for (const [k, v] of s.assigned) if (!out.assigned.has(k)) out.assigned.set(k, v);
+      for (const [k, v] of s.initAt) if (!out.initAt.has(k)) out.initAt.set(k, v);
+    }
+    // Uninitialized on some path: possibly uninitialized, with where the other paths initialize it.
+    for (const s of live) {
+      for (const k of s.uninit.keys()) {
+        if (out.uninit.has(k)) continue;
+        const sites: Span[] = [];
+        for (const o of live) {
+          const here = o.uninit.get(k);
+          const at = o.initAt.get(k);
+          for (const x of here ?? (at ? [at] : [])) if (!sites.some((y) => y.lo === x.lo && y.hi === x.hi)) sites.push(x);
+        }
+        out.uninit.set(k, sites);
+      }
     }
     return out;
   }
@@ -276,7 +308,7 @@ class Checker {
     const start = this.state;
     const ends: State[] = [];
     arms.forEach((a, i) => {
-      this.state = { dead: start.dead, moved: new Map([...start.moved].map(([k, v]) => [k, [...v]])), assigned: new Map(start.assigned) };
+      this.state = this.fork(start);
       this.path.push([node, i]);
       f(a);
       this.path.pop();
@@ -294,6 +326,12 @@ class Checker {
       return;
     }
     this.uses.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
+    const uninit = this.state.uninit.get(l.id);
+    if (uninit && !this.state.dead && !viaField && closureUse === null) {
+      this.state.uninit.delete(l.id);
+      this.reportUninit(l, span, uninit);
+      return;
+    }
     const moves = this.state.moved.get(l.id);
     if (!moves || moves.length === 0 || this.state.dead) return;
     const whole = moves.filter((m) => m.field === undefined);
@@ -312,6 +350,19 @@ class Checker {
     this.reported.add(key);
     if (whole.length === 0) this.reportPartiallyMoved(l, span, borrow, moves);
     else this.reportMoved(l, span, borrow, whole, derefTo, closureUse);
+  }
+
+  /** E0381: a use of a local declared without a value, on a path (or on every path) that left it so. */
+  private reportUninit(l: Local, span: Span, initSites: readonly Span[]): void {
+    const possibly = initSites.length > 0;
+    const d = error(`used binding \`${l.name}\` ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`, span).withCode('E0381');
+    d.label(l.identSpan, 'binding declared here but left uninitialized');
+    for (const x of initSites) d.label(x, 'binding initialized here in some conditions');
+    d.label(span, `\`${l.name}\` used here but it ${possibly ? 'is possibly-uninitialized' : "isn't initialized"}`);
+    const value = possibly ? null : defaultValueText(this.fcx, l.ty);
+    const at = this.letTyEnd.get(l.id);
+    if (value !== null && at !== undefined) d.suggest('consider assigning a value', [{ span: mkSpan(at, at), snippet: ` = ${value}` }], 'MaybeIncorrect', 'ShowAlways');
+    this.errors.push(d.build());
   }
 
   /** A use of `l` inside the closures being walked: a capture of each that `l` is outside of. */
@@ -423,6 +474,10 @@ class Checker {
     if (this.closureDepth > 0) {
       this.capture(l, 'mut', lhsSpan);
       return;
+    }
+    if (this.state.uninit.has(l.id)) {
+      this.state.uninit.delete(l.id);
+      this.state.initAt.set(l.id, lhsSpan);
     }
     this.reassigns.push({ local: l.id, span, pos: this.pos++, path: [...this.path] });
     if (!this.state.dead) this.assignEvents.push({ local: l, span: needsDrop(this.fcx, l.ty) ? lhsSpan : span, pos: this.pos++, path: [...this.path] });
@@ -596,6 +651,7 @@ class Checker {
           }
         }
         const declared = this.declare(s.pat, false, s.init.kind !== 'decl');
+        if (s.init.kind === 'decl' && s.pat.kind === 'ident') this.letTyEnd.set(s.pat.id, s.ty ? s.ty.span.hi : s.pat.span.hi);
         this.scopes[this.scopes.length - 1]?.push(...declared);
         if (s.pat.kind === 'ident' && created.length > 0) for (const c of created) c.holder = s.pat.id;
         if (s.pat.kind === 'ident' && s.init.kind !== 'decl') {
@@ -959,6 +1015,7 @@ class Checker {
   private loop(id: NodeId, head: Span, f: () => void): void {
     this.loopHeads.set(id, head);
     this.loops.push({ id, head });
+    const reBefore0 = this.reassigns.length;
     const entry = this.fork();
     const savedPass = this.pass;
     // First iteration, then a second one from the join of entry and the first's end, so moves
@@ -985,7 +1042,10 @@ class Checker {
     this.pass = savedPass;
     this.loops.pop();
     // A loop exits through its condition or a `break` (approximated: the join of all states).
+    const inLoop = new Set(this.reassigns.slice(reBefore0).map((r) => r.local));
     this.state = this.join([entry, after1, this.state]);
+    // Exits by `break` are not tracked: a local the loop initializes is taken as initialized after it.
+    for (const k of inLoop) this.state.uninit.delete(k);
   }
 
   // -- borrows ------------------------------------------------------------------------------------
@@ -1408,6 +1468,34 @@ function needsDrop(fcx: FnCtxt, t: Ty, seen: Set<DefId> = new Set()): boolean {
     }
     default:
       return false;
+  }
+}
+
+/** rustc's `ty_kind_suggestion`: a value of type `t` to write, or null. */
+function defaultValueText(fcx: FnCtxt, t: Ty): string | null {
+  switch (t.k) {
+    case 'bool':
+      return 'false';
+    case 'char':
+      return "'x'";
+    case 'int':
+    case 'uint':
+      return '42';
+    case 'float':
+      return '3.14159';
+    case 'adt': {
+      const d = fcx.ctx.r.table.defs[t.def]!;
+      if (!d.isStd) return null;
+      if (d.name === 'String') return 'String::new()';
+      if (d.name === 'Vec') return 'vec![]';
+      if (d.name === 'Option') return 'None';
+      return null;
+    }
+    case 'ref':
+      if (t.ty.k === 'str' && !t.mut) return '""';
+      return null;
+    default:
+      return null;
   }
 }
 
