@@ -297,8 +297,10 @@ function reportE0369(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js'
       }
     } else {
       const args = `${traitName}${isComparison(op) && fcx.print(r) === lt ? '' : `<${rt}>`}`;
-      const note = error('').note(`\`${lt}\` does not implement \`${args}\``, data.span).build().children[0]!;
-      d.child({ ...note, span: { primary: [data.span], labels: [{ span: data.span, label: `\`${lt}\` is defined in another crate` }] } });
+      // At the item's head (rustc's `def_span`), as for a local type.
+      const at = defSpan(fcx.sm, data);
+      const note = error('').note(`\`${lt}\` does not implement \`${args}\``, at).build().children[0]!;
+      d.child({ ...note, span: { primary: [at], labels: [{ span: at, label: `\`${lt}\` is defined in another crate` }] } });
     }
   }
   fcx.report(d.build());
