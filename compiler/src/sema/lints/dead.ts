@@ -15,6 +15,7 @@ import type * as A from '../../syntax/ast.js';
 import type { Span } from '../../syntax/source-map.js';
 import type { DefId, DefData } from '../defs.js';
 import type { Ty } from '../ty/ty.js';
+import type { FieldDefData } from '../collect/types.js';
 import type { SemaContext } from '../context.js';
 import type { LintEmission } from './emit.js';
 import type { CheckBodyOutput } from '../typeck/body.js';
@@ -166,6 +167,45 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
     const lvl = bodyLintLevel(ctx, owner, 'dead_code');
     out.push({ lint: 'dead_code', level: lvl.level, source: lvl.source, diag: d.build() });
   };
+  /**
+   * "field `x` is never read" for a struct's or an enum variant's fields (rustc's `warn_multiple`
+   * with "read"): the label on the struct or variant, the derived-impl note, and for tuple fields
+   * the removal help or the unit-type suggestion. Null when every field is read.
+   */
+  const deadFields = (adt: DefId, fields: readonly FieldDefData[], data: A.VariantData, owner: A.Ident, what: 'struct' | 'variant'): DiagnosticBuilder | null => {
+    // rustc's should_warn_about_field: never a `PhantomData` field.
+    const isPhantom = (t: Ty) => t.k === 'adt' && defs[t.def]!.isStd && defs[t.def]!.name === 'PhantomData';
+    const dead = fields.filter((f) => !read.has(f.def) && !f.name.startsWith('_') && !isPhantom(f.ty));
+    if (dead.length === 0 || data.kind === 'unit') return null;
+    const tuple = data.kind === 'tuple';
+    const astFields = data.fields;
+    const spanOf = (name: string, fallback: Span) => {
+      const i = tuple ? Number(name) : astFields.findIndex((f) => f.ident?.name === name);
+      const af = astFields[i];
+      return af ? (af.ident ? af.ident.span : af.ty.span) : fallback;
+    };
+    const dg = new DiagnosticBuilder('warning', `${dead.length === 1 ? 'field' : 'fields'} ${listOf(dead.map((f) => f.name))} ${dead.length === 1 ? 'is' : 'are'} never read`, spanOf(dead[0]!.name, dead[0]!.span)).withCode('dead_code');
+    for (const f of dead.slice(1)) dg.primarySpan(spanOf(f.name, f.span));
+    dg.label(owner.span, `${dead.length === 1 ? 'field' : 'fields'} in this ${what}`);
+    const adtName = defs[adt]!.name;
+    const derived = derivedTraits(ctx, adt);
+    if (derived.length === 1) dg.note(`\`${adtName}\` has a derived impl for the trait \`${derived[0]}\`, but this is intentionally ignored during dead code analysis`);
+    else if (derived.length > 1) dg.note(`\`${adtName}\` has derived impls for the traits ${listOf(derived)}, but these are intentionally ignored during dead code analysis`);
+    // rustc: a struct's dead fields all at the end of the tuple can simply go; others (and a
+    // variant's) keep the numbering.
+    const trailing = tuple && what === 'struct' && dead.every((f) => fields.indexOf(f) >= fields.length - dead.length);
+    if (trailing) dg.help(dead.length === 1 ? 'consider removing this field' : 'consider removing these fields');
+    else if (tuple) {
+      const n = dead.length;
+      dg.suggest(
+        `consider changing the field${n === 1 ? '' : 's'} to be of unit type to suppress this warning while preserving the field numbering, or remove the field${n === 1 ? '' : 's'}`,
+        dead.map((f) => ({ span: astFields[Number(f.name)]?.ty.span ?? f.span, snippet: '()' })),
+        'HasPlaceholders',
+        'ShowAlways',
+      );
+    }
+    return dg;
+  };
   const report = (it: A.Item, parentDef: DefId) => {
     if (it.span.ctxt !== 0) return;
     const def = ctx.defOfNode.get(it.id);
@@ -198,36 +238,8 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
         }
         if (it.data.kind === 'unit') return;
         const adt = ctx.sigs.adts[def];
-        const fields = adt?.variants[0]?.fields ?? [];
-        // rustc's should_warn_about_field: never a `PhantomData` field.
-        const isPhantom = (t: Ty) => t.k === 'adt' && defs[t.def]!.isStd && defs[t.def]!.name === 'PhantomData';
-        const dead = fields.filter((f) => !read.has(f.def) && !f.name.startsWith('_') && !isPhantom(f.ty));
-        if (dead.length === 0) return;
-        const tuple = it.data.kind === 'tuple';
-        const astFields = it.data.fields;
-        const spanOf = (name: string, fallback: Span) => {
-          const i = tuple ? Number(name) : astFields.findIndex((f) => f.ident?.name === name);
-          const af = astFields[i];
-          return af ? (af.ident ? af.ident.span : af.ty.span) : fallback;
-        };
-        const dg = new DiagnosticBuilder('warning', `${dead.length === 1 ? 'field' : 'fields'} ${listOf(dead.map((f) => f.name))} ${dead.length === 1 ? 'is' : 'are'} never read`, spanOf(dead[0]!.name, dead[0]!.span)).withCode('dead_code');
-        for (const f of dead.slice(1)) dg.primarySpan(spanOf(f.name, f.span));
-        dg.label(it.ident.span, `${dead.length === 1 ? 'field' : 'fields'} in this struct`);
-        const derived = derivedTraits(ctx, def);
-        if (derived.length === 1) dg.note(`\`${it.ident.name}\` has a derived impl for the trait \`${derived[0]}\`, but this is intentionally ignored during dead code analysis`);
-        else if (derived.length > 1) dg.note(`\`${it.ident.name}\` has derived impls for the traits ${listOf(derived)}, but these are intentionally ignored during dead code analysis`);
-        // rustc: dead fields all at the end of the tuple can simply go; others keep the numbering.
-        const trailing = tuple && dead.every((f) => fields.indexOf(f) >= fields.length - dead.length);
-        if (trailing) dg.help(dead.length === 1 ? 'consider removing this field' : 'consider removing these fields');
-        else if (tuple) {
-          const n = dead.length;
-          dg.suggest(
-            `consider changing the field${n === 1 ? '' : 's'} to be of unit type to suppress this warning while preserving the field numbering, or remove the field${n === 1 ? '' : 's'}`,
-            dead.map((f) => ({ span: fieldTySpan(it, f.name) ?? f.span, snippet: '()' })),
-            'HasPlaceholders',
-            'ShowAlways',
-          );
-        }
+        const dg = deadFields(def, adt?.variants[0]?.fields ?? [], it.data, it.ident, 'struct');
+        if (!dg) return;
         emit(def, dg);
         return;
       }
@@ -240,6 +252,15 @@ export function deadCode(ctx: SemaContext, bodies: ReadonlyMap<DefId, CheckBodyO
           const vd = ctx.defOfNode.get(v.id);
           return vd !== undefined && !constructed.has(vd) && !allowsDeadCode(defs[vd]!);
         });
+        // rustc: the fields never read of each constructed variant, then the variants never constructed.
+        const adt = ctx.sigs.adts[def];
+        for (const v of it.variants) {
+          if (dead.includes(v) || v.data.kind === 'unit') continue;
+          const vd = ctx.defOfNode.get(v.id);
+          const fields = adt?.variants.find((x) => x.def === vd)?.fields ?? [];
+          const fdg = deadFields(def, fields, v.data, v.ident, 'variant');
+          if (fdg) emit(def, fdg);
+        }
         if (dead.length === 0) return;
         const dg = new DiagnosticBuilder('warning', `${dead.length === 1 ? 'variant' : 'variants'} ${listOf(dead.map((v) => v.ident.name))} ${dead.length === 1 ? 'is' : 'are'} never constructed`, dead[0]!.ident.span).withCode('dead_code');
         for (const v of dead.slice(1)) dg.primarySpan(v.ident.span);
@@ -310,8 +331,3 @@ function implHeadSpan(sm: ReturnType<typeof sourceMapView>, it: A.Item & { kind:
   return { lo: it.span.lo, hi: Math.min(head.hi, it.selfTy.span.hi), ctxt: it.span.ctxt };
 }
 
-function fieldTySpan(it: A.Item & { kind: 'struct' | 'union' }, name: string): Span | null {
-  if (it.data.kind !== 'tuple') return null;
-  const f = it.data.fields[Number(name)];
-  return f ? f.ty.span : null;
-}

@@ -196,9 +196,11 @@ export class UseCollector extends Visitor {
         if (fd && f.pat.kind !== 'wild') this.reads.add(fd.def);
       }
     } else if (p.kind === 'tupleStruct') {
+      // After `..`, the patterns stand for the last fields.
+      const rest = p.elems.findIndex((e) => e.kind === 'rest');
       p.elems.forEach((e, i) => {
         if (e.kind === 'rest' || e.kind === 'wild') return;
-        const fd = v.fields[i];
+        const fd = v.fields[rest >= 0 && i > rest ? v.fields.length - (p.elems.length - i) : i];
         if (fd) this.reads.add(fd.def);
       });
     }

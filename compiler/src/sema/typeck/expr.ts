@@ -357,7 +357,10 @@ function checkLet(fcx: FnCtxt, s: A.LetStmt): void {
   const ty = declTy ?? initTy ?? fcx.infcx.newVar('ty', s.pat.span);
   checkLetPat(fcx, s.pat, ty, s.init.kind !== 'decl' ? s.init.expr.span : null);
   if (s.init.kind === 'initElse') {
+    // The `else` block must diverge; the statement itself does not (what follows is reachable).
+    const before = fcx.diverges;
     const t = checkBlock(fcx, s.init.els, NO_EXPECTATION);
+    fcx.diverges = before;
     if (fcx.shallow(t).k !== 'never') coerce(fcx, t, NEVER);
   }
   declTy = declTy;
