@@ -16,7 +16,7 @@ import type { DefId } from '../defs.js';
 import type { ImplData } from '../collect/types.js';
 import type { Const, Ty, GenericArg } from '../ty/ty.js';
 import { ERROR, anyTy, constEq, isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
-import { printTy, defName } from '../ty/print.js';
+import { printTy, defName, defPath } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
 import type { Obligation } from './traits.js';
@@ -840,10 +840,13 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   if (o.cause.kind === 'callArg' && o.cause.callSpan) d.label(o.cause.callSpan, 'required by a bound introduced by this call');
   if (o.cause.kind === 'formatArg' && o.cause.placeholder) d.label(o.cause.placeholder, 'required by this formatting parameter');
   const localDefSpan = isLocal ? defSpan(fcx.sm, fcx.ctx.r.table.defs[(self as Ty & { k: 'adt' }).def]!) : null;
+  // A generic parameter gets rustc's "consider restricting type parameter" instead of the
+  // explanation and the list of other impls.
+  const isParam = self.k === 'param';
   if (label !== null) {
     d.label(span, fillOnUnimplemented(fcx, label, o.trait, args));
     if (localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) d.help(explanation, localDefSpan);
-    else d.help(explanation);
+    else if (!isParam) d.help(explanation);
   } else if (message !== null && localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) {
     d.label(span, 'unsatisfied trait bound');
     d.help(explanation, localDefSpan);
@@ -851,7 +854,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     d.label(span, explanation);
   }
   for (const n of notes) d.note(fillOnUnimplemented(fcx, n, o.trait, args));
-  if (label !== null || message !== null || !localDefSpan) addSimilarImpls(fcx, d, o.trait, self);
+  if ((label !== null || message !== null || !localDefSpan) && !isParam) addSimilarImpls(fcx, d, o.trait, self);
   addDerivedNotes(fcx, d, o.cause.derived ?? []);
   // rustc's `suggest_floating_point_literal`: `x * 2` with `x: f64`.
   const rhs = args[1];
@@ -865,6 +868,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     const bs = o.cause.boundSpan;
     d.child({ level: 'note', message: `required by a bound in \`${itemName}\``, span: { primary: [bs], labels: item.isStd ? [] : [{ span: bs, label: `required by this bound in \`${itemName}\`` }] } });
   }
+  if (self.k === 'param') suggestRestrictingParam(fcx, d, self.name, o.trait);
   // `#[derive(Trait)]` suggestion for local types and derivable traits.
   const deriveName = derivableName(fcx, o.trait);
   if (isLocal && deriveName && localDefSpan) {
@@ -878,6 +882,37 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     d.suggest(`consider annotating \`${selfStr}\` with \`#[derive(${deriveName})]\``, [{ span: at, snippet: `${indent}#[derive(${deriveName})]\n` }], 'MaybeIncorrect', 'ShowAlways');
   }
   fcx.report(d.build());
+}
+
+/**
+ * rustc's `suggest_restricting_param_bound` for a generic parameter of the body's fn or of its
+ * impl or trait: `T: path::Trait` after the parameter, or "further" `+ path::Trait` after its
+ * bounds (inline, or in the where clause).
+ */
+export function suggestRestrictingParam(fcx: FnCtxt, d: DiagnosticBuilder, name: string, trait: DefId): void {
+  const defs = fcx.ctx.r.table.defs;
+  let owner: DefId | null = fcx.def;
+  let gp: A.GenericParam | null = null;
+  let generics: A.Generics | null = null;
+  while (owner !== null && !gp) {
+    const node = defs[owner]!.node as { generics?: A.Generics } | null;
+    const g = node?.generics;
+    const found = g?.params.find((p) => p.kind.kind === 'type' && p.ident.name === name) ?? null;
+    if (found && g) {
+      gp = found;
+      generics = g;
+    }
+    owner = defs[owner]!.parent;
+  }
+  if (!gp || !generics) return;
+  const inWhere = generics.whereClause.predicates.filter((w) => w.kind === 'bound' && w.boundedTy.kind === 'path' && w.boundedTy.path.segments.length === 1 && w.boundedTy.path.segments[0]!.ident.name === name && w.bounds.length > 0);
+  const t = defs[trait]!;
+  const path = t.isStd ? defPath(printEnv(fcx.ctx), trait) : t.name;
+  // Bounds already there (inline, else the last where-clause predicate on it): "further", after them.
+  const wb = inWhere[inWhere.length - 1];
+  const last = gp.bounds[gp.bounds.length - 1] ?? (wb && wb.kind === 'bound' ? wb.bounds[wb.bounds.length - 1] : undefined);
+  const at = last ? last.span.hi : gp.ident.span.hi;
+  d.suggest(`consider ${last ? 'further ' : ''}restricting type parameter \`${name}\` with trait \`${t.name}\``, [{ span: mkSpan(at, at), snippet: last ? ` + ${path}` : `: ${path}` }], 'MaybeIncorrect', 'ShowAlways');
 }
 
 function derivableName(fcx: FnCtxt, trait: DefId): string | null {

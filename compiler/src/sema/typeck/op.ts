@@ -16,7 +16,7 @@ import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expe
 import { checkExpr, checkExprHasType, isPlace, operandTyText } from './expr.js';
 import { coerce, overloadedDerefTarget } from './coerce.js';
 import { reportMismatch } from './errors.js';
-import { reportFulfillmentError } from './errors.js';
+import { reportFulfillmentError, suggestRestrictingParam } from './errors.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { error } from '../../diagnostics/diagnostic.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
@@ -279,6 +279,8 @@ function reportE0369(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js'
     return;
   }
   const rl = fcx.resolve(l);
+  // A comparison on a generic parameter: restrict it with the operator's trait.
+  if (rl.k === 'param' && isComparison(op)) suggestRestrictingParam(fcx, d, rl.name, trait);
   if (rl.k === 'adt') {
     const data = defs[rl.def]!;
     if (!data.isStd) {
