@@ -192,6 +192,8 @@ class Checker {
   private readonly assignEvents: PlaceEvent[] = [];
   /** Locals going out of scope at the end of their block (`span`: its closing brace). */
   private readonly dropEvents: PlaceEvent[] = [];
+  /** The borrows by the local at their place's root, built once the walk is over (`borrowsOf`). */
+  private byRoot: Map<string, BorrowEvent[]> | null = null;
   /** The locals each enclosing block declared, innermost last. */
   private readonly scopes: Local[][] = [];
   /** Locals declared without a value: where `= value` would go (after the type, or the pattern). */
@@ -620,11 +622,20 @@ class Checker {
     if (r.kind !== 'call' && r.kind !== 'methodCall' && r.kind !== 'macCall') return null;
     const rt = this.fcx.exprTypes.get(e.receiver.id);
     if (!rt || this.fcx.resolve(rt).k === 'ref') return null;
+    return this.resultBorrowsReceiver(e) ? { span: e.receiver.span, macro: r.kind === 'macCall' || e.receiver.span.ctxt !== 0 } : null;
+  }
+
+  /**
+   * Whether a method call's result borrows its receiver: the method takes `&self`/`&mut self` and
+   * a lifetime in its output is elided (so `self`'s) or is `self`'s own, not `'static` or an
+   * impl's (`Parser<'a>::src(&self) -> &'a str`).
+   */
+  private resultBorrowsReceiver(e: A.Expr & { kind: 'methodCall' }): boolean {
     const def = this.fcx.methodDefs.get(e.id);
     const sig = def !== undefined ? this.fcx.ctx.sigs.fnSigs[def] : undefined;
     const self = sig?.inputs[0];
-    if (!sig || !self || self.k !== 'ref') return null;
-    return anyRegion(sig.output, (x) => x.name === null || (x.name === self.region.name && x.name !== "'static")) ? { span: e.receiver.span, macro: r.kind === 'macCall' || e.receiver.span.ctxt !== 0 } : null;
+    if (!sig || !self || self.k !== 'ref') return false;
+    return anyRegion(sig.output, (r) => r.name === null || (r.name === self.region.name && r.name !== "'static"));
   }
 
   /** `dst` now holds what `src` (a reference in a local) holds: `let v = inner;`, `v = inner;`. */
@@ -1095,8 +1106,8 @@ class Checker {
   /** E0716: a temporary freed at the end of its `let` while the binding borrowing it is used after. */
   private checkTemporaries(): void {
     for (const t of this.tempBorrows) {
-      const u = this.uses.find((x) => x.local === t.holder && x.pos > t.pos && compatible(t.path, x.path));
-      if (!u || this.reassigns.some((r) => r.local === t.holder && r.pos > t.pos && r.pos < u.pos)) continue;
+      const u = this.nextUse(t.holder, t);
+      if (!u) continue;
       const d = error('temporary value dropped while borrowed', t.span).withCode('E0716');
       d.label(t.span, 'creates a temporary value which is freed while still in use');
       d.label(t.end, 'temporary value is freed at the end of this statement');
@@ -1115,11 +1126,30 @@ class Checker {
     if (at.pos <= b.pos || !isPrefix(b.path, at.path)) return null;
     const since = b.holderSince ?? b.pos;
     if (this.reassigns.some((r) => r.local === b.holder && r.pos > since && r.pos < at.pos)) return null;
-    const u = this.uses.find((x) => x.local === b.holder && x.pos > at.pos && compatible(at.path, x.path));
+    return this.nextUse(b.holder, at);
+  }
+
+  /** The first use of `holder` after `at` on a compatible path, unless it is given a new value before it. */
+  private nextUse(holder: NodeId, at: { readonly pos: number; readonly path: Branch }): UseEvent | null {
+    const u = this.uses.find((x) => x.local === holder && x.pos > at.pos && compatible(at.path, x.path));
     if (!u) return null;
-    // A holder given a new value before that use no longer holds the borrow there.
-    if (this.reassigns.some((r) => r.local === b.holder && r.pos > at.pos && r.pos < u.pos && isPrefix(r.path, u.path))) return null;
+    if (this.reassigns.some((r) => r.local === holder && r.pos > at.pos && r.pos < u.pos && isPrefix(r.path, u.path))) return null;
     return u;
+  }
+
+  /** The borrows of `l` or of a place in it (`l.f`), in recording order. */
+  private borrowsOf(l: Local): readonly BorrowEvent[] {
+    if (!this.byRoot) {
+      this.byRoot = new Map();
+      for (const b of this.borrows) {
+        const dot = b.place.indexOf('.');
+        const root = dot < 0 ? b.place : b.place.slice(0, dot);
+        let list = this.byRoot.get(root);
+        if (!list) this.byRoot.set(root, (list = []));
+        list.push(b);
+      }
+    }
+    return this.byRoot.get(`${l.id}`) ?? [];
   }
 
   /**
@@ -1128,9 +1158,8 @@ class Checker {
    * such borrow.
    */
   private checkMovesAndAssignsWhileBorrowed(): void {
-    const of = (l: Local) => (b: BorrowEvent) => b.place === `${l.id}` || b.place.startsWith(`${l.id}.`);
     for (const m of this.moveEvents) {
-      const b = this.borrows.find((x) => of(m.local)(x) && this.laterUse(x, m));
+      const b = this.borrowsOf(m.local).find((x) => this.laterUse(x, m));
       if (!b) continue;
       const u = this.laterUse(b, m)!;
       const name = m.local.name;
@@ -1145,7 +1174,7 @@ class Checker {
       this.errors.push(d.build());
     }
     for (const a of this.assignEvents) {
-      const b = this.borrows.find((x) => of(a.local)(x) && this.laterUse(x, a));
+      const b = this.borrowsOf(a.local).find((x) => this.laterUse(x, a));
       if (!b) continue;
       const u = this.laterUse(b, a)!;
       const name = a.local.name;
@@ -1166,12 +1195,13 @@ class Checker {
   private checkDroppedWhileBorrowed(): void {
     const reported = new Set<BorrowEvent>();
     for (const dr of this.dropEvents) {
-      for (const b of this.borrows) {
-        if (reported.has(b) || (b.place !== `${dr.local.id}` && !b.place.startsWith(`${dr.local.id}.`))) continue;
-        if (this.errors.some((e) => e.span.primary[0]?.lo === b.span.lo && e.code === 'E0505')) continue;
+      const borrows = this.borrowsOf(dr.local);
+      for (const b of borrows) {
+        if (reported.has(b)) continue;
         const u = this.laterUse(b, dr);
         if (!u) continue;
-        for (const x of this.borrows) if (x.span.lo === b.span.lo && x.span.hi === b.span.hi) reported.add(x);
+        // Once per borrow, whichever holder (a copy through `v = inner` has the same span).
+        for (const x of borrows) if (x.span.lo === b.span.lo && x.span.hi === b.span.hi) reported.add(x);
         const name = dr.local.name;
         const d = error(`\`${name}\` does not live long enough`, b.span).withCode('E0597');
         d.label(dr.local.identSpan, `binding \`${name}\` declared here`);
@@ -1233,13 +1263,7 @@ class Checker {
       }
       case 'methodCall': {
         const base = owned(e.receiver);
-        const def = this.fcx.methodDefs.get(e.id);
-        const sig = def !== undefined ? this.fcx.ctx.sigs.fnSigs[def] : undefined;
-        const self = sig?.inputs[0];
-        if (!base || !sig || !self || self.k !== 'ref') return;
-        // The result borrows from `self` when a lifetime in it is elided (so `self`'s) or is `self`'s own.
-        const tied = anyRegion(sig.output, (r) => r.name === null || (r.name === self.region.name && r.name !== "'static"));
-        if (tied) this.returnsBorrowOf(e, base, e.receiver.span);
+        if (base && this.resultBorrowsReceiver(e)) this.returnsBorrowOf(e, base, e.receiver.span);
         return;
       }
       default:

@@ -826,7 +826,6 @@ function castOk(fcx: FnCtxt, s: Ty, t: Ty): boolean {
   if (isNumeric(s) && isNumeric(t)) return true;
   if ((s.k === 'bool' || s.k === 'char') && isIntegral(t)) return true;
   if (s.k === 'uint' && s.t === 'u8' && t.k === 'char') return true;
-  if (s.k === 'infer' && s.kind === 'int' && t.k === 'char') return fcx.infcx.unify(s, U8);
   if (s.k === 'adt' && isIntegral(t)) {
     const adt = fcx.ctx.sigs.adts[s.def];
     return !!adt && adt.kind === 'enum' && adt.variants.every((v) => v.fields.length === 0);
