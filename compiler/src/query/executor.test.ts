@@ -5,6 +5,7 @@
  * maps, refusal after close, and a trace event per task. Worker deaths are checked on the parallel
  * executor alone (the serial one has no worker to lose).
  */
+import { serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SerialExecutor, type Executor, type TraceEvent } from './executor.js';
 import { createParallelExecutor } from './parallel/pool.js';
@@ -174,6 +175,45 @@ describe('parallel executor', () => {
       expect(names().filter((n) => n === 'serialize test.table.1')).toHaveLength(1);
       expect(names().filter((n) => n === 'serialize test.table.0')).toHaveLength(2);
       expect(names()).toContain('deserialize test.table.1');
+    } finally {
+      await ex.close();
+    }
+  });
+
+  test('properties shipped together (SHIP_TOGETHER) share one part: what they share is serialized once', async () => {
+    const trace: TraceEvent[] = [];
+    const ex = await createParallelExecutor({ threads: 2, adaptive: false, workerFile: built.worker, trace: sink(trace) });
+    const names = (prefix: string) => trace.filter((e) => e.cat === 'context' && e.name.startsWith(prefix)).map((e) => e.name);
+    try {
+      const n = range(20_000);
+      const value = { a: { n }, b: { n }, c: { n: range(10) } };
+      ex.setContext('test.shared', value);
+      await expect(ex.map('test.shared', [1, 1, 1, 1])).resolves.toEqual(range(4).map(() => [true, 40_000]));
+      expect(names('serialize')).toEqual(['serialize test.shared.{a,b}', 'serialize test.shared.c (apart)', 'serialize test.shared.c']);
+      // One copy of the shared array, not two.
+      const group = trace.find((e) => e.name === 'serialize test.shared.{a,b}')!.args!.bytes as number;
+      expect(group).toBeLessThan(1.2 * serialize({ n }).byteLength);
+      // Another context holding one of those objects reads it from that part.
+      ex.setContext('test.table', { 0: value.b } as never);
+      await expect(ex.map('test.context', [0])).resolves.toEqual([{ n }]);
+      expect(names('serialize')).toHaveLength(3);
+    } finally {
+      await ex.close();
+    }
+  });
+
+  test('a property shipped apart (SHIP_APART) is loaded by a worker only when a task reads it', async () => {
+    const trace: TraceEvent[] = [];
+    const ex = await createParallelExecutor({ threads: 2, adaptive: false, workerFile: built.worker, trace: sink(trace) });
+    const loads = () => trace.filter((e) => e.name === 'deserialize test.shared.c (apart)');
+    try {
+      ex.setContext('test.shared', { a: { n: [1] }, b: { n: [2] }, c: { n: range(5000) } });
+      await expect(ex.map('test.shared', [1, 1, 1, 1, 1, 1])).resolves.toEqual(range(6).map(() => [false, 2]));
+      expect(trace.filter((e) => e.name === 'deserialize test.shared.c')).not.toHaveLength(0);
+      expect(loads()).toHaveLength(0);
+      await expect(ex.map('test.shared', [0, 0, 0, 0, 0, 0])).resolves.toEqual(range(6).map(() => [false, 5002]));
+      expect(loads().length).toBeGreaterThanOrEqual(1);
+      expect(new Set(loads().map((e) => e.tid)).size).toBe(loads().length);
     } finally {
       await ex.close();
     }

@@ -18,6 +18,8 @@ import { parseSourceFile, type ParseInput, type ParseOutput } from '../syntax/pa
 import { resolveItem, type LateShared, type LateOutput } from '../sema/resolve/late.js';
 import { checkBody, type CheckBodyInput, type CheckBodyOutput } from '../sema/typeck/body.js';
 import type { SemaContext } from '../sema/context.js';
+import { STD_NODES_APART } from '../sema/ship.js';
+import { lazyProperty } from '../util/lazy.js';
 import type { BackendContext, Instance, LoweredInstance } from '../backend/lower.js';
 import { lowerInstances } from '../backend/codegen.js';
 
@@ -31,6 +33,8 @@ export interface TaskTypes {
   'test.echo': [unknown, unknown];
   /** Reads entry `input` of the `test.table` context (conformance tests: context delivery). */
   'test.context': [number, number];
+  /** Reads `test.shared`: whether `a` and `b` still share their array, and the arrays' total length (with `c`'s for input 0 only). */
+  'test.shared': [number, [boolean, number]];
   /** Busy-waits `input` milliseconds (conformance tests: the parallel executor's cost model). */
   'test.spin': [number, number];
   /** Lexes and parses one source file (the crate root or a `mod name;` file). */
@@ -47,6 +51,8 @@ export interface TaskTypes {
 export interface ContextTypes {
   /** A table of numbers; used by the executor conformance tests. */
   'test.table': readonly number[];
+  /** Objects sharing a subtree; used by the executor tests of `SHIP_TOGETHER` and `SHIP_APART`. */
+  'test.shared': { readonly a: { readonly n: number[] }; readonly b: { readonly n: number[] }; readonly c: { readonly n: number[] } };
   /** What late resolution reads: the module tree, the def table, the expanded ASTs, the units. */
   'sema.late': LateShared;
   /** The read-only crate context of body checking (see sema/context.ts). */
@@ -85,6 +91,10 @@ const TASKS: { [T in TaskName]: TaskFn<T> } = {
     if (v === undefined) throw new Error(`test.context: no entry ${i}`);
     return v;
   },
+  'test.shared': (i, env) => {
+    const { a, b, c } = env.context('test.shared');
+    return [a.n === b.n, a.n.length + b.n.length + (i === 0 ? c.n.length : 0)];
+  },
   'test.spin': (ms) => {
     const until = performance.now() + ms;
     while (performance.now() < until);
@@ -99,6 +109,35 @@ const TASKS: { [T in TaskName]: TaskFn<T> } = {
 /** Relative cost of one input, for tasks whose inputs differ much (default: 1 each). */
 export const TASK_WEIGHTS: { [T in TaskName]?: (input: TaskInput<T>) => number } = {
   'syntax.parse': (input) => input.src.length,
+};
+
+/**
+ * Properties of a context that the parallel executor ships as one part (one `v8.serialize`), in
+ * order to serialize once the objects they share: the def table (`r`) points at the items of the
+ * ASTs (`files`), and so do the late-resolution units. Shipped separately, a worker would
+ * deserialize every local tree three times (many-small-fns: 22 + 17 + 17 MB). A later context
+ * that holds any of these same objects reads them from that part.
+ */
+export const SHIP_TOGETHER: { readonly [N in ContextName]?: readonly (keyof ContextTypes[N] & string)[] } = {
+  'test.shared': ['a', 'b'],
+  'sema.late': ['r', 'files', 'units', 'defOfNode', 'blockModules'],
+};
+
+/**
+ * A context property shipped in two parts. `split` (main thread) returns a copy of the value
+ * without what tasks seldom read, and that piece; `join` (worker, on the deserialized copy) puts
+ * the piece back behind getters that call `load`, which deserializes it on first use. Split
+ * pieces are not counted in the adaptive split's shipping cost: they are rarely loaded.
+ */
+export interface ShipApart<T> {
+  split(value: T): { readonly value: T; readonly apart: unknown };
+  join(value: T, load: () => unknown): void;
+}
+
+/** The context properties shipped split (see `ShipApart`), by context and property. */
+export const SHIP_APART: { readonly [N in ContextName]?: { readonly [K in keyof ContextTypes[N]]?: ShipApart<ContextTypes[N][K]> } } = {
+  'test.shared': { c: { split: (c) => ({ value: { n: [] }, apart: c.n }), join: (c, load) => lazyProperty(c, 'n', load) } },
+  'sema.late': { r: STD_NODES_APART },
 };
 
 /** An environment with no contexts, for callers that run a task outside an executor. */

@@ -17,8 +17,9 @@
  * (see SAMPLE_MS below); under `-Zschedule-seed` every input goes to the workers, in shuffled
  * chunks of varying size, with delays, to shake out any dependence on order.
  *
- * tinypool is imported, and the workers started, at the first map that ships work: `-Zthreads=1`
- * never loads it, and a small program at `-Zthreads=N` never starts a worker.
+ * tinypool is imported, and the first worker started, at the first map that ships work, and more
+ * workers (up to N) as chunks wait for one: `-Zthreads=1` never loads it, a small program at
+ * `-Zthreads=N` never starts a worker, and a map of one chunk starts one.
  *
  * Owns: the worker pool, chunk dispatch, context shipping, worker-death detection. Must not: run
  * anything but registered tasks, print, or reorder results.
@@ -32,10 +33,10 @@ import { createRequire } from 'node:module';
 import vm from 'node:vm';
 
 export type TinypoolModule = typeof import('tinypool');
-import type { ContextName, ContextTypes, TaskInput, TaskName, TaskOutput } from '../tasks.js';
+import { SHIP_APART, SHIP_TOGETHER, type ContextName, type ShipApart, type ContextTypes, type TaskInput, type TaskName, type TaskOutput } from '../tasks.js';
 import { LocalContexts, runInline, traceNow, traceQueries, tracedMap, weightsOf, type Executor, type MapOptions, type TraceSink } from '../executor.js';
 import { planChunks, seededRandom, type Chunk } from '../schedule.js';
-import type { ChunkRequest, ChunkResponse, ContextPart, ContextRef } from './protocol.js';
+import type { ApartPiece, ChunkRequest, ChunkResponse, ContextPart, ContextProp, ContextRef } from './protocol.js';
 
 export interface ParallelOptions {
   readonly threads: number;
@@ -58,7 +59,10 @@ export async function createParallelExecutor(options: ParallelOptions): Promise<
   if (!existsSync(file)) throw new Error(`[executor] the worker bundle \`${file}\` is missing; run \`npm run build\``);
   const startPool = async (): Promise<Tinypool> => {
     const { Tinypool } = await (options.importTinypool ?? (() => import('tinypool')))();
-    return new Tinypool({ filename: pathToFileURL(file).href, minThreads: options.threads, maxThreads: options.threads });
+    // Threads start as chunks need them, up to N: a map of one chunk (a one-file crate) starts one,
+    // not N. An idle thread is never retired (the timer's longest delay): its contexts stay loaded,
+    // and its exit would read as a death (`watch`).
+    return new Tinypool({ filename: pathToFileURL(file).href, minThreads: 1, maxThreads: options.threads, idleTimeout: 2 ** 31 - 1 });
   };
   return new ParallelExecutor(startPool, options);
 }
@@ -133,8 +137,11 @@ export class ParallelExecutor implements Executor {
   private readonly unserialized = new Map<string, { readonly version: number; readonly value: unknown }>();
   private version = 0;
   private partIds = 0;
-  /** Parts already made, by the object they hold (a context's properties shared with another). */
-  private readonly parts = new WeakMap<object, ContextPart>();
+  /**
+   * Where each object shipped as a context property lives: its part, and its key there if the
+   * part holds several properties (`SHIP_TOGETHER`). A later context with the same object reuses it.
+   */
+  private readonly located = new WeakMap<object, { readonly part: ContextPart; readonly pick?: string }>();
   /** Part id → how many workers have deserialized it. */
   private readonly loadedBy = new Map<number, number>();
   /** Part id → milliseconds its serialization took (the cost model's yardstick). */
@@ -309,17 +316,31 @@ export class ParallelExecutor implements Executor {
     // Before serializing a part, a cheap count of its values (capped) tells whether serializing
     // and deserializing it would already cost more than the budget left.
     const tooBig = (v: unknown) => {
-      if (budgetMs === Infinity || (typeof v === 'object' && v !== null && this.parts.has(v))) return false;
+      if (budgetMs === Infinity || (typeof v === 'object' && v !== null && this.located.has(v))) return false;
       const left = budgetMs - (performance.now() - started) * (1 + DESERIALIZE_PER_SERIALIZE);
       return left <= 0 || valuesExceed(v, (left * 1000) / SHIP_US_PER_VALUE);
     };
     for (const [name, { version, value }] of this.unserialized) {
       let shape: ContextRef['shape'];
       if (isPlainObject(value)) {
-        const props: { key: string; part: ContextPart }[] = [];
+        // Properties shipped together: one part for those not shipped before.
+        const apart = SHIP_APART[name as ContextName] as Record<string, ShipApart<unknown>> | undefined;
+        const together = (SHIP_TOGETHER[name as ContextName] ?? []).filter((k) => isObject(value[k]) && !this.located.has(value[k] as object));
+        if (together.length > 0) {
+          const group = Object.fromEntries(together.map((k) => [k, value[k]]));
+          if (tooBig(group)) return false;
+          const part = this.part(group, `${name}.{${together.join(',')}}`, together.map((k) => [k, apart?.[k]]), name);
+          for (const k of together) this.located.set(value[k] as object, { part, pick: k });
+        }
+        const props: ContextProp[] = [];
         for (const [key, prop] of Object.entries(value)) {
+          const at = isObject(prop) ? this.located.get(prop) : undefined;
+          if (at) {
+            props.push({ key, ...at });
+            continue;
+          }
           if (tooBig(prop)) return false;
-          props.push({ key, part: this.part(prop, `${name}.${key}`) });
+          props.push({ key, part: this.part(prop, `${name}.${key}`, [[null, apart?.[key]]], name, key) });
         }
         shape = { kind: 'object', props };
       } else {
@@ -332,19 +353,38 @@ export class ParallelExecutor implements Executor {
     return true;
   }
 
-  /** Serializes `value` into shared memory, or reuses the part made for the same object earlier. */
-  private part(value: unknown, label: string): ContextPart {
-    const isObject = typeof value === 'object' && value !== null;
-    if (isObject) {
-      const known = this.parts.get(value);
-      if (known) return known;
+  /**
+   * Serializes `value` into shared memory (an object is recorded as shipped, see `located`).
+   * `splits` lists, by property of a group (`pick`) or null for the value itself, the
+   * `SHIP_APART` entry to apply: what it takes out is serialized as a piece of its own.
+   */
+  private part(value: unknown, label: string, splits: readonly (readonly [string | null, ShipApart<unknown> | undefined])[] = [], context = '', key?: string): ContextPart {
+    const pieces: { pick: string | null; key: string; apart: unknown }[] = [];
+    let shipped = value;
+    for (const [pick, split] of splits) {
+      if (!split) continue;
+      if (pick === null) {
+        const { value: rest, apart } = split.split(value);
+        shipped = rest;
+        pieces.push({ pick, key: key!, apart });
+      } else {
+        const { value: rest, apart } = split.split((value as Record<string, unknown>)[pick]);
+        shipped = { ...(shipped as Record<string, unknown>), [pick]: rest };
+        pieces.push({ pick, key: pick, apart });
+      }
     }
+    const apart = pieces.map(({ pick, key, apart }) => ({ pick, context, key, part: this.serialized(apart, `${context}.${key} (apart)`) }));
+    const part = this.serialized(shipped, label, apart);
+    if (isObject(value)) this.located.set(value, { part });
+    return part;
+  }
+
+  private serialized(value: unknown, label: string, apart: readonly ApartPiece[] = []): ContextPart {
     const ts = traceNow();
     const buffer = serialize(value);
     const bytes = new SharedArrayBuffer(buffer.byteLength);
     new Uint8Array(bytes).set(buffer);
-    const part = { id: ++this.partIds, bytes };
-    if (isObject) this.parts.set(value, part);
+    const part = { id: ++this.partIds, bytes, ...(apart.length > 0 ? { apart } : {}) };
     const dur = traceNow() - ts;
     this.serializeMs.set(part.id, dur);
     this.trace?.add({ name: `serialize ${label}`, cat: 'context', tid: 0, ts, dur, args: { bytes: bytes.byteLength } });
@@ -402,6 +442,10 @@ function revive(e: unknown): Error {
   error.name = plain.name;
   error.stack = plain.stack;
   return error;
+}
+
+function isObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

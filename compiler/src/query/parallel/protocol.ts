@@ -17,21 +17,44 @@ export interface ContextPart {
   /** Unique per executor and never reused, so a worker's cache can key on it. */
   readonly id: number;
   readonly bytes: SharedArrayBuffer;
+  /**
+   * What was taken out of the value before serializing (`SHIP_APART` in tasks.ts), each piece its
+   * own part: the worker's `join` puts it back lazily, deserializing it when a task first reads it.
+   * `pick` is the property of a part holding several (`SHIP_TOGETHER`), null for the value itself.
+   */
+  readonly apart?: readonly ApartPiece[];
+}
+
+export interface ApartPiece {
+  readonly pick: string | null;
+  /** The `SHIP_APART` entry that split it: context name and property. */
+  readonly context: string;
+  readonly key: string;
+  readonly part: ContextPart;
 }
 
 /**
  * A context as the workers receive it. A plain object is shipped property by property: each
  * property is its own part, deserialized lazily when a task first reads it, and shipped once when
  * several contexts hold the same object (`sema.late` and `sema.crate` share the resolver data and
- * the ASTs). Any other value is one part.
+ * the ASTs). The properties a context lists in `SHIP_TOGETHER` (tasks.ts) share one part, an
+ * object holding each of them under its key (`pick`), so what they share is serialized once. Any
+ * other value is one part.
  */
 export interface ContextRef {
   readonly name: string;
   /** Increases with every `setContext`, so a replaced value is never served from a worker's cache. */
   readonly version: number;
   readonly shape:
-    | { readonly kind: 'object'; readonly props: readonly { readonly key: string; readonly part: ContextPart }[] }
+    | { readonly kind: 'object'; readonly props: readonly ContextProp[] }
     | { readonly kind: 'value'; readonly part: ContextPart };
+}
+
+/** A property of an object context: the part's value, or its property `pick` for a shared part. */
+export interface ContextProp {
+  readonly key: string;
+  readonly part: ContextPart;
+  readonly pick?: string;
 }
 
 /** Main → worker: run `task` on `inputs`, which are inputs `start..start+inputs.length` of the map. */

@@ -9,9 +9,10 @@
  */
 import { deserialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
-import { isTaskName, type ContextName, type ContextTypes, type TaskEnv, type TaskName } from '../tasks.js';
+import { isTaskName, SHIP_APART, type ShipApart, type ContextName, type ContextTypes, type TaskEnv, type TaskName } from '../tasks.js';
 import { runInline, traceNow, traceQueries, type TraceEvent } from '../executor.js';
 import { seededRandom } from '../schedule.js';
+import { lazyProperty } from '../../util/lazy.js';
 import { CRASH_ENV, type ChunkRequest, type ChunkResponse, type ContextPart, type ContextRef } from './protocol.js';
 
 /** Deserialized parts, by part id; a part no current context uses is dropped. */
@@ -33,23 +34,34 @@ function loadPart(part: ContextPart, label: string): unknown {
     p.loaded = true;
     loaded.push(part.id);
     if (tracing) sink.add({ name: `deserialize ${label}`, cat: 'context', tid: threadId, ts, dur: traceNow() - ts, args: { bytes: p.bytes.byteLength } });
+    for (const piece of part.apart ?? []) {
+      const join = (SHIP_APART as Record<string, Record<string, ShipApart<unknown>> | undefined>)[piece.context]?.[piece.key];
+      if (!join) throw new Error(`[executor] no SHIP_APART entry \`${piece.context}.${piece.key}\``);
+      const target = piece.pick === null ? p.value : (p.value as Record<string, unknown>)[piece.pick];
+      join.join(target, () => loadPiece(piece.part, `${piece.context}.${piece.key} (apart)`));
+    }
   }
   return p.value;
+}
+
+/** A split-off piece: not listed in any context, so it is cached here, by part id, while its part lives. */
+function loadPiece(part: ContextPart, label: string): unknown {
+  if (!parts.has(part.id)) parts.set(part.id, { value: undefined, loaded: false, bytes: part.bytes });
+  return loadPart(part, label);
 }
 
 /** The value tasks see: for an object, one lazy property per part (replaced by its value on first read). */
 function materialize(ref: ContextRef): unknown {
   if (ref.shape.kind === 'value') return loadPart(ref.shape.part, ref.name);
   const obj: Record<string, unknown> = {};
-  for (const { key, part } of ref.shape.props) {
-    Object.defineProperty(obj, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = loadPart(part, `${ref.name}.${key}`);
-        Object.defineProperty(obj, key, { value, enumerable: true, configurable: false, writable: false });
-        return value;
-      },
+  const label = (part: ContextPart) => {
+    const keys = ref.shape.kind === 'object' ? ref.shape.props.filter((p) => p.part === part).map((p) => p.pick ?? p.key) : [];
+    return keys.length > 1 ? `${ref.name}.{${keys.join(',')}}` : `${ref.name}.${keys[0]}`;
+  };
+  for (const { key, part, pick } of ref.shape.props) {
+    lazyProperty(obj, key, () => {
+      const whole = loadPart(part, label(part));
+      return pick === undefined ? whole : (whole as Record<string, unknown>)[pick];
     });
   }
   return obj;
@@ -79,6 +91,7 @@ function updateContexts(list: readonly ContextRef[]): void {
     refs.set(ref.name, ref);
     for (const part of ref.shape.kind === 'value' ? [ref.shape.part] : ref.shape.props.map((p) => p.part)) {
       live.add(part.id);
+      for (const piece of part.apart ?? []) live.add(piece.part.id);
       if (!parts.has(part.id)) parts.set(part.id, { value: undefined, loaded: false, bytes: part.bytes });
     }
   }
