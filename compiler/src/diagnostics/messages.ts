@@ -128,6 +128,8 @@ export const typeck = {
   provideTheArgument: 'provide the argument',
   removeExtraArgument: 'remove the extra argument',
   noMethod: (method: string, kind: string, ty: string, span: Span) => error(`no method named \`${method}\` found for ${kind} \`${ty}\` in the current scope`, span).withCode('E0599'),
+  /** A method whose where-clauses do not hold: the message is rustc's, or the trait's `on_unimplemented`. */
+  noMethodUnsatisfied: (message: string, span: Span) => error(message, span).withCode('E0599'),
   methodNotFoundIn: (ty: string) => `method not found in \`${ty}\``,
   similarMethod: (name: string) => `there is a method \`${name}\` with a similar name`,
   noField: (field: string, ty: string, span: Span) => error(`no field \`${field}\` on type \`${ty}\``, span).withCode('E0609'),

@@ -187,7 +187,7 @@ export async function analyzeCrate(session: Session, crate: LoadedCrate, opts: A
     resolutions,
     methodScopes,
     sigs: tables,
-    trimmed: trimmedDefPaths(collected.table, collected.modules, collected.moduleOfDef, collected.stdRootModule, globNames),
+    trimmed: trimmedDefPaths(collected.table, collected.modules, collected.moduleOfDef, collected.stdRootModule, globNames, collected.notInStd),
     lints,
   };
 

@@ -39,6 +39,12 @@ export interface Collected {
   /** rustc's `name_already_seen`: name → `lo:hi` of the head span of the last reported redefinition;
    * a second conflict at the same span (a unit struct's type and value) is reported once. */
   readonly nameAlreadySeen: Map<string, string>;
+  /**
+   * std model modules that stand for a module of core std does not re-export (`StdFile.notInStd`):
+   * public for std's macro expansions, but not a path diagnostics print (rustc's trimmed paths
+   * look only through std's public modules).
+   */
+  readonly notInStd: ReadonlySet<ModuleIndex>;
 }
 
 export interface CollectInput {
@@ -62,6 +68,7 @@ class Collector {
   private readonly defOfNode = new Map<NodeId, DefId>();
   private readonly diagnostics: Diagnostic[] = [];
   private readonly nameAlreadySeen = new Map<string, string>();
+  private readonly notInStd = new Set<ModuleIndex>();
   private isStd = true;
   private stdRootModule: ModuleIndex = 0;
   private localRootModule: ModuleIndex = 0;
@@ -91,6 +98,7 @@ class Collector {
       localRootModule: this.localRootModule,
       diagnostics: this.diagnostics,
       nameAlreadySeen: this.nameAlreadySeen,
+      notInStd: this.notInStd,
     };
   }
 
@@ -208,6 +216,7 @@ class Collector {
       const def = this.newDef({ kind: 'mod', name, parent: parentMod.def, span: f.ast.span, itemSpan: f.ast.span, node: null, nodeId: f.ast.id, vis: { kind: 'public' }, file: f.fileIndex });
       const mi = this.newModule('mod', def, parent);
       this.define(parent, 'type', name, { res: this.defRes(def), vis: { kind: 'public' }, span: f.ast.span, importIndex: -1, isGlob: false }, f.ast.span);
+      if (f.notInStd && path === f.module) this.notInStd.add(mi);
       byPath.set(path, mi);
       return mi;
     };

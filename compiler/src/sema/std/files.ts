@@ -19,6 +19,8 @@ export interface StdFile {
   readonly module: string;
   /** The declarations. `//@N` at the end of a line: this line is line N of the real file. */
   readonly text: string;
+  /** A module of core that std does not re-export (`core::panicking`): private to the model. */
+  readonly notInStd?: boolean;
 }
 
 /** rustc 1.95.0's commit: std paths are remapped to `/rustc/<hash>/library/...`. */

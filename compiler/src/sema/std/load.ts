@@ -27,6 +27,8 @@ export interface StdModelFile {
   readonly fileIndex: number;
   /** The module path in the std model: `option`, `collections::hash_map`; '' for the root. */
   readonly module: string;
+  /** See `StdFile.notInStd`. */
+  readonly notInStd?: boolean;
   readonly ast: SourceFileAst;
 }
 
@@ -49,7 +51,7 @@ function lineMap(text: string): Map<number, number> {
 interface Parsed {
   readonly firstFile: number;
   readonly firstPos: number;
-  readonly files: { readonly name: string; readonly length: number; readonly lines: Map<number, number>; readonly module: string; readonly fileIndex: number; readonly ast: SourceFileAst }[];
+  readonly files: { readonly name: string; readonly length: number; readonly lines: Map<number, number>; readonly module: string; readonly notInStd: boolean; readonly fileIndex: number; readonly ast: SourceFileAst }[];
 }
 
 let preloaded: (Parsed & { readonly movable: Movable }) | null = null;
@@ -74,7 +76,7 @@ function parseAll(sm: SourceMap): Parsed {
     if (!parsed.ast || parsed.diagnostics.some((d) => d.level === 'error')) {
       bug(`std model ${f.path} does not parse: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
     }
-    files.push({ name: file.name, length: text.length, lines, module: f.module, fileIndex, ast: parsed.ast });
+    files.push({ name: file.name, length: text.length, lines, module: f.module, notInStd: f.notInStd ?? false, fileIndex, ast: parsed.ast });
   }
   registerOpMacroExpansions(sm, stdFileName);
   const first = files[0];
@@ -84,7 +86,7 @@ function parseAll(sm: SourceMap): Parsed {
 export function loadStdModel(sm: SourceMap): StdModelFile[] {
   const pre = preloaded;
   preloaded = null;
-  if (!pre) return parseAll(sm).files.map((f) => ({ fileIndex: f.fileIndex, module: f.module, ast: f.ast }));
+  if (!pre) return parseAll(sm).files.map((f) => ({ fileIndex: f.fileIndex, module: f.module, notInStd: f.notInStd, ast: f.ast }));
   const out: StdModelFile[] = [];
   let dFile = 0;
   let dPos = 0;
@@ -95,7 +97,7 @@ export function loadStdModel(sm: SourceMap): StdModelFile[] {
       dFile = fileIndex - pre.firstFile;
       dPos = file.startPos - pre.firstPos;
     }
-    out.push({ fileIndex, module: f.module, ast: f.ast });
+    out.push({ fileIndex, module: f.module, notInStd: f.notInStd, ast: f.ast });
   }
   relocate(pre.movable, dFile, dPos);
   registerOpMacroExpansions(sm, stdFileName);

@@ -727,6 +727,7 @@ pub fn _eprint(args: fmt::Arguments<'_>);
   {
     path: 'core/src/panicking.rs',
     module: 'panicking',
+    notInStd: true,
     text: String.raw`
 pub const fn panic(expr: &'static str) -> !;
 pub const fn panic_fmt(fmt: fmt::Arguments<'_>) -> !;

@@ -85,7 +85,7 @@ pub trait Debug { //@936
 }
 #[lang = "Display"]
 #[rustc_on_unimplemented(on(from_desugaring = "FormatLiteral", note = "in format strings you may be able to use \x60{{:?}}\x60 (or {{:#?}} for pretty-print) instead", label = "\x60{Self}\x60 cannot be formatted with the default formatter"), message = "\x60{Self}\x60 doesn't implement \x60{This}\x60")]
-pub trait Display { //@1086
+pub trait Display { //@1186
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 #[lang = "LowerHex"]

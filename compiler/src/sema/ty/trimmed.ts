@@ -10,7 +10,7 @@ import type { DefId, DefTable } from '../defs.js';
 import { nsOfDefKind } from '../defs.js';
 import type { ModuleData, ModuleIndex, Namespace } from '../resolve/types.js';
 
-export function trimmedDefPaths(table: DefTable, modules: readonly ModuleData[], moduleOfDef: ReadonlyMap<DefId, ModuleIndex>, stdRoot: ModuleIndex, globNames: Iterable<string>): Map<DefId, string> {
+export function trimmedDefPaths(table: DefTable, modules: readonly ModuleData[], moduleOfDef: ReadonlyMap<DefId, ModuleIndex>, stdRoot: ModuleIndex, globNames: Iterable<string>, notInStd: ReadonlySet<ModuleIndex> = new Set()): Map<DefId, string> {
   const unique = new Map<string, DefId | null>();
   for (const n of globNames) {
     unique.set(`type:${n}`, null);
@@ -37,7 +37,7 @@ export function trimmedDefPaths(table: DefTable, modules: readonly ModuleData[],
   const seen = new Set<ModuleIndex>();
   while (queue.length > 0) {
     const mi = queue.pop()!;
-    if (seen.has(mi)) continue;
+    if (seen.has(mi) || notInStd.has(mi)) continue;
     seen.add(mi);
     const m = modules[mi]!;
     for (const [ns, map] of [['type', m.types], ['value', m.values]] as const) {

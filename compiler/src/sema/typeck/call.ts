@@ -21,6 +21,7 @@ import { checkExpr, markMutBorrow } from './expr.js';
 import { coerce } from './coerce.js';
 import { reportMismatch, addDefinedHereNote, addMismatchSuggestions, genericParams } from './errors.js';
 import { probeMethod, probeAssoc } from './method.js';
+import { reportUnsatisfiedBounds } from './unsatisfied.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { error, type DiagnosticBuilder } from '../../diagnostics/diagnostic.js';
 import { lowerRes, lowerSegmentArgs } from '../ty/lower.js';
@@ -610,6 +611,8 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
       const d = error(`method \`${name}\` is private`, ident).withCode('E0624').label(ident, 'private method');
       d.label(defSpan(fcx.sm, fcx.ctx.r.table.defs[probe.privateMatch]!), 'private method defined here');
       fcx.report(d.build());
+    } else if (probe.unsatisfied.length > 0 && fcx.shallow(r).k !== 'param') {
+      reportUnsatisfiedBounds(fcx, r, x, probe.unsatisfied, { kind: rcvrPrefix(fcx, r), similar: similarMethod(fcx, r, name, x) !== null });
     } else reportNoMethod(fcx, r, x, probe.outOfScope);
     return ERROR;
   }

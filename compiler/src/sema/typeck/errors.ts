@@ -760,7 +760,7 @@ function isUnambiguous(e: A.Expr): boolean {
 
 // -- E0277 ---------------------------------------------------------------------------------------------
 
-function traitPath(fcx: FnCtxt, trait: DefId, args: readonly GenericArg[]): string {
+export function traitPath(fcx: FnCtxt, trait: DefId, args: readonly GenericArg[]): string {
   const env = printEnv(fcx.ctx);
   const rest = args.slice(1).filter((a) => a.k !== 'region');
   // `PartialEq<Self>` prints as `PartialEq` when the argument is the default (`Self`).
@@ -775,7 +775,7 @@ function traitPath(fcx: FnCtxt, trait: DefId, args: readonly GenericArg[]): stri
   return defName(env, trait) + (shown.length > 0 ? `<${shown.map((a) => (isTy(a) ? printTy(env, fcx.resolve(a)) : a.k === 'const' ? String(a.value ?? '_') : "'_")).join(', ')}>` : '');
 }
 
-function fillOnUnimplemented(fcx: FnCtxt, text: string, trait: DefId, args: readonly GenericArg[]): string {
+export function fillOnUnimplemented(fcx: FnCtxt, text: string, trait: DefId, args: readonly GenericArg[]): string {
   const env = printEnv(fcx.ctx);
   const g = fcx.ctx.sigs.generics[trait];
   let out = text.replace(/\{\{/g, '\u0001').replace(/\}\}/g, '\u0002');
@@ -843,16 +843,22 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   // A generic parameter gets rustc's "consider restricting type parameter" instead of the
   // explanation and the list of other impls.
   const isParam = self.k === 'param';
+  // rustc suggests `#[derive]` only when every field has the trait; without that suggestion, a
+  // local type's definition is pointed at instead.
+  const deriveName = derivableName(fcx, o.trait);
+  const canDerive = isLocal && deriveName !== null && localDefSpan !== null && fieldsImplement(fcx, self as Ty & { k: 'adt' }, o.trait, args);
   if (label !== null) {
     d.label(span, fillOnUnimplemented(fcx, label, o.trait, args));
     if (localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) d.help(explanation, localDefSpan);
     else if (!isParam) d.help(explanation);
-  } else if (message !== null && localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) {
+  } else if ((message !== null || !canDerive) && localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) {
     d.label(span, 'unsatisfied trait bound');
     d.help(explanation, localDefSpan);
   } else {
     d.label(span, explanation);
   }
+  const traitData = fcx.ctx.r.table.defs[o.trait]!;
+  if (!traitData.isStd && (fcx.ctx.sigs.traitImpls.get(o.trait) ?? []).length === 0) d.help('this trait has no implementations, consider adding one', defSpan(fcx.sm, traitData));
   for (const n of notes) d.note(fillOnUnimplemented(fcx, n, o.trait, args));
   if ((label !== null || message !== null || !localDefSpan) && !isParam) addSimilarImpls(fcx, d, o.trait, self);
   addDerivedNotes(fcx, d, o.cause.derived ?? []);
@@ -870,8 +876,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   }
   if (self.k === 'param') suggestRestrictingParam(fcx, d, self.name, o.trait);
   // `#[derive(Trait)]` suggestion for local types and derivable traits.
-  const deriveName = derivableName(fcx, o.trait);
-  if (isLocal && deriveName && localDefSpan) {
+  if (canDerive) {
     const def = (self as Ty & { k: 'adt' }).def;
     const item = fcx.ctx.r.table.defs[def]!;
     const file = fcx.sm.lookupFile(item.itemSpan.lo);
@@ -915,7 +920,21 @@ export function suggestRestrictingParam(fcx: FnCtxt, d: DiagnosticBuilder, name:
   d.suggest(`consider ${last ? 'further ' : ''}restricting type parameter \`${name}\` with trait \`${t.name}\``, [{ span: mkSpan(at, at), snippet: last ? ` + ${path}` : `: ${path}` }], 'MaybeIncorrect', 'ShowAlways');
 }
 
-function derivableName(fcx: FnCtxt, trait: DefId): string | null {
+/** rustc's check before suggesting `#[derive(Trait)]`: every field's type implements the trait. */
+function fieldsImplement(fcx: FnCtxt, self: Ty & { k: 'adt' }, trait: DefId, args: readonly GenericArg[]): boolean {
+  const adt = fcx.ctx.sigs.adts[self.def];
+  if (!adt) return false;
+  return adt.variants.every((v) =>
+    v.fields.every((f) => {
+      const ty = fcx.normalize(subst(f.ty, self.args), null);
+      const env = printEnv(fcx.ctx);
+      const rest = args.slice(1).map((a) => (isTy(a) && printTy(env, fcx.resolve(a)) === printTy(env, self) ? ty : a));
+      return fcx.fulfill.evaluate(trait, [ty, ...rest]) === 'yes';
+    }),
+  );
+}
+
+export function derivableName(fcx: FnCtxt, trait: DefId): string | null {
   const lang = fcx.ctx.sigs.lang;
   const names: [string, string][] = [['Debug', 'Debug'], ['clone', 'Clone'], ['copy', 'Copy'], ['eq', 'PartialEq'], ['Eq', 'Eq'], ['partial_ord', 'PartialOrd'], ['Ord', 'Ord'], ['Default', 'Default'], ['Hash', 'Hash']];
   for (const [l, n] of names) if (lang.get(l) === trait) return n;

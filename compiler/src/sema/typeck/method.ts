@@ -8,7 +8,7 @@
  * Owns: candidate search and the pick. Must not: report (callers word E0599 from the result).
  */
 import type { DefId } from '../defs.js';
-import type { AssocItemData, ImplData } from '../collect/types.js';
+import type { AssocItemData, ImplData, Predicate } from '../collect/types.js';
 import type { ModuleIndex } from '../resolve/types.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
 import { ERASED, isTy, mkRef, subst, substArgs } from '../ty/ty.js';
@@ -16,6 +16,7 @@ import { simplifyTy } from '../collect/sigs.js';
 import { nsMap } from '../resolve/scope.js';
 import { autoderefSteps } from './coerce.js';
 import type { FnCtxt } from './fcx.js';
+import type { Span } from '../../syntax/source-map.js';
 
 export interface MethodPick {
   readonly def: DefId;
@@ -76,6 +77,24 @@ export interface ProbeResult {
   readonly outOfScope: readonly DefId[];
   /** No accessible pick, but an inherent method that is private here (E0624). */
   readonly privateMatch?: DefId;
+  /**
+   * Where-clauses that ruled out a candidate with the method (rustc's
+   * `possibly_unsatisfied_predicates`), in probe order: without a pick, E0599 says the method
+   * "exists ... but its trait bounds were not satisfied".
+   */
+  readonly unsatisfied: readonly UnsatisfiedPred[];
+}
+
+/** A trait predicate that does not hold, resolved. */
+export interface UnsatisfiedPred {
+  readonly trait: DefId;
+  readonly args: readonly GenericArg[];
+  /** The trait predicate of a trait candidate that needed it through its impl, resolved. */
+  readonly parent: { readonly trait: DefId; readonly args: readonly GenericArg[] } | null;
+  /** The impl whose where-clause it is, the where-clause as written there, and the bound's span. */
+  readonly impl: ImplData;
+  readonly source: Predicate;
+  readonly boundSpan: Span;
 }
 
 /**
@@ -104,6 +123,7 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string, module: Mod
     }
   }
   const traits = candidateTraits(fcx, stepTys, scope, name);
+  const unsatisfied: UnsatisfiedPred[] = [];
   for (let i = 0; i < stepTys.length; i++) {
     const s = stepTys[i]!;
     const unsize = i === steps.length;
@@ -111,12 +131,12 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string, module: Mod
     for (const autoref of [null, 'ref', 'mut'] as const) {
       const adjusted = autoref === null ? s : mkRef(s, autoref === 'mut');
       for (const c of inherent) {
-        const pick = inherentPick(fcx, c.impl, c.item, adjusted, autoderefs, autoref, unsize);
-        if (pick) return { pick, steps: stepTys, outOfScope: [] };
+        const pick = inherentPick(fcx, c.impl, c.item, adjusted, autoderefs, autoref, unsize, unsatisfied);
+        if (pick) return { pick, steps: stepTys, outOfScope: [], unsatisfied: [] };
       }
       for (const t of traits) {
-        const pick = traitPick(fcx, t, name, adjusted, autoderefs, autoref, unsize);
-        if (pick) return { pick, steps: stepTys, outOfScope: [] };
+        const pick = traitPick(fcx, t, name, adjusted, autoderefs, autoref, unsize, unsatisfied);
+        if (pick) return { pick, steps: stepTys, outOfScope: [], unsatisfied: [] };
       }
     }
   }
@@ -127,7 +147,7 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string, module: Mod
     const ok = stepTys.some((s) => [s, mkRef(s), mkRef(s, true)].some((adj) => fcx.infcx.probe(() => traitPick(fcx, t, name, adj, 0, null, false) !== null)));
     if (ok) outOfScope.push(t);
   }
-  return privateMatch !== undefined ? { pick: null, steps: stepTys, outOfScope, privateMatch } : { pick: null, steps: stepTys, outOfScope };
+  return privateMatch !== undefined ? { pick: null, steps: stepTys, outOfScope, privateMatch, unsatisfied } : { pick: null, steps: stepTys, outOfScope, unsatisfied };
 }
 
 /** Whether an item or field with visibility `vis` is accessible from the body being checked. */
@@ -181,13 +201,23 @@ export function inherentImplsFor(fcx: FnCtxt, s: Ty): readonly ImplData[] {
   return (fcx.ctx.sigs.inherentImpls.get(key) ?? []).map((i) => fcx.ctx.sigs.impls[i]!);
 }
 
-function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted: Ty, autoderefs: number, autoref: MethodPick['autoref'], unsize: boolean): MethodPick | null {
+function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted: Ty, autoderefs: number, autoref: MethodPick['autoref'], unsize: boolean, unsatisfied: UnsatisfiedPred[] | null = null): MethodPick | null {
   const sig = fcx.ctx.sigs.fnSigs[item.def];
   if (!sig || sig.inputs.length === 0) return null;
   const ok = fcx.infcx.probe(() => {
     const args = fcx.fulfill.freshImplArgs(impl);
     const selfParam = fcx.normalize(subst(sig.inputs[0]!, args), null);
-    return fcx.infcx.unify(selfParam, adjusted);
+    if (!fcx.infcx.unify(selfParam, adjusted)) return false;
+    // The impl's where-clauses must be able to hold (rustc's `consider_probe`).
+    let holds = true;
+    for (const p of impl.predicates) {
+      if (p.kind !== 'trait') continue;
+      const pargs = substArgs(p.args, args);
+      if (fcx.fulfill.evaluate(p.trait, pargs) !== 'no') continue;
+      holds = false;
+      unsatisfied?.push({ trait: p.trait, args: pargs.map((a) => (isTy(a) ? fcx.resolve(a) : a)), parent: null, impl, source: p, boundSpan: p.span });
+    }
+    return holds;
   });
   if (!ok) return null;
   const args = fcx.fulfill.freshImplArgs(impl);
@@ -195,7 +225,7 @@ function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted
   return { def: item.def, item, kind: 'inherent', impl, trait: null, parentArgs: args, autoderefs, autoref, adjustedReceiver: adjusted, unsize };
 }
 
-function traitPick(fcx: FnCtxt, trait: DefId, name: string, adjusted: Ty, autoderefs: number, autoref: MethodPick['autoref'], unsize: boolean): MethodPick | null {
+function traitPick(fcx: FnCtxt, trait: DefId, name: string, adjusted: Ty, autoderefs: number, autoref: MethodPick['autoref'], unsize: boolean, unsatisfied: UnsatisfiedPred[] | null = null): MethodPick | null {
   const item = traitItems(fcx, trait, name);
   if (!item || item.kind !== 'fn' || !item.hasSelf) return null;
   const sig = fcx.ctx.sigs.fnSigs[item.def];
@@ -207,7 +237,20 @@ function traitPick(fcx: FnCtxt, trait: DefId, name: string, adjusted: Ty, autode
     if (!fcx.infcx.unify(selfParam, adjusted)) return false;
     const self = fcx.shallow(args[0] as Ty);
     if (self.k === 'infer' && self.kind === 'ty') return false;
-    return fcx.fulfill.evaluate(trait, args) !== 'no';
+    if (fcx.fulfill.evaluate(trait, args) !== 'no') return true;
+    // The trait is not implemented: if an impl matches, which of its where-clauses fail.
+    if (unsatisfied) {
+      const sel = fcx.fulfill.select(trait, args);
+      if (sel.kind === 'yes' && sel.impl) {
+        const parent = { trait, args: args.map((a) => (isTy(a) ? fcx.resolve(a) : a)) };
+        sel.impl.predicates.forEach((p, i) => {
+          const n = sel.nested[i];
+          if (!n || n.kind !== 'trait' || p.kind !== 'trait' || fcx.fulfill.evaluate(n.trait, n.args) !== 'no') return;
+          unsatisfied.push({ trait: n.trait, args: n.args.map((a) => (isTy(a) ? fcx.resolve(a) : a)), parent, impl: sel.impl!, source: p, boundSpan: p.span });
+        });
+      }
+    }
+    return false;
   });
   if (!ok) return null;
   const args = fcx.freshArgs(trait, span);
