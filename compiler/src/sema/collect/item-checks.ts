@@ -15,6 +15,12 @@ import { guessHeadSpan } from '../spans.js';
 import { sourceMapView } from '../source-map-data.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import { checkRecursiveTypes } from './recursive-types.js';
+import type { AssocItemData } from './types.js';
+import type { GenericArg, Ty } from '../ty/ty.js';
+import { subst } from '../ty/ty.js';
+import { printTy } from '../ty/print.js';
+import { printEnv } from '../context.js';
+import { indentationBefore } from '../patterns/check-match.js';
 import { compareImplMethods } from './compare-impl.js';
 
 export function checkItems(ctx: SemaContext, sigs: SigCollector): Diagnostic[] {
@@ -48,12 +54,51 @@ function checkImplItems(ctx: SemaContext, sigs: SigCollector, def: DefId, node: 
   const head = mkSpan(node.span.lo, node.selfTy.span.hi);
   const names = missing.map((m) => m.name);
   const d = msg.missingTraitItems(names, head);
+  const defs = ctx.r.table.defs;
   for (const m of missing) {
-    const data = ctx.r.table.defs[m.def]!;
-    d.label(data.isStd ? data.span : traitItemSpan(sm, data), msg.fromTrait(m.name));
+    const data = defs[m.def]!;
+    if (!data.isStd) d.label(traitItemSpan(sm, data), msg.fromTrait(m.name));
   }
   d.label(head, msg.missingInImpl(names));
+  // A std trait's items are not in a source weftc shows (nor rustc, without rust-src): rustc then
+  // suggests the item's signature, as a hidden suggestion before the impl's closing brace.
+  // `Self` stays `Self`; the trait's other parameters are the impl's (`Rhs` of `impl PartialEq for E` is `E`).
+  const implIndex = ctx.sigs.implOfDef.get(def);
+  const traitArgs = implIndex !== undefined ? ctx.sigs.impls[implIndex]!.traitRef?.args : undefined;
+  const implArgs: GenericArg[] = [{ k: 'param', index: 0, name: 'Self' }, ...(traitArgs ?? []).slice(1)];
+  const text = sm.snippet(node.span);
+  const at = text.endsWith('}') ? mkSpan(node.span.hi - 1, node.span.hi - 1, node.span.ctxt) : mkSpan(node.span.hi, node.span.hi, node.span.ctxt);
+  const padding = indentationBefore({ sm }, at);
+  for (const m of missing) {
+    if (!defs[m.def]!.isStd) continue;
+    const snippet = itemSignature(ctx, sigs, m, implArgs);
+    d.suggest(msg.implementMissingItem(snippet), [{ span: at, snippet: `${padding}${snippet}\n${padding}` }], 'HasPlaceholders', 'HideCodeAlways');
+  }
   out.push(d.build());
+}
+
+/**
+ * rustc's `suggestion_signature`: the item as an impl would write it, with the impl's trait
+ * arguments but `Self` kept: `fn fmt(&self, _: &mut Formatter<'_>) -> Result<(), std::fmt::Error> { todo!() }`,
+ * and for an associated type, `type Item = ` with a placeholder comment.
+ */
+function itemSignature(ctx: SemaContext, sigs: SigCollector, item: AssocItemData, implArgs: readonly GenericArg[]): string {
+  const env = printEnv(ctx);
+  if (item.kind === 'type') return `type ${item.name} = /* Type */;`;
+  if (item.kind === 'const') return `const ${item.name}: ${printTy(env, subst(sigs.typeOf(item.def), implArgs), { regions: true })} = value;`;
+  const sig = sigs.fnSig(item.def);
+  const show = (t: Ty) => printTy(env, subst(t, implArgs), { regions: true });
+  const isSelf = (t: Ty) => t.k === 'param' && t.index === 0;
+  const args = sig.inputs.map((t, i) => {
+    if (i === 0 && item.hasSelf) {
+      if (isSelf(t)) return 'self';
+      if (t.k === 'ref' && isSelf(t.ty)) return `&${t.region.name !== null && t.region.name !== "'_" ? `${t.region.name} ` : ''}${t.mut ? 'mut ' : ''}self`;
+      return `self: ${show(t)}`;
+    }
+    return `_: ${show(t)}`;
+  });
+  const output = sig.output.k === 'tuple' && sig.output.elems.length === 0 ? '' : ` -> ${show(sig.output)}`;
+  return `fn ${item.name}(${args.join(', ')})${output} { todo!() }`;
 }
 
 /** rustc's `def_span` of a trait item: a fn's head, a const to its type, a type to its name. */

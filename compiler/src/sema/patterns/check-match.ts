@@ -11,6 +11,7 @@
  * `fcx`), run on bodies with type errors.
  */
 import type * as A from '../../syntax/ast.js';
+import type { SourceMap } from '../../syntax/source-map.js';
 import type { Span } from '../../syntax/source-map.js';
 import type { Ty } from '../ty/ty.js';
 import type { FnCtxt } from '../typeck/fcx.js';
@@ -354,8 +355,9 @@ function armSpan(a: A.Arm): Span {
 }
 
 /** The whitespace before `s` on its line (rustc's `SourceMap::indentation_before`). */
-export function indentationBefore(fcx: FnCtxt, s: Span): string {
-  const file = fcx.sm.lookupFile(s.lo);
+/** The whitespace that starts the line `s` begins on, up to `s` (rustc's `indentation_before`). */
+export function indentationBefore(cx: { readonly sm: SourceMap }, s: Span): string {
+  const file = cx.sm.lookupFile(s.lo);
   const rel = s.lo - file.startPos;
   const lineStart = file.src.lastIndexOf('\n', rel - 1) + 1;
   return file.src.slice(lineStart, rel).match(/^\s*/)![0];
