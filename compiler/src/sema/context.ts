@@ -30,7 +30,7 @@ export interface SemaContext {
   readonly blockModules: ReadonlyMap<NodeId, ModuleIndex>;
   readonly files: ReadonlyMap<number, A.SourceFileAst>;
   readonly resolutions: ReadonlyMap<NodeId, PartialRes>;
-  /** Method call expression → innermost module (traits in scope). */
+  /** Method call and field expression → innermost module (traits in scope). */
   readonly methodScopes: ReadonlyMap<NodeId, ModuleIndex>;
   readonly sigs: SigTables;
   /** Defs printable by their bare name (rustc's trimmed def paths). */

@@ -528,6 +528,8 @@ export class LateResolver extends Visitor {
         return;
       }
       case 'field': {
+        // A field that turns out to be a method (E0615) is looked up with the traits in scope.
+        this.scopes.push([x.id, this.module]);
         const saved = this.exprParent;
         this.exprParent = { id: x.expr.id, kind: 'field', lhs: x.expr.span, rhs: x.ident.span };
         this.walkExpr(e);

@@ -654,6 +654,7 @@ function availableFields(names: readonly string[]): string {
 function reportNoField(fcx: FnCtxt, base: Ty, x: A.Expr & { kind: 'field' }): void {
   const t = fcx.resolve(base);
   if (t.k === 'error') return;
+  if (takesValueOfMethod(fcx, t, x)) return;
   const peeled = autoderefSteps(fcx, t).map((s) => fcx.shallow(s.ty));
   const last = peeled[peeled.length - 1]!;
   if (last.k === 'int' || last.k === 'uint' || last.k === 'float' || last.k === 'bool' || last.k === 'char' || (last.k === 'infer' && last.kind !== 'ty')) {
@@ -682,6 +683,26 @@ function reportNoField(fcx: FnCtxt, base: Ty, x: A.Expr & { kind: 'field' }): vo
   if (tupleTy && tupleTy.k === 'tuple' && !adtTy && tupleTy.elems.length > 0) d.note(availableFields(tupleTy.elems.map((_, i) => `${i}`)));
   suggestMethodCall(fcx, d, t, x);
   fcx.report(d.build());
+}
+
+/**
+ * rustc's `ban_take_value_of_method` (E0615): the field is a method of the type, so "use
+ * parentheses to call the method", with `_` for each argument.
+ */
+function takesValueOfMethod(fcx: FnCtxt, t: Ty, x: A.Expr & { kind: 'field' }): boolean {
+  if (/^\d+$/.test(x.ident.name)) return false;
+  const module = fcx.ctx.methodScopes.get(x.id) ?? null;
+  const params = fcx.infcx.probe(() => {
+    const pick = probeMethod(fcx, t, x.ident.name, module).pick;
+    const sig = pick ? fcx.ctx.sigs.fnSigs[pick.def] : undefined;
+    return sig ? sig.inputs.length - 1 : null;
+  });
+  if (params === null) return false;
+  const d = error(`attempted to take value of method \`${x.ident.name}\` on type \`${fcx.print(t)}\``, x.ident.span).withCode('E0615').label(x.ident.span, 'method, not a field');
+  const placeholders = Array.from({ length: Math.max(0, params) }, () => '_').join(', ');
+  d.suggest('use parentheses to call the method', [{ span: mkSpan(x.span.hi, x.span.hi), snippet: `(${placeholders})` }], params > 0 ? 'HasPlaceholders' : 'MaybeIncorrect', 'ShowAlways');
+  fcx.report(d.build());
+  return true;
 }
 
 /** rustc's `suggest_method_call` for a field access: "a method `len` also exists, call it with parentheses". */

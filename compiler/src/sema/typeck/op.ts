@@ -8,6 +8,7 @@
  * Owns: operator typing and its errors. Must not: emit.
  */
 import type * as A from '../../syntax/ast.js';
+import { parseIntLit } from '../collect/const-eval.js';
 import type { DefId } from '../defs.js';
 import type { Ty } from '../ty/ty.js';
 import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef, tyEq } from '../ty/ty.js';
@@ -387,7 +388,14 @@ export function checkUnary(fcx: FnCtxt, x: A.Expr & { kind: 'unary' }, expect: E
   if (r === 'no') {
     const opStr = x.op === 'not' ? '!' : '-';
     const d = error(`cannot apply unary operator \`${opStr}\` to type \`${operandTyText(fcx, x.expr, s)}\``, x.span).withCode('E0600').label(x.span, `cannot apply unary operator \`${opStr}\``);
-    if (x.op === 'neg' && s.k === 'uint') d.note('unsigned values cannot be negated');
+    if (x.op === 'neg' && s.k === 'uint') {
+      d.note('unsigned values cannot be negated');
+      // `-1` of an unsigned type: rustc guesses the type's maximum was meant.
+      if (x.expr.kind === 'lit' && x.expr.lit.kind === 'integer' && parseIntLit(x.expr.lit) === 1) {
+        const ty = fcx.print(s);
+        d.suggest(`you may have meant the maximum value of \`${ty}\``, [{ span: x.span, snippet: `${ty}::MAX` }], 'MaybeIncorrect', 'ShowAlways');
+      }
+    }
     fcx.report(d.build());
     return ERROR;
   }
