@@ -7,6 +7,7 @@
  * Owns: expression typing. Must not: emit (diagnostics go to the FnCtxt in walk order).
  */
 import type * as A from '../../syntax/ast.js';
+import { indentationBefore } from '../patterns/check-match.js';
 import type { NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/source-map.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
@@ -1036,13 +1037,27 @@ function checkTry(fcx: FnCtxt, x: A.Expr & { kind: 'try' }): Ty {
 }
 
 function reportQuestionMarkContext(fcx: FnCtxt, x: A.Expr & { kind: 'try' }, what: 'Result' | 'Option'): void {
-  const kind = fcx.ctx.r.table.defs[fcx.def]!.kind === 'fn' || fcx.ctx.r.table.defs[fcx.def]!.kind === 'assocFn' ? 'function' : 'item';
+  const owner = fcx.ctx.r.table.defs[fcx.def]!;
+  // rustc's `describe_enclosure` (on_unimplemented's `ItemContext`): any fn of an impl or trait is a method.
+  const kind = owner.kind === 'fn' ? 'function' : owner.kind === 'assocFn' ? 'method' : 'item';
   const d = error(`the \`?\` operator can only be used in a ${kind} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, mkSpan(x.span.hi - 1, x.span.hi)).withCode('E0277');
   d.label(mkSpan(x.span.hi - 1, x.span.hi), `cannot use the \`?\` operator in a ${kind} that returns \`${fcx.print(fcx.retTy)}\``);
   // In the fn itself (not a closure), its signature is pointed at.
   const data = fcx.ctx.r.table.defs[fcx.def]!;
-  if (kind === 'function' && fcx.fnBody && fcx.retTy === fcx.fnBody.ret) d.label(guessHeadSpan(fcx.sm, data.itemSpan), 'this function should return `Result` or `Option` to accept `?`');
-  void what;
+  const inFn = kind !== 'item' && fcx.fnBody && fcx.retTy === fcx.fnBody.ret;
+  if (inFn) d.label(guessHeadSpan(fcx.sm, data.itemSpan), 'this function should return `Result` or `Option` to accept `?`');
+  // rustc's `suggest_add_result_as_return_type`: a free fn without a return type, on a `Result`.
+  const node = data.node as A.Item | null;
+  const ret = fcx.shallow(fcx.retTy);
+  if (inFn && what === 'Result' && node && node.kind === 'fn' && node.sig.decl.output.kind === 'default' && node.body && ret.k === 'tuple' && ret.elems.length === 0) {
+    const parts = [{ span: node.sig.decl.output.span, snippet: ' -> Result<(), Box<dyn std::error::Error>>' }];
+    const last = node.body.stmts[node.body.stmts.length - 1];
+    if (!last || last.kind !== 'expr') {
+      const close = mkSpan(node.body.span.hi - 1, node.body.span.hi - 1);
+      parts.push({ span: close, snippet: `    Ok(())\n${indentationBefore(fcx, close)}` });
+    }
+    d.suggest('consider adding return type', parts, 'MaybeIncorrect', 'ShowAlways');
+  }
   fcx.report(d.build());
 }
 

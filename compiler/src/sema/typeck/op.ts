@@ -218,7 +218,10 @@ function reportNoImpl(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js
   const langName = assign ? `${LANG_OF[op]!}_assign` : LANG_OF[op]!;
   const trait = fcx.ctx.sigs.lang.get(langName);
   if (trait === undefined) return;
-  const anyImpl = hasAnyImplForSelf(fcx, trait, l);
+  // A reference to a type parameter has std's blanket impls for references, but their
+  // where-clauses cannot hold for the parameter: rustc's lookup fails as with no impl at all.
+  const peeled = peelRefs(fcx, l);
+  const anyImpl = peeled.k !== 'param' && hasAnyImplForSelf(fcx, trait, l);
   const opStr = OP_STR[op]! + (assign ? '=' : '');
   if (!anyImpl) {
     reportE0369(fcx, x, op, l, r, assign, trait);
@@ -280,8 +283,9 @@ function reportE0369(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js'
     return;
   }
   const rl = fcx.resolve(l);
-  // A comparison on a generic parameter: restrict it with the operator's trait.
-  if (rl.k === 'param' && isComparison(op)) suggestRestrictingParam(fcx, d, rl.name, trait);
+  // A comparison on a generic parameter (or a reference to one): restrict it with the operator's trait.
+  const param = peelRefs(fcx, rl);
+  if (param.k === 'param' && isComparison(op)) suggestRestrictingParam(fcx, d, param.name, trait);
   if (rl.k === 'adt') {
     const data = defs[rl.def]!;
     if (!data.isStd) {
@@ -315,6 +319,12 @@ function guessHead(fcx: FnCtxt, s: import('../../syntax/source-map.js').Span) {
   const head = (brace < 0 ? text : text.slice(0, brace)).trimEnd();
   if (head === '' || head.includes('\n')) return s;
   return { lo: s.lo, hi: s.lo + Buffer.byteLength(head), ctxt: s.ctxt };
+}
+
+function peelRefs(fcx: FnCtxt, t: Ty): Ty {
+  let cur = fcx.shallow(t);
+  while (cur.k === 'ref') cur = fcx.shallow(cur.ty);
+  return cur;
 }
 
 function hasAnyImplForSelf(fcx: FnCtxt, trait: DefId, self: Ty): boolean {
