@@ -924,10 +924,10 @@ export function suggestRestrictingParam(fcx: FnCtxt, d: DiagnosticBuilder, name:
 function fieldsImplement(fcx: FnCtxt, self: Ty & { k: 'adt' }, trait: DefId, args: readonly GenericArg[]): boolean {
   const adt = fcx.ctx.sigs.adts[self.def];
   if (!adt) return false;
+  const env = printEnv(fcx.ctx);
   return adt.variants.every((v) =>
     v.fields.every((f) => {
       const ty = fcx.normalize(subst(f.ty, self.args), null);
-      const env = printEnv(fcx.ctx);
       const rest = args.slice(1).map((a) => (isTy(a) && printTy(env, fcx.resolve(a)) === printTy(env, self) ? ty : a));
       return fcx.fulfill.evaluate(trait, [ty, ...rest]) === 'yes';
     }),

@@ -215,7 +215,7 @@ function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted
       const pargs = substArgs(p.args, args);
       if (fcx.fulfill.evaluate(p.trait, pargs) !== 'no') continue;
       holds = false;
-      unsatisfied?.push({ trait: p.trait, args: pargs.map((a) => (isTy(a) ? fcx.resolve(a) : a)), parent: null, impl, source: p, boundSpan: p.span });
+      unsatisfied?.push({ trait: p.trait, args: pargs.map((a) => fcx.infcx.resolveArg(a)), parent: null, impl, source: p, boundSpan: p.span });
     }
     return holds;
   });
@@ -242,11 +242,11 @@ function traitPick(fcx: FnCtxt, trait: DefId, name: string, adjusted: Ty, autode
     if (unsatisfied) {
       const sel = fcx.fulfill.select(trait, args);
       if (sel.kind === 'yes' && sel.impl) {
-        const parent = { trait, args: args.map((a) => (isTy(a) ? fcx.resolve(a) : a)) };
+        const parent = { trait, args: args.map((a) => fcx.infcx.resolveArg(a)) };
         sel.impl.predicates.forEach((p, i) => {
           const n = sel.nested[i];
           if (!n || n.kind !== 'trait' || p.kind !== 'trait' || fcx.fulfill.evaluate(n.trait, n.args) !== 'no') return;
-          unsatisfied.push({ trait: n.trait, args: n.args.map((a) => (isTy(a) ? fcx.resolve(a) : a)), parent, impl: sel.impl!, source: p, boundSpan: p.span });
+          unsatisfied.push({ trait: n.trait, args: n.args.map((a) => fcx.infcx.resolveArg(a)), parent, impl: sel.impl!, source: p, boundSpan: p.span });
         });
       }
     }

@@ -11,7 +11,7 @@ import type * as A from '../../syntax/ast.js';
 import { parseIntLit } from '../collect/const-eval.js';
 import type { DefId } from '../defs.js';
 import type { Ty } from '../ty/ty.js';
-import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef, tyEq } from '../ty/ty.js';
+import { BOOL, ERROR, anyTy, isIntegral, isNumeric, isTy, mkRef, peelRefs, tyEq } from '../ty/ty.js';
 import type { FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
 import { checkExpr, checkExprHasType, isPlace, operandTyText } from './expr.js';
@@ -220,7 +220,7 @@ function reportNoImpl(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js
   if (trait === undefined) return;
   // A reference to a type parameter has std's blanket impls for references, but their
   // where-clauses cannot hold for the parameter: rustc's lookup fails as with no impl at all.
-  const peeled = peelRefs(fcx, l);
+  const peeled = peelRefs(fcx.resolve(l));
   const anyImpl = peeled.k !== 'param' && hasAnyImplForSelf(fcx, trait, l);
   const opStr = OP_STR[op]! + (assign ? '=' : '');
   if (!anyImpl) {
@@ -284,7 +284,7 @@ function reportE0369(fcx: FnCtxt, x: { span: import('../../syntax/source-map.js'
   }
   const rl = fcx.resolve(l);
   // A comparison on a generic parameter (or a reference to one): restrict it with the operator's trait.
-  const param = peelRefs(fcx, rl);
+  const param = peelRefs(rl);
   if (param.k === 'param' && isComparison(op)) suggestRestrictingParam(fcx, d, param.name, trait);
   if (rl.k === 'adt') {
     const data = defs[rl.def]!;
@@ -319,12 +319,6 @@ function guessHead(fcx: FnCtxt, s: import('../../syntax/source-map.js').Span) {
   const head = (brace < 0 ? text : text.slice(0, brace)).trimEnd();
   if (head === '' || head.includes('\n')) return s;
   return { lo: s.lo, hi: s.lo + Buffer.byteLength(head), ctxt: s.ctxt };
-}
-
-function peelRefs(fcx: FnCtxt, t: Ty): Ty {
-  let cur = fcx.shallow(t);
-  while (cur.k === 'ref') cur = fcx.shallow(cur.ty);
-  return cur;
 }
 
 function hasAnyImplForSelf(fcx: FnCtxt, trait: DefId, self: Ty): boolean {

@@ -181,8 +181,8 @@ function suggestDerive(fcx: FnCtxt, d: ReturnType<typeof msg.noMethodUnsatisfied
       other.push(p.trait);
       continue;
     }
-    const item = defs[self.def]!;
-    const at = mkSpan(defSpan(fcx.sm, item).lo, defSpan(fcx.sm, item).lo);
+    const head = defSpan(fcx.sm, defs[self.def]!);
+    const at = mkSpan(head.lo, head.lo);
     const selfName = printTy(env, self);
     for (const t of [derivable, ...(DERIVE_SUPERTRAITS[derivable] ?? [])]) derives.push({ self: selfName, at, trait: t });
   }
