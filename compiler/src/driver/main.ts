@@ -6,7 +6,7 @@
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { startupSnapshot } from 'node:v8';
+import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import { parseOptions, type Options } from './options.js';
 import { createSession } from './session.js';
 import { compile } from './compile.js';
@@ -23,7 +23,20 @@ import { crateName } from './outputs.js';
 // (v8.setFlagsFromString) do not resize a heap that already exists, and workers accept no V8
 // flags; docs/parallel.md ("Start-up and throughput") has the measurements and what does help.
 
+/**
+ * How much a function must run before V8 optimizes it with TurboFan: twice node 20's default
+ * (132 KiB of bytecode budget). A weftc run is short and its code is large: at the default, V8
+ * spends about half as much CPU optimizing functions on a background thread as weftc spends
+ * running (many-small-fns: 2.6 s beside 2.7 s on the main thread), much of it on code that runs
+ * only a little longer. Measured with the perf collector (docs/parallel.md, "JIT tiering"): CPU
+ * -9 to -34 % across the suite, wall the same or lower; at 4x, many-small-fns got slower. Unlike heap
+ * flags, the budget is read at run time, so it applies when weftc starts from the snapshot too
+ * (whose V8 flags must match its builder's); worker threads share the process's flags.
+ */
+const INTERRUPT_BUDGET = 2 * 132 * 1024;
+
 export async function main(argv: readonly string[]): Promise<number> {
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   const options = parseOptions(argv);
   if ('message' in options) {
     const help = (options.help ?? []).map((h) => `  = help: ${h}\n`).join('');
