@@ -18,6 +18,7 @@ import type { Generics } from './collect/types.js';
 import type { PrintEnv } from './ty/print.js';
 import type { LintLevels } from './lints/levels.js';
 import { subst } from './ty/ty.js';
+import { sourceMapView } from './source-map-data.js';
 
 export interface SemaContext {
   readonly edition: Edition;
@@ -45,6 +46,14 @@ export function printEnv(ctx: SemaContext): PrintEnv {
     generics: (d: DefId): Generics | undefined => ctx.sigs.generics[d],
     fnSig: (d: DefId) => ctx.sigs.fnSigs[d],
     subst,
+    inherentImpl: (d: DefId) => {
+      const i = ctx.sigs.implOfDef.get(d);
+      const im = i === undefined ? undefined : ctx.sigs.impls[i];
+      if (!im || im.traitRef !== null) return undefined;
+      const data = ctx.r.table.defs[d]!;
+      const inCore = data.isStd && sourceMapView(ctx.sources).lookupFile(data.itemSpan.lo).name.includes('/library/core/');
+      return { selfTy: im.selfTy, inCore };
+    },
   };
 }
 

@@ -38,6 +38,9 @@ impl<T, A: Allocator> Vec<T, A> {
     where
         F: FnMut(&mut T) -> K,
         K: PartialEq;
+    pub fn dedup_by<F>(&mut self, same_bucket: F)
+    where
+        F: FnMut(&mut T, &mut T) -> bool;
     #[rustc_confusables("push_back", "put", "append")]
     pub fn push(&mut self, value: T); //@991
     pub fn pop(&mut self) -> Option<T>;
@@ -50,15 +53,13 @@ impl<T, A: Allocator> Vec<T, A> {
     pub const fn len(&self) -> usize; //@2996
     pub const fn is_empty(&self) -> bool; //@3021
     pub fn split_off(&mut self, at: usize) -> Self;
-    pub fn resize(&mut self, new_len: usize, value: T)
-    where
-        T: Clone;
-    pub fn extend_from_slice(&mut self, other: &[T]) //@3499
-    where
-        T: Clone;
-    pub fn dedup(&mut self) //@3637
-    where
-        T: PartialEq;
+}
+impl<T: Clone, A: Allocator> Vec<T, A> {
+    pub fn resize(&mut self, new_len: usize, value: T);
+    pub fn extend_from_slice(&mut self, other: &[T]); //@3499
+}
+impl<T: PartialEq, A: Allocator> Vec<T, A> {
+    pub fn dedup(&mut self); //@3637
 }
 pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T>; //@3650
 pub fn from_array<T, const N: usize>(elems: [T; N]) -> Vec<T>;
@@ -369,6 +370,42 @@ impl Borrow<str> for String {
 impl ToOwned for str {
     type Owned = String;
     fn to_owned(&self) -> String;
+}
+impl str {
+    pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String; //@268
+    pub fn to_lowercase(&self) -> String;
+    pub fn to_uppercase(&self) -> String;
+    pub fn repeat(&self, n: usize) -> String;
+}
+`,
+  },
+  {
+    path: 'alloc/src/slice.rs',
+    module: 'slice',
+    text: String.raw`
+impl<T> [T] {
+    pub fn sort(&mut self) //@131
+    where
+        T: Ord;
+    pub fn sort_by<F>(&mut self, compare: F)
+    where
+        F: FnMut(&T, &T) -> Ordering;
+    pub fn sort_by_key<K, F>(&mut self, f: F) //@247
+    where
+        F: FnMut(&T) -> K,
+        K: Ord;
+    pub fn to_vec(&self) -> Vec<T> //@372
+    where
+        T: Clone;
+    pub fn repeat(&self, n: usize) -> Vec<T>
+    where
+        T: Copy;
+    pub fn concat<Item: ?Sized>(&self) -> <Self as Concat<Item>>::Output
+    where
+        Self: Concat<Item>;
+    pub fn join<Separator>(&self, sep: Separator) -> <Self as Join<Separator>>::Output
+    where
+        Self: Join<Separator>;
 }
 `,
   },

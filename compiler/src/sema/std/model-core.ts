@@ -186,7 +186,7 @@ impl<T> Option<T> {
     pub fn unwrap_or_else<F>(self, f: F) -> T
     where
         F: FnOnce() -> T;
-    pub fn unwrap_or_default(self) -> T
+    pub fn unwrap_or_default(self) -> T //@1093
     where
         T: Default;
     pub fn map<U, F>(self, f: F) -> Option<U> //@1160

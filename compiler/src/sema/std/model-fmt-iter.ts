@@ -252,7 +252,7 @@ pub trait Iterator { //@40
     fn by_ref(&mut self) -> &mut Self
     where
         Self: Sized;
-    fn collect<B: FromIterator<Self::Item>>(self) -> B
+    fn collect<B: FromIterator<Self::Item>>(self) -> B //@2051
     where
         Self: Sized;
     fn fold<B, F>(self, init: B, f: F) -> B
@@ -317,7 +317,7 @@ pub trait Iterator { //@40
     fn cloned<'a, T: 'a + Clone>(self) -> Cloned<Self>
     where
         Self: Sized + Iterator<Item = &'a T>;
-    fn sum<S>(self) -> S
+    fn sum<S>(self) -> S //@3653
     where
         Self: Sized,
         S: Sum<Self::Item>;
@@ -658,7 +658,7 @@ impl<T> [T] {
     pub fn windows(&self, size: usize) -> Windows<'_, T>;
     pub fn chunks(&self, chunk_size: usize) -> Chunks<'_, T>;
     pub const fn split_at(&self, mid: usize) -> (&[T], &[T]);
-    pub fn contains(&self, x: &T) -> bool //@2599
+    pub fn contains(&self, x: &T) -> bool //@2589
     where
         T: PartialEq;
     pub fn starts_with(&self, needle: &[T]) -> bool
@@ -667,10 +667,10 @@ impl<T> [T] {
     pub fn ends_with(&self, needle: &[T]) -> bool
     where
         T: PartialEq;
-    pub fn binary_search(&self, x: &T) -> Result<usize, usize>
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize> //@2919
     where
         T: Ord;
-    pub fn sort_unstable(&mut self)
+    pub fn sort_unstable(&mut self) //@3133
     where
         T: Ord;
     pub fn sort_unstable_by<F>(&mut self, compare: F)
@@ -687,28 +687,6 @@ impl<T> [T] {
     pub fn clone_from_slice(&mut self, src: &[T])
     where
         T: Clone;
-    pub fn sort(&mut self)
-    where
-        T: Ord;
-    pub fn sort_by<F>(&mut self, compare: F)
-    where
-        F: FnMut(&T, &T) -> Ordering;
-    pub fn sort_by_key<K, F>(&mut self, f: F)
-    where
-        F: FnMut(&T) -> K,
-        K: Ord;
-    pub fn to_vec(&self) -> Vec<T>
-    where
-        T: Clone;
-    pub fn repeat(&self, n: usize) -> Vec<T>
-    where
-        T: Copy;
-    pub fn concat<Item: ?Sized>(&self) -> <Self as Concat<Item>>::Output
-    where
-        Self: Concat<Item>;
-    pub fn join<Separator>(&self, sep: Separator) -> <Self as Join<Separator>>::Output
-    where
-        Self: Join<Separator>;
 }
 impl<T, I, const N: usize> ops::Index<I> for [T; N]
 where
@@ -900,12 +878,12 @@ impl str {
     pub fn bytes(&self) -> Bytes<'_>; //@1113
     pub fn split_whitespace(&self) -> SplitWhitespace<'_>; //@1198
     pub fn lines(&self) -> Lines<'_>;
-    pub fn contains<P: Pattern>(&self, pat: P) -> bool; //@1265
+    pub fn contains<P: Pattern>(&self, pat: P) -> bool; //@1367
     pub fn starts_with<P: Pattern>(&self, pat: P) -> bool; //@1291
     pub fn ends_with<P: Pattern>(&self, pat: P) -> bool;
     pub fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
     pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
-    pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P>;
+    pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P>; //@1655
     pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P>;
     pub fn split_once<P: Pattern>(&self, delimiter: P) -> Option<(&'_ str, &'_ str)>;
     pub fn trim(&self) -> &str; //@2171
@@ -921,24 +899,12 @@ impl str {
     pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
     pub fn to_ascii_uppercase(&self) -> String;
     pub fn to_ascii_lowercase(&self) -> String;
-    pub fn to_lowercase(&self) -> String;
-    pub fn to_uppercase(&self) -> String;
-    pub fn repeat(&self, n: usize) -> String;
-    pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
 }
 #[lang = "FromStr"]
 pub trait FromStr: Sized {
     type Err;
     fn from_str(s: &str) -> Result<Self, Self::Err>;
 }
-pub trait Pattern: Sized {}
-impl Pattern for char {}
-impl Pattern for &str {}
-impl Pattern for &String {}
-impl Pattern for &&str {}
-impl<F> Pattern for F where F: FnMut(char) -> bool {}
-impl<const N: usize> Pattern for [char; N] {}
-impl<const N: usize> Pattern for &[char; N] {}
 impl PartialEq for str {
     fn eq(&self, other: &str) -> bool;
 }
@@ -1015,6 +981,21 @@ impl FromStr for f32 {
     type Err = ParseFloatError;
     fn from_str(s: &str) -> Result<f32, ParseFloatError>;
 }
+`,
+  },
+  {
+    path: 'core/src/str/pattern.rs',
+    module: 'str',
+    text: String.raw`
+pub trait Pattern: Sized {} //@99
+impl Pattern for char {}
+impl<'b> Pattern for &'b str {}
+impl<'b> Pattern for &'b String {}
+impl<'b, 'c> Pattern for &'c &'b str {}
+impl<F> Pattern for F where F: FnMut(char) -> bool {}
+impl<const N: usize> Pattern for [char; N] {}
+impl<'b, const N: usize> Pattern for &'b [char; N] {}
+impl<'b> Pattern for &'b [char] {}
 `,
   },
   {

@@ -20,6 +20,11 @@ export interface PrintEnv {
   readonly generics: (def: DefId) => Generics | undefined;
   readonly fnSig?: (def: DefId) => { readonly inputs: readonly Ty[]; readonly output: Ty } | undefined;
   readonly subst?: (t: Ty, args: readonly GenericArg[]) => Ty;
+  /**
+   * For an inherent impl: its self type, and whether it is one of core's (whose modules std does
+   * not re-export as such: `core::slice`, unlike alloc's `slice`). For `itemPath`.
+   */
+  readonly inherentImpl?: (impl: DefId) => { readonly selfTy: Ty; readonly inCore: boolean } | undefined;
 }
 
 export interface PrintOptions {
@@ -56,6 +61,25 @@ export function defPath(env: PrintEnv, def: DefId): string {
 export function defName(env: PrintEnv, def: DefId, opts: PrintOptions = {}): string {
   if (opts.forceTrimmed) return env.table.defs[def]!.name;
   return env.trimmed.get(def) ?? defPath(env, def);
+}
+
+/**
+ * rustc's `def_path_str` of an item, as in "required by a bound in `..`": for an item of an
+ * inherent impl, the impl's self type with its arguments as a turbofish (`Option::<T>::unwrap`,
+ * `W::<T>::show`, `V::take`), or, for a type without a path, the impl's module and
+ * `<impl [T]>` (`core::slice::<impl [T]>::contains`, alloc's `slice::<impl [T]>::sort`); any
+ * other item as `defName`.
+ */
+export function itemPath(env: PrintEnv, def: DefId): string {
+  const d = env.table.defs[def]!;
+  const impl = d.parent !== null ? env.inherentImpl?.(d.parent) : undefined;
+  if (!impl) return defName(env, def);
+  const self = impl.selfTy;
+  if (self.k === 'adt') return `${defName(env, self.def)}${printArgs(env, self.def, self.args, {}).replace(/^</, '::<')}::${d.name}`;
+  const module = env.table.defs[d.parent!]!.parent;
+  let path = module === null ? '' : defName(env, module);
+  if (impl.inCore && module !== null) path = `core::${defPath(env, module).replace(/^std::/, '')}`;
+  return `${path === '' || path === 'std' ? '' : `${path}::`}<impl ${printTy(env, self)}>::${d.name}`;
 }
 
 export function printTy(env: PrintEnv, t: Ty, opts: PrintOptions = {}): string {

@@ -644,7 +644,10 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
     let span = x.seg.ident.span;
     let kind: ObligationCause['kind'] = 'misc';
     const self = p.args[0];
-    if (self && isTy(self) && self.k === 'param') {
+    // Only a parameter of the method itself is blamed on an argument; one of its impl's (the
+    // receiver's, as `T` in `<[T]>::contains`) stays on the method's name (rustc's
+    // `adjust_fulfillment_error_for_expr_obligation`).
+    if (self && isTy(self) && self.k === 'param' && self.index >= g.parentCount) {
       const idx = formal.inputs.slice(1).findIndex((t) => anyTy(t, (y) => y.k === 'param' && y.index === self.index));
       const argE = x.args[idx];
       if (idx >= 0 && argE) {

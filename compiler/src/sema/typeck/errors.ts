@@ -12,11 +12,11 @@ import type { Span } from '../../syntax/source-map.js';
 import type { Diagnostic, MessagePart, SubstitutionPart } from '../../diagnostics/diagnostic.js';
 import { DiagnosticBuilder, error } from '../../diagnostics/diagnostic.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
-import type { DefId } from '../defs.js';
+import { defKindDescr, type DefId } from '../defs.js';
 import type { ImplData } from '../collect/types.js';
 import type { Const, Ty, GenericArg } from '../ty/ty.js';
-import { ERROR, anyTy, constEq, isTy, mkAdt, subst, tyEq } from '../ty/ty.js';
-import { printTy, defName, defPath } from '../ty/print.js';
+import { ERROR, anyTy, constEq, isTy, mkAdt, mkRef, peelRefs, subst, tyEq } from '../ty/ty.js';
+import { printTy, defName, defPath, itemPath } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
 import type { Obligation } from './traits.js';
@@ -760,8 +760,11 @@ function isUnambiguous(e: A.Expr): boolean {
 
 // -- E0277 ---------------------------------------------------------------------------------------------
 
-export function traitPath(fcx: FnCtxt, trait: DefId, args: readonly GenericArg[]): string {
+export function traitPath(fcx: FnCtxt, trait: DefId, args: readonly GenericArg[], sugared = false): string {
   const env = printEnv(fcx.ctx);
+  // rustc's `print_trait_sugared`: `FnMut(char)` for the `Fn` traits.
+  const tuple = args[1] && isTy(args[1]) ? fcx.resolve(args[1]) : null;
+  if (sugared && tuple?.k === 'tuple' && ['fn', 'fn_mut', 'fn_once'].some((l) => fcx.ctx.sigs.lang.get(l) === trait)) return `${defName(env, trait)}(${tuple.elems.map((e) => printTy(env, fcx.resolve(e))).join(', ')})`;
   const rest = args.slice(1).filter((a) => a.k !== 'region');
   // `PartialEq<Self>` prints as `PartialEq` when the argument is the default (`Self`).
   const g = fcx.ctx.sigs.generics[trait];
@@ -807,23 +810,35 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   const self = args[0] as Ty;
   if (self.k === 'error' || args.some((a) => isTy(a) && a.k === 'error')) return;
   const env = printEnv(fcx.ctx);
-  const selfStr = printTy(env, self);
-  const traitStr = traitPath(fcx, o.trait, args);
-  const ou = fcx.ctx.sigs.onUnimplemented.get(o.trait);
+  // The message is about the root obligation when it is about (roughly) the leaf's type and
+  // another trait (`String: Pattern` rather than `String: FnMut<(char,)>`); the explanation stays
+  // about the leaf (rustc's `main_trait_predicate`).
+  const root = o.cause.derived?.[0];
+  let main: { readonly trait: DefId; readonly args: readonly GenericArg[] } = { trait: o.trait, args };
+  if (root && root.trait !== o.trait && root.trait !== fcx.ctx.sigs.lang.get('unsize')) {
+    const rargs = root.args.map((a) => fcx.infcx.resolveArg(a));
+    const rself = rargs[0];
+    if (rself && isTy(rself) && (tyEq(self, rself) || tyEq(self, peelRefs(rself)))) main = { trait: root.trait, args: rargs };
+  }
+  const mainSelf = main.args[0] as Ty;
+  const selfStr = printTy(env, mainSelf);
+  const traitStr = traitPath(fcx, main.trait, main.args);
+  const ou = fcx.ctx.sigs.onUnimplemented.get(main.trait);
   const isLocal = self.k === 'adt' && !fcx.ctx.r.table.defs[self.def]!.isStd;
+  const mainIsLocal = mainSelf.k === 'adt' && !fcx.ctx.r.table.defs[mainSelf.def]!.isStd;
   const fromFormat = o.cause.kind === 'formatArg';
   let message: string | null = ou?.message ?? null;
   let label: string | null = ou?.label ?? null;
   const notes: string[] = [...(ou?.notes ?? [])];
   // `Self = "{integer}"`: the type as rustc prints it for on_unimplemented (an integer variable is `{integer}`).
   const printedParam = (name: string): string | null => {
-    const index = name === 'Self' ? 0 : (fcx.ctx.sigs.generics[o.trait]?.params.find((x) => x.name === name)?.index ?? -1);
-    const a = args[index];
+    const index = name === 'Self' ? 0 : (fcx.ctx.sigs.generics[main.trait]?.params.find((x) => x.name === name)?.index ?? -1);
+    const a = main.args[index];
     return a && isTy(a) ? printTy(env, a) : null;
   };
   for (const v of ou?.on ?? []) {
     const typesMatch = v.cond === 'types' && (v.types ?? []).every(([param, printed]) => printed.includes(printedParam(param) ?? ''));
-    if ((v.cond === 'crate_local' && isLocal) || (v.cond === 'format_literal' && fromFormat) || typesMatch) {
+    if ((v.cond === 'crate_local' && mainIsLocal) || (v.cond === 'format_literal' && fromFormat) || typesMatch) {
       if (v.message) message = v.message;
       if (v.label) label = v.label;
       notes.push(...v.notes);
@@ -833,11 +848,21 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     // The label and notes that only make sense for format strings are std's `from_desugaring` ones.
   }
   const defaultMsg = `the trait bound \`${selfStr}: ${traitStr}\` is not satisfied`;
-  const msgText = message ? fillOnUnimplemented(fcx, message, o.trait, args) : defaultMsg;
+  const msgText = message ? fillOnUnimplemented(fcx, message, main.trait, main.args) : defaultMsg;
   const span = o.cause.kind === 'formatMacro' ? o.cause.callSpan ?? o.cause.span : o.cause.span;
   const d = msg.traitNotSatisfied(msgText, span);
-  const explanation = `the trait \`${traitStr}\` is not implemented for \`${selfStr}\``;
+  const explanation = `the trait \`${traitPath(fcx, o.trait, args, true)}\` is not implemented for \`${printTy(env, self)}\``;
   if (o.cause.kind === 'callArg' && o.cause.callSpan) d.label(o.cause.callSpan, 'required by a bound introduced by this call');
+  // rustc's `suggest_add_reference_to_arg`: an argument whose reference would satisfy the root
+  // obligation gets "consider borrowing here", and only the notes of the cause.
+  if (main.trait !== o.trait && o.cause.kind === 'callArg' && fcx.fulfill.evaluate(main.trait, [mkRef(mainSelf), ...main.args.slice(1)]) === 'yes') {
+    d.label(span, `the trait \`${traitStr}\` is not implemented for \`${selfStr}\``);
+    addDerivedNotes(fcx, d, o.cause.derived ?? []);
+    addBoundNote(fcx, d, o);
+    d.suggest('consider borrowing here', [{ span: mkSpan(span.lo, span.lo, span.ctxt), snippet: '&' }], 'MaybeIncorrect', 'ShowAlways');
+    fcx.report(d.build());
+    return;
+  }
   if (o.cause.kind === 'formatArg' && o.cause.placeholder) d.label(o.cause.placeholder, 'required by this formatting parameter');
   const localDefSpan = isLocal ? defSpan(fcx.sm, fcx.ctx.r.table.defs[(self as Ty & { k: 'adt' }).def]!) : null;
   // A generic parameter gets rustc's "consider restricting type parameter" instead of the
@@ -849,7 +874,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   const canDerive = isLocal && deriveName !== null && localDefSpan !== null && fieldsImplement(fcx, self as Ty & { k: 'adt' }, o.trait, args);
   if (label !== null) {
     d.label(span, fillOnUnimplemented(fcx, label, o.trait, args));
-    if (localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) d.help(explanation, localDefSpan);
+    if (localDefSpan && !canDerive && !ou?.on.some((v) => v.cond === 'crate_local')) d.help(explanation, localDefSpan);
     else if (!isParam) d.help(explanation);
   } else if ((message !== null || !canDerive) && localDefSpan && !ou?.on.some((v) => v.cond === 'crate_local')) {
     d.label(span, 'unsatisfied trait bound');
@@ -861,6 +886,12 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
   if (!traitData.isStd && (fcx.ctx.sigs.traitImpls.get(o.trait) ?? []).length === 0) d.help('this trait has no implementations, consider adding one', defSpan(fcx.sm, traitData));
   for (const n of notes) d.note(fillOnUnimplemented(fcx, n, o.trait, args));
   if ((label !== null || message !== null || !localDefSpan) && !isParam) addSimilarImpls(fcx, d, o.trait, self);
+  // rustc's `report_similar_impl_candidates_for_root_obligation`: the impls of the trait the
+  // chain started from, for a trait without a lang item.
+  if (root && root.trait !== o.trait && ![...fcx.ctx.sigs.lang.values()].includes(root.trait)) {
+    const rself = fcx.infcx.resolveArg(root.args[0]!);
+    if (isTy(rself)) addSimilarImpls(fcx, d, root.trait, rself);
+  }
   addDerivedNotes(fcx, d, o.cause.derived ?? []);
   // rustc's `suggest_floating_point_literal`: `x * 2` with `x: f64`.
   const rhs = args[1];
@@ -868,12 +899,7 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     const at = mkSpan(o.cause.rhsLitSpan.hi, o.cause.rhsLitSpan.hi, o.cause.rhsLitSpan.ctxt);
     d.suggest('consider using a floating-point literal by writing it with `.0`', [{ span: at, snippet: '.0' }], 'MaybeIncorrect', 'ShowAlways');
   }
-  if (o.cause.itemDef != null && o.cause.boundSpan) {
-    const item = fcx.ctx.r.table.defs[o.cause.itemDef]!;
-    const itemName = item.isStd ? defName(env, o.cause.itemDef) : item.name;
-    const bs = o.cause.boundSpan;
-    d.child({ level: 'note', message: `required by a bound in \`${itemName}\``, span: { primary: [bs], labels: item.isStd ? [] : [{ span: bs, label: `required by this bound in \`${itemName}\`` }] } });
-  }
+  addBoundNote(fcx, d, o);
   if (self.k === 'param') suggestRestrictingParam(fcx, d, self.name, o.trait);
   // `#[derive(Trait)]` suggestion for local types and derivable traits.
   if (canDerive) {
@@ -884,9 +910,27 @@ export function reportFulfillmentError(fcx: FnCtxt, o: Obligation): void {
     const lineStart = file.src.lastIndexOf('\n', rel - 1) + 1;
     const at = mkSpan(file.startPos + lineStart, file.startPos + lineStart);
     const indent = file.src.slice(lineStart, rel).match(/^\s*/)?.[0] ?? '';
-    d.suggest(`consider annotating \`${selfStr}\` with \`#[derive(${deriveName})]\``, [{ span: at, snippet: `${indent}#[derive(${deriveName})]\n` }], 'MaybeIncorrect', 'ShowAlways');
+    d.suggest(`consider annotating \`${printTy(env, self)}\` with \`#[derive(${deriveName})]\``, [{ span: at, snippet: `${indent}#[derive(${deriveName})]\n` }], 'MaybeIncorrect', 'ShowAlways');
   }
   fcx.report(d.build());
+}
+
+/** "required by a bound in `item`", pointing at the bound (a std item: at its signature). */
+function addBoundNote(fcx: FnCtxt, d: DiagnosticBuilder, o: Obligation): void {
+  const env = printEnv(fcx.ctx);
+  if (o.cause.itemDef != null && o.cause.boundSpan) {
+    const item = fcx.ctx.r.table.defs[o.cause.itemDef]!;
+    const inImpl = item.parent !== null && fcx.ctx.r.table.defs[item.parent]!.kind === 'impl';
+    const itemName = item.isStd || inImpl ? itemPath(env, o.cause.itemDef) : item.name;
+    // A std item's bounds have no spans of their own in rustc's metadata: the note points at the
+    // item's `def_span` (its signature, from `pub`).
+    const bs = item.isStd ? defSpan(fcx.sm, item) : o.cause.boundSpan;
+    const labels = item.isStd ? [] : [{ span: bs, label: `required by this bound in \`${itemName}\`` }];
+    // rustc also names the item when the bound is on another line (a where clause).
+    const ident = item.span;
+    if (!item.isStd && (ident.hi <= bs.lo || ident.lo >= bs.hi) && fcx.sm.lookupLoc(ident.hi).line !== fcx.sm.lookupLoc(bs.lo).line) labels.unshift({ span: ident, label: `required by a bound in this ${defKindDescr(item.kind)}` });
+    d.child({ level: 'note', message: `required by a bound in \`${itemName}\``, span: { primary: [bs], labels } });
+  }
 }
 
 /**
@@ -1011,6 +1055,9 @@ function fuzzyMatch(fcx: FnCtxt, a0: Ty, b0: Ty): 'exact' | 'fuzzy' | null {
   return 'fuzzy';
 }
 
+/** std's traits that are neither lang items nor diagnostic items (so rustc lists their impls). */
+const STD_TRAITS_WITHOUT_DIAGNOSTIC_ITEM = new Set(['Pattern']);
+
 /**
  * rustc's `report_similar_impl_candidates`: "the following other types implement trait `X`",
  * pointing at the impls whose self type is similar (same category: all integers, the same ADT),
@@ -1022,8 +1069,10 @@ function addSimilarImpls(fcx: FnCtxt, d: DiagnosticBuilder, trait: DefId, self: 
   let cands = impls.map((im) => ({ im, sim: fuzzyMatch(fcx, self, im.selfTy) })).filter((c) => c.sim !== null);
   if (cands.some((c) => c.sim === 'exact')) cands = cands.filter((c) => c.sim === 'exact');
   if (cands.length === 0) {
-    // Alternative candidates only for a crate's own traits (std's are lang or diagnostic items).
-    if (fcx.ctx.r.table.defs[trait]!.isStd) return;
+    // Alternative candidates only for traits that are not lang or diagnostic items: a crate's
+    // own, and the few of std's that are neither.
+    const data = fcx.ctx.r.table.defs[trait]!;
+    if (data.isStd && !STD_TRAITS_WITHOUT_DIAGNOSTIC_ITEM.has(data.name)) return;
     cands = impls.filter((im) => im.selfTy.k !== 'param').map((im) => ({ im, sim: 'fuzzy' as const }));
   }
   if (cands.length === 0) return;
@@ -1062,7 +1111,11 @@ function addSimilarImpls(fcx: FnCtxt, d: DiagnosticBuilder, trait: DefId, self: 
     return;
   }
   const end = cands.length <= 9 ? cands.length : 8;
-  const list = cands.slice(0, end).map((c) => `\n  ${describe(c)}`).join('');
+  // The list shows bare types when the traits are all the same; the labels above quote them.
+  // (rustc sorts that list's lines as text.)
+  const lines = cands.map((c) => `\n  ${allEqual ? printTy(env, c.im.selfTy, { regions: true }) : describe(c)}`);
+  if (allEqual) lines.sort();
+  const list = lines.slice(0, end).join('');
   d.help(`${message}:${list}${cands.length > 9 ? `\nand ${cands.length - 8} others` : ''}`);
 }
 

@@ -11,7 +11,7 @@ import type { DefId } from '../defs.js';
 import type { AssocItemData, ImplData, Predicate } from '../collect/types.js';
 import type { ModuleIndex } from '../resolve/types.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
-import { ERASED, isTy, mkRef, subst, substArgs } from '../ty/ty.js';
+import { ERASED, isTy, mkRef, subst, substArgs, tyEq } from '../ty/ty.js';
 import { simplifyTy } from '../collect/sigs.js';
 import { nsMap } from '../resolve/scope.js';
 import { autoderefSteps } from './coerce.js';
@@ -204,6 +204,13 @@ export function inherentImplsFor(fcx: FnCtxt, s: Ty): readonly ImplData[] {
 function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted: Ty, autoderefs: number, autoref: MethodPick['autoref'], unsize: boolean, unsatisfied: UnsatisfiedPred[] | null = null): MethodPick | null {
   const sig = fcx.ctx.sigs.fnSigs[item.def];
   if (!sig || sig.inputs.length === 0) return null;
+  // The method's own where-clauses on the impl's self type (`where Self: Join<Sep>` on
+  // `<[T]>::join`) must be able to hold too, its own parameters unknown; bounds on anything else
+  // are checked after the pick (E0277). Those parameters' variables outlive the probe: an
+  // unsatisfied bound keeps them (printed `_`).
+  const own = (fcx.ctx.sigs.predicates[item.def] ?? []).filter((p) => p.kind === 'trait' && isTy(p.args[0]!) && tyEq(p.args[0] as Ty, impl.selfTy));
+  const ownVars = new Map<number, GenericArg>();
+  if (own.length > 0) for (const gp of fcx.generics(item.def).params) ownVars.set(gp.index, gp.kind === 'lifetime' ? { k: 'region', name: null } : gp.kind === 'const' ? fcx.infcx.newConstVar() : fcx.infcx.newVar('ty', fcx.ctx.r.table.defs[item.def]!.span));
   const ok = fcx.infcx.probe(() => {
     const args = fcx.fulfill.freshImplArgs(impl);
     const selfParam = fcx.normalize(subst(sig.inputs[0]!, args), null);
@@ -216,6 +223,17 @@ function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted
       if (fcx.fulfill.evaluate(p.trait, pargs) !== 'no') continue;
       holds = false;
       unsatisfied?.push({ trait: p.trait, args: pargs.map((a) => fcx.infcx.resolveArg(a)), parent: null, impl, source: p, boundSpan: p.span });
+    }
+    if (holds && own.length > 0) {
+      const all = [...args];
+      for (const [i, v] of ownVars) all[i] = v;
+      for (const p of own) {
+        if (p.kind !== 'trait') continue;
+        const pargs = substArgs(p.args, all);
+        if (fcx.fulfill.evaluate(p.trait, pargs) !== 'no') continue;
+        holds = false;
+        unsatisfied?.push({ trait: p.trait, args: pargs.map((a) => fcx.infcx.resolveArg(a)), parent: null, impl, source: p, boundSpan: p.span });
+      }
     }
     return holds;
   });
