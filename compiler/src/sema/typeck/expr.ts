@@ -1011,17 +1011,13 @@ function checkTry(fcx: FnCtxt, x: A.Expr & { kind: 'try' }): Ty {
   if (s.k === 'adt' && s.def === lang.get('Result')) {
     const ok = s.args[0] as Ty;
     const err = s.args[1] as Ty;
-    if (ret.k === 'adt' && ret.def === lang.get('Result')) {
-      const retErr = ret.args[1] as Ty;
-      const from = lang.get('From');
-      if (from !== undefined) fcx.fulfill.register({ kind: 'trait', trait: from, args: [retErr, err], cause: { span: x.span, kind: 'question' } });
-    } else if (ret.k !== 'error') {
-      reportQuestionMarkContext(fcx, x, 'Result');
-    }
+    if (ret.k === 'infer' && fcx.closure) fcx.closure.pendingTry.push({ x, what: 'Result', err });
+    else questionMarkInto(fcx, x, ret, 'Result', err);
     return ok;
   }
   if (s.k === 'adt' && s.def === lang.get('Option')) {
-    if (!(ret.k === 'adt' && ret.def === lang.get('Option')) && ret.k !== 'error') reportQuestionMarkContext(fcx, x, 'Option');
+    if (ret.k === 'infer' && fcx.closure) fcx.closure.pendingTry.push({ x, what: 'Option', err: null });
+    else questionMarkInto(fcx, x, ret, 'Option', null);
     return s.args[0] as Ty;
   }
   if (s.k === 'error') return ERROR;
@@ -1036,19 +1032,41 @@ function checkTry(fcx: FnCtxt, x: A.Expr & { kind: 'try' }): Ty {
   return ERROR;
 }
 
-function reportQuestionMarkContext(fcx: FnCtxt, x: A.Expr & { kind: 'try' }, what: 'Result' | 'Option'): void {
+/**
+ * `?` on a `Result` or an `Option` where the enclosing fn or closure returns `ret`: the error
+ * converts with `From` into a `Result`'s; anything but the same kind of type is E0277.
+ */
+function questionMarkInto(fcx: FnCtxt, x: A.Expr & { kind: 'try' }, ret: Ty, what: 'Result' | 'Option', err: Ty | null, closureDecl: Span | null = null): void {
+  const lang = fcx.ctx.sigs.lang;
+  if (ret.k === 'error') return;
+  if (ret.k === 'adt' && ret.def === lang.get(what)) {
+    const from = lang.get('From');
+    if (err && from !== undefined) fcx.fulfill.register({ kind: 'trait', trait: from, args: [ret.args[1] as Ty, err], cause: { span: x.span, kind: 'question' } });
+    return;
+  }
+  reportQuestionMarkContext(fcx, x, what, ret, closureDecl);
+}
+
+/** The `?` expressions of a closure just checked, now that its return type is known. */
+function settlePendingTry(fcx: FnCtxt, closure: NonNullable<FnCtxt['closure']>): void {
+  for (const p of closure.pendingTry) questionMarkInto(fcx, p.x, fcx.shallow(fcx.resolve(fcx.retTy)), p.what, p.err, closure.declSpan);
+}
+
+function reportQuestionMarkContext(fcx: FnCtxt, x: A.Expr & { kind: 'try' }, what: 'Result' | 'Option', ret: Ty, closureDecl: Span | null): void {
   const owner = fcx.ctx.r.table.defs[fcx.def]!;
-  // rustc's `describe_enclosure` (on_unimplemented's `ItemContext`): any fn of an impl or trait is a method.
-  const kind = owner.kind === 'fn' ? 'function' : owner.kind === 'assocFn' ? 'method' : 'item';
+  // rustc's `describe_enclosure` (on_unimplemented's `ItemContext`): a closure, or any fn of an
+  // impl or trait is a method.
+  const kind = fcx.closure ? 'closure' : owner.kind === 'fn' ? 'function' : owner.kind === 'assocFn' ? 'method' : 'item';
   const d = error(`the \`?\` operator can only be used in a ${kind} that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, mkSpan(x.span.hi - 1, x.span.hi)).withCode('E0277');
-  d.label(mkSpan(x.span.hi - 1, x.span.hi), `cannot use the \`?\` operator in a ${kind} that returns \`${fcx.print(fcx.retTy)}\``);
-  // In the fn itself (not a closure), its signature is pointed at.
+  d.label(mkSpan(x.span.hi - 1, x.span.hi), `cannot use the \`?\` operator in a ${kind} that returns \`${fcx.print(ret)}\``);
+  // The fn's signature, or the closure's `|..|`, is pointed at.
   const data = fcx.ctx.r.table.defs[fcx.def]!;
-  const inFn = kind !== 'item' && fcx.fnBody && fcx.retTy === fcx.fnBody.ret;
+  const inFn = kind !== 'item' && kind !== 'closure' && fcx.fnBody && fcx.retTy === fcx.fnBody.ret;
+  const closureHead = closureDecl ?? fcx.closure?.declSpan ?? null;
   if (inFn) d.label(guessHeadSpan(fcx.sm, data.itemSpan), 'this function should return `Result` or `Option` to accept `?`');
+  else if (kind === 'closure' && closureHead) d.label(closureHead, 'this function should return `Result` or `Option` to accept `?`');
   // rustc's `suggest_add_result_as_return_type`: a free fn without a return type, on a `Result`.
   const node = data.node as A.Item | null;
-  const ret = fcx.shallow(fcx.retTy);
   if (inFn && what === 'Result' && node && node.kind === 'fn' && node.sig.decl.output.kind === 'default' && node.body && ret.k === 'tuple' && ret.elems.length === 0) {
     const parts = [{ span: node.sig.decl.output.span, snippet: ' -> Result<(), Box<dyn std::error::Error>>' }];
     const last = node.body.stmts[node.body.stmts.length - 1];
@@ -1091,10 +1109,14 @@ function checkClosure(fcx: FnCtxt, x: A.Expr & { kind: 'closure' }, expect: Expe
   const savedSpan = fcx.retTySpan;
   const savedLoops = fcx.loops.splice(0);
   const savedDiv = fcx.diverges;
+  const savedClosure = fcx.closure;
   fcx.retTy = output;
   fcx.retCoerceTy = output;
   fcx.retTySpan = null;
+  fcx.closure = { declSpan: x.closure.declSpan, pendingTry: [] };
   checkExprCoercible(fcx, x.closure.body, output, { kind: 'misc' });
+  settlePendingTry(fcx, fcx.closure);
+  fcx.closure = savedClosure;
   fcx.retTy = savedRet;
   fcx.retCoerceTy = savedCoerce;
   fcx.retTySpan = savedSpan;

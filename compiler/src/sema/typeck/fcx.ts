@@ -79,6 +79,11 @@ export class FnCtxt {
   /** The declared return type (`()` for no annotation), and the fn's return type span. */
   retTy: Ty = ERROR;
   retTySpan: Span | null = null;
+  /**
+   * The innermost closure being checked: its `|..| -> T` span, and the `?` expressions in it
+   * whose verdict waits for its return type (rustc reports them once the type is known).
+   */
+  closure: { readonly declSpan: Span; readonly pendingTry: { readonly x: A.Expr & { kind: 'try' }; readonly what: 'Result' | 'Option'; readonly err: Ty | null }[] } | null = null;
   /** The fn's body block and name (for "implicitly returns `()`"). */
   fnBody: { readonly block: A.Block; readonly ident: Span; readonly ret: Ty } | null = null;
   retCoerceTy: Ty = ERROR;
