@@ -180,6 +180,7 @@ impl<T> Option<T> {
     pub fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool;
     pub const fn as_ref(&self) -> Option<&T>;
     pub const fn as_mut(&mut self) -> Option<&mut T>;
+    const fn len(&self) -> usize; //@810
     pub const fn expect(self, msg: &str) -> T; //@960
     pub const fn unwrap(self) -> T; //@1013
     pub const fn unwrap_or(self, default: T) -> T;

@@ -610,6 +610,7 @@ export function checkMethodCall(fcx: FnCtxt, x: A.Expr & { kind: 'methodCall' },
       const ident = x.seg.ident.span;
       const d = error(`method \`${name}\` is private`, ident).withCode('E0624').label(ident, 'private method');
       d.label(defSpan(fcx.sm, fcx.ctx.r.table.defs[probe.privateMatch]!), 'private method defined here');
+      suggestUnwrappingInnerSelf(fcx, d, r, x);
       fcx.report(d.build());
     } else if (probe.unsatisfied.length > 0 && fcx.shallow(r).k !== 'param') {
       reportUnsatisfiedBounds(fcx, r, x, probe.unsatisfied, { kind: rcvrPrefix(fcx, r), similar: similarMethod(fcx, r, name, x) !== null });
@@ -718,7 +719,41 @@ function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, 
     if (confusable.argsMatch) d.suggest(`you might have meant to use \`${confusable.name}\``, [{ span, snippet: confusable.name }], 'MaybeIncorrect', 'ShowAlways');
     else d.note(`you might have meant to use method \`${confusable.name}\``, defs[confusable.def]!.span);
   }
+  suggestUnwrappingInnerSelf(fcx, d, r, x);
   fcx.report(d.build());
+}
+
+/**
+ * rustc's `suggest_unwrapping_inner_self`: a method missing on an enum that exactly one of its
+ * one-field variants' payload has (`Option<String>` and `push_str`): "the method exists on the
+ * type `String`", and for `Option`/`Result` the `?` (when the fn returns the same kind) or
+ * `.expect("REASON")` after the receiver.
+ */
+function suggestUnwrappingInnerSelf(fcx: FnCtxt, d: DiagnosticBuilder, r: Ty, x: A.Expr & { kind: 'methodCall' }): void {
+  const t = fcx.shallow(r);
+  const adt = t.k === 'adt' ? fcx.ctx.sigs.adts[t.def] : undefined;
+  if (!adt || adt.kind !== 'enum' || t.k !== 'adt') return;
+  const name = x.seg.ident.name;
+  const module = fcx.ctx.methodScopes.get(x.id) ?? null;
+  const matches: { ty: Ty; def: DefId }[] = [];
+  for (const v of adt.variants) {
+    if (v.fields.length !== 1) continue;
+    const fty = fcx.resolve(fcx.normalize(subst(v.fields[0]!.ty, t.args), null));
+    if (fty.k === 'infer' && fty.kind === 'ty') continue;
+    const pick = fcx.infcx.probe(() => probeMethod(fcx, fty, name, module).pick);
+    if (pick) matches.push({ ty: fty, def: pick.def });
+  }
+  if (matches.length !== 1) return;
+  const { ty, def } = matches[0]!;
+  const lang = fcx.ctx.sigs.lang;
+  const kind = t.def === lang.get('Result') ? (['a', 'Result', 'Err'] as const) : t.def === lang.get('Option') ? (['an', 'Option', 'None'] as const) : null;
+  d.note(`the method \`${name}\` exists on the type \`${fcx.print(ty)}\``, defSpan(fcx.sm, fcx.ctx.r.table.defs[def]!));
+  if (!kind) return;
+  const [article, what, variant] = kind;
+  const ret = fcx.shallow(fcx.resolve(fcx.retCoerceTy));
+  const at = mkSpan(x.receiver.span.hi, x.receiver.span.hi, x.receiver.span.ctxt);
+  if (ret.k === 'adt' && ret.def === t.def) d.suggest(`use the \`?\` operator to extract the \`${fcx.print(ty)}\` value, propagating ${article} \`${what}::${variant}\` value to the caller`, [{ span: at, snippet: '?' }], 'MachineApplicable', 'ShowAlways');
+  else d.suggest(`consider using \`${what}::expect\` to unwrap the \`${fcx.print(ty)}\` value, panicking if the value is ${article} \`${what}::${variant}\``, [{ span: at, snippet: '.expect("REASON")' }], 'HasPlaceholders', 'ShowAlways');
 }
 
 /** rustc's `confusable_method_name`: an inherent method of the ADT whose `#[rustc_confusables]` lists the name. */

@@ -506,9 +506,13 @@ export function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: 
   const lang = fcx.ctx.sigs.lang;
   if (expr && suggestUnwrapExpect(fcx, d, expr, e, f)) return;
   if (expr && suggestBorrow(fcx, d, expr, e, f)) return;
+  // rustc's conversion methods (`#[rustc_conversion_suggestion]`): `ToString::to_string` gives the
+  // expected `String` from anything `Display` (std's blanket impl), a prefix expression in parens.
   const isString = e.k === 'adt' && e.def === lang.get('String');
-  if (isString && ((f.k === 'ref' && f.ty.k === 'str') || f.k === 'int' || f.k === 'uint' || (f.k === 'infer' && f.kind !== 'ty') || f.k === 'float')) {
-    d.suggest('try using a conversion method', [{ span: mkSpan(span.hi, span.hi), snippet: '.to_string()' }], 'MaybeIncorrect', 'ShowAlways');
+  const display = lang.get('Display');
+  if (isString && ((f.k === 'ref' && f.ty.k === 'str') || f.k === 'int' || f.k === 'uint' || (f.k === 'infer' && f.kind !== 'ty') || f.k === 'float' || (f.k !== 'infer' && f.k !== 'param' && display !== undefined && fcx.fulfill.evaluate(display, [f]) !== 'no'))) {
+    const parts = !expr || isUnambiguous(expr) ? [{ span: mkSpan(span.hi, span.hi), snippet: '.to_string()' }] : [{ span: mkSpan(span.lo, span.lo), snippet: '(' }, { span: mkSpan(span.hi, span.hi), snippet: ').to_string()' }];
+    d.suggest('try using a conversion method', parts, 'MaybeIncorrect', 'ShowAlways');
     return;
   }
   if (expr && suggestCast(fcx, d, expr, f, e, expectedTyExpr)) return;
