@@ -92,6 +92,7 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   E0505: 'A value is moved out while it is still borrowed.',
   E0506: 'A value is assigned while it is borrowed.',
   E0507: 'A value is moved out of a place behind a reference or another borrowed place.',
+  E0508: 'A value is moved out of a non-copy array or slice by indexing.',
   E0515: 'A function returns a reference to a value owned by the function itself, which is dropped when it returns.',
   E0520: 'A specialized item is not marked `default` in the more general impl.',
   E0527: 'An array or slice pattern lists a different number of elements than the array has.',

@@ -19,6 +19,10 @@
  *   in it) is used afterwards, with rustc's clone suggestion for the borrowed expression;
  * - E0515 for a returned reference into the body's own locals (`&x`, `&p.f`, `&v[..]`,
  *   `owned.as_str()`);
+ * - E0507/E0508 for a value moved out of a place rooted at a local through one step it may not
+ *   move out of: a reference (`*r`, `p.name`), `Index` (`v[0]`), an array or slice index
+ *   (`a[0]`); not where rustc adds notes of its own (a `for` loop's iterator, an operator's
+ *   operand, `?`);
  * - E0373 for a closure that must outlive `'static` (a parameter bounded `F: 'static`, as
  *   `thread::spawn`'s) and borrows a local; E0716 for a temporary (`String::from(..).as_str()`)
  *   borrowed by a `let` binding used after its statement;
@@ -207,6 +211,13 @@ class Checker {
   private readonly tempBorrows: { readonly span: Span; readonly macro: boolean; readonly end: Span; readonly holder: NodeId; readonly pos: number; readonly path: Branch; readonly stmt: Span }[] = [];
   /** The statement being walked (where rustc puts `let value = x.clone();`). */
   private stmtSpan: Span | null = null;
+  /** The initializer of the `let` being walked, when it binds the whole value to a name. */
+  private letInit: NodeId | null = null;
+  /**
+   * Operands whose move rustc explains with more than E0507's own words (a `for` loop's
+   * `into_iter`, an operator taking its operand by value, `?`): not reported here.
+   */
+  private readonly movedWithNotes = new Set<NodeId>();
   /** Parameter binding → the span of its written type. */
   readonly paramTys = new Map<NodeId, Span>();
   private readonly copyTrait: DefId | null;
@@ -653,7 +664,9 @@ class Checker {
         if (s.init.kind !== 'decl') {
           const before = this.borrows.length;
           const bindsWhole = s.pat.kind === 'ident' && s.pat.binding.byRef === null && !(this.fcx.ctx.resolutions.get(s.pat.id)?.res.kind === 'def');
+          this.letInit = bindsWhole ? s.init.expr.id : null;
           this.expr(s.init.expr, s.pat.kind === 'wild' ? 'place' : bindsWhole ? 'move' : 'borrow');
+          this.letInit = null;
           created = this.borrows.slice(before).filter((x) => this.heldBy(s.init.kind !== 'decl' ? s.init.expr : null, x));
           if (s.init.kind === 'initElse') {
             const saved = this.fork();
@@ -755,6 +768,10 @@ class Checker {
       case 'field': {
         // Reading a field by value (`a.x` copied or moved out) uses `a`; a field in a borrowed
         // position (`println!("{}", a.x)`) borrows it.
+        if (ctx === 'move' && this.movedOutOfBorrow(e0)) {
+          this.place(e0, false, null, true);
+          return;
+        }
         if (ctx === 'move') {
           const fp = this.fieldPlaceOf(e0);
           const t = this.fcx.exprTypes.get(e0.id);
@@ -768,11 +785,16 @@ class Checker {
         return;
       }
       case 'index':
+        if (ctx === 'move') this.movedOutOfBorrow(e0);
         this.place(e0, false);
         return;
       case 'unary':
+        if (e.op === 'deref' && ctx === 'move') this.movedOutOfBorrow(e0);
         if (e.op === 'deref') this.place(e.expr, false);
-        else this.expr(e.expr, 'move');
+        else {
+          this.quietMoveOut(e.expr);
+          this.expr(e.expr, 'move');
+        }
         return;
       case 'methodCall':
         this.methodCall(e0 as A.Expr & { kind: 'methodCall' });
@@ -804,6 +826,8 @@ class Checker {
         return;
       case 'binary': {
         const cmp = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(e.op.kind);
+        this.quietMoveOut(e.lhs);
+        this.quietMoveOut(e.rhs);
         this.expr(e.lhs, cmp ? 'borrow' : 'move');
         if (e.op.kind === 'and' || e.op.kind === 'or') this.branch(e.id, [0], () => this.expr(e.rhs, 'move'));
         else this.expr(e.rhs, cmp ? 'borrow' : 'move');
@@ -871,7 +895,10 @@ class Checker {
         const l = this.localOf(e.iter);
         const before = this.borrows.length;
         if (l) this.move(l, e.iter.span, { kind: 'for', callSpan: e.iter.span });
-        else this.expr(e.iter, 'move');
+        else {
+          this.quietMoveOut(e.iter);
+          this.expr(e.iter, 'move');
+        }
         // The iterator (`v.iter()`, `&mut v`) holds its borrow for the whole loop, and the next
         // iteration uses it again (`next()` at the head): the loop node is its holder, used once
         // more after the body. Only for bodies that cannot leave early (no `break`, `return` or
@@ -917,6 +944,7 @@ class Checker {
       case 'cast':
       case 'try':
       case 'await':
+        this.quietMoveOut(e.expr);
         this.expr(e.expr, 'move');
         return;
       default:
@@ -1291,6 +1319,126 @@ class Checker {
         span: { primary: [at], labels: [{ span: at, label: 'consider implementing `Clone` for this type' }, { span, label: 'you could clone this value' }] },
       });
     }
+  }
+
+  /**
+   * E0507/E0508: a place read by value (moved) that is not the owner's to give away: behind a
+   * reference (`*r`, `p.name` with `p: &Person`), an element of a `Vec` (`v[0]`, through
+   * `Index`), or an element of an array or slice (`a[0]`). The cases decided here are places
+   * rooted at a local with at most one such step (rustc's `move_path_for` reports the first step
+   * from the root; its wording is `report_cannot_move_from_borrowed_content`). True if reported.
+   */
+  private movedOutOfBorrow(e0: A.Expr): boolean {
+    if (this.closureDepth > 0 || this.movedWithNotes.has(e0.id)) return false;
+    const fcx = this.fcx;
+    const t0 = fcx.exprTypes.get(e0.id);
+    const ty = t0 ? fcx.resolve(t0) : null;
+    if (!ty) return false;
+    // A type parameter is `Copy` only by a bound (`isCopy` takes it to be, for the other checks).
+    if (ty.k === 'param' ? this.copyTrait === null || fcx.fulfill.evaluate(this.copyTrait, [ty]) !== 'no' : this.isCopy(ty)) return false;
+    type Step = { readonly kind: 'ref'; readonly mut: boolean; readonly target: Ty } | { readonly kind: 'overloadedIndex'; readonly adt: Ty } | { readonly kind: 'arrayIndex'; readonly array: Ty };
+    const steps: Step[] = [];
+    // The place's description as rustc's `describe_place` gives it (`p.name`, `*r`, `a[_]`);
+    // null once it goes through an overloaded index.
+    const walk = (e: A.Expr): string | null | undefined => {
+      if (e.kind === 'paren') return walk(e.expr);
+      const l = this.localOf(e);
+      if (l) return l.name;
+      const tyOf = (x: A.Expr): Ty | null => {
+        const t = fcx.exprTypes.get(x.id);
+        return t ? fcx.resolve(t) : null;
+      };
+      if (e.kind === 'field') {
+        const base = walk(e.expr);
+        const bt = tyOf(e.expr);
+        if (base === undefined || !bt) return undefined;
+        if (bt.k === 'ref') steps.push({ kind: 'ref', mut: bt.mut, target: bt.ty });
+        else if (bt.k !== 'adt' && bt.k !== 'tuple') return undefined;
+        return base === null ? null : `${base}.${e.ident.name}`;
+      }
+      if (e.kind === 'index') {
+        const base = walk(e.expr);
+        let bt = tyOf(e.expr);
+        if (base === undefined || !bt) return undefined;
+        let viaRef: { mut: boolean } | null = null;
+        if (bt.k === 'ref') {
+          viaRef = { mut: bt.mut };
+          bt = bt.ty;
+        }
+        if (bt.k === 'array' || bt.k === 'slice') {
+          if (viaRef) steps.push({ kind: 'ref', mut: viaRef.mut, target: bt });
+          else steps.push({ kind: 'arrayIndex', array: bt });
+          return base === null ? null : `${base}[_]`;
+        }
+        if (bt.k === 'adt') {
+          steps.push({ kind: 'overloadedIndex', adt: bt });
+          return null;
+        }
+        return undefined;
+      }
+      if (e.kind === 'unary' && e.op === 'deref') {
+        const base = walk(e.expr);
+        const bt = tyOf(e.expr);
+        if (base === undefined || !bt || bt.k !== 'ref') return undefined;
+        steps.push({ kind: 'ref', mut: bt.mut, target: bt.ty });
+        return base === null ? null : `*${base}`;
+      }
+      return undefined;
+    };
+    const desc = walk(e0);
+    if (desc === undefined || steps.length !== 1) return false;
+    const step = steps[0]!;
+    const span = e0.span;
+    const key = `moveout:${span.lo}:${span.hi}`;
+    if (this.reported.has(key)) return true;
+    this.reported.add(key);
+    const typeStr = fcx.print(ty);
+    const because = `move occurs because ${desc !== null ? `\`${desc}\`` : 'value'} has type \`${typeStr}\`, which does not implement the \`Copy\` trait`;
+    let d: ReturnType<typeof error>;
+    const interior = step.kind === 'arrayIndex' ? step.array : step.kind === 'ref' && (step.target.k === 'array' || step.target.k === 'slice') ? step.target : null;
+    if (interior) {
+      d = error(`cannot move out of type \`${fcx.print(interior)}\`, a non-copy ${interior.k === 'array' ? 'array' : 'slice'}`, span).withCode('E0508');
+      d.label(span, 'cannot move out of here');
+    } else if (step.kind === 'overloadedIndex') {
+      d = error(`cannot move out of index of \`${fcx.print(step.adt)}\``, span).withCode('E0507');
+    } else if (step.kind === 'ref' && desc !== null) {
+      d = error(`cannot move out of \`${desc}\` which is behind a ${step.mut ? 'mutable' : 'shared'} reference`, span).withCode('E0507');
+    } else return false;
+    d.label(span, because);
+    const deref = e0.kind === 'unary' && e0.op === 'deref' ? e0 : null;
+    const clone = ty.k !== 'param' && this.isClone(ty);
+    if (ty.k === 'param') {
+      // rustc points at the parameter to constrain, with a `help`, not a `note`.
+      const param = this.paramDefOf(ty.name);
+      if (param) d.child({ level: 'help', message: `if \`${ty.name}\` implemented \`Clone\`, you could clone the value`, span: { primary: [param], labels: [{ span: param, label: 'consider constraining this type parameter with `Clone`' }, { span, label: 'you could clone this value' }] } });
+    } else if (!clone) this.suggestCloning(d, ty, span);
+    if (this.letInit === e0.id) {
+      if (deref) d.suggest('consider removing the dereference here', [{ span: mkSpan(span.lo, deref.expr.span.lo, span.ctxt), snippet: '' }], 'MachineApplicable', 'ShowAlways');
+      else d.suggest('consider borrowing here', [{ span: mkSpan(span.lo, span.lo, span.ctxt), snippet: '&' }], 'MachineApplicable', 'ShowAlways');
+    }
+    if (clone) {
+      const parts = deref ? [{ span: mkSpan(span.lo, deref.expr.span.lo, span.ctxt), snippet: '' }, { span: mkSpan(span.hi, span.hi, span.ctxt), snippet: '.clone()' }] : [{ span: mkSpan(span.hi, span.hi, span.ctxt), snippet: '.clone()' }];
+      d.suggest('consider cloning the value if the performance cost is acceptable', parts, 'MachineApplicable', 'ShowAlways');
+    }
+    this.errors.push(d.build());
+    return true;
+  }
+
+  private quietMoveOut(e: A.Expr): void {
+    this.movedWithNotes.add(e.id);
+    if (e.kind === 'paren') this.quietMoveOut(e.expr);
+  }
+
+  /** The span of the body's own or enclosing generic parameter named `name`. */
+  private paramDefOf(name: string): Span | null {
+    let def: DefId | null = this.fcx.def;
+    while (def !== null) {
+      const g: import('../collect/types.js').Generics | undefined = this.fcx.ctx.sigs.generics[def];
+      const p = g?.params.find((x) => x.kind === 'type' && x.name === name);
+      if (p) return p.span;
+      def = g?.parent ?? null;
+    }
+    return null;
   }
 
   // -- reports ------------------------------------------------------------------------------------
