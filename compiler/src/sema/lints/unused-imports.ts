@@ -25,8 +25,9 @@ export function unusedImports(ctx: SemaContext, imports: readonly Import[], used
     if (unused.length === 0) continue;
     const owner = ownerDefOfModule(ctx, unused[0]!.module);
     const lvl = bodyLintLevel(ctx, owner, 'unused_imports');
-    // rustc: the snippets of the unused trees, sorted.
-    const names = unused.map((i) => snippetOf(ctx, i)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // rustc: the snippets of the unused trees, sorted as quoted (`` `RefMut` `` before `` `Ref` ``).
+    const quoted = (x: string) => `\`${x}\``;
+    const names = unused.map((i) => snippetOf(ctx, i)).sort((a, b) => (quoted(a) < quoted(b) ? -1 : quoted(a) > quoted(b) ? 1 : 0));
     const d = new DiagnosticBuilder('warning', `unused import${unused.length === 1 ? '' : 's'}: ${listOf(names)}`).withCode('unused_imports');
     for (const i of unused) d.primarySpan(i.span);
     out.push({ lint: 'unused_imports', level: lvl.level, source: lvl.source, diag: d.build() });

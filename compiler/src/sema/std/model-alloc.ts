@@ -387,7 +387,7 @@ impl<T> [T] {
     pub fn sort(&mut self) //@131
     where
         T: Ord;
-    pub fn sort_by<F>(&mut self, compare: F)
+    pub fn sort_by<F>(&mut self, compare: F) //@192
     where
         F: FnMut(&T, &T) -> Ordering;
     pub fn sort_by_key<K, F>(&mut self, f: F) //@247
@@ -397,13 +397,13 @@ impl<T> [T] {
     pub fn to_vec(&self) -> Vec<T> //@372
     where
         T: Clone;
-    pub fn repeat(&self, n: usize) -> Vec<T>
+    pub fn repeat(&self, n: usize) -> Vec<T> //@509
     where
         T: Copy;
-    pub fn concat<Item: ?Sized>(&self) -> <Self as Concat<Item>>::Output
+    pub fn concat<Item: ?Sized>(&self) -> <Self as Concat<Item>>::Output //@577
     where
         Self: Concat<Item>;
-    pub fn join<Separator>(&self, sep: Separator) -> <Self as Join<Separator>>::Output
+    pub fn join<Separator>(&self, sep: Separator) -> <Self as Join<Separator>>::Output //@596
     where
         Self: Join<Separator>;
 }

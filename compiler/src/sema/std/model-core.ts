@@ -138,7 +138,7 @@ pub trait Ord: Eq + PartialOrd<Self> { //@960
 pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> { //@1345
     fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
     fn lt(&self, other: &Rhs) -> bool;
-    fn le(&self, other: &Rhs) -> bool;
+    fn le(&self, other: &Rhs) -> bool; //@1428
     fn gt(&self, other: &Rhs) -> bool;
     fn ge(&self, other: &Rhs) -> bool;
 }
@@ -757,6 +757,125 @@ pub fn take<T: Default>(dest: &mut T) -> T; //@797
 pub const fn replace<T>(dest: &mut T, src: T) -> T; //@860
 pub fn drop<T>(_x: T); //@955
 pub const fn size_of<T>() -> usize;
+`,
+  },
+  {
+    path: 'core/src/cell.rs',
+    module: 'cell',
+    text: String.raw`
+pub struct Cell<T: ?Sized> {
+    value: T,
+}
+impl<T> Cell<T> {
+    pub const fn new(value: T) -> Cell<T>; //@414
+    pub const fn set(&self, val: T); //@433
+    pub const fn replace(&self, val: T) -> T; //@510
+    pub const fn into_inner(self) -> T;
+}
+impl<T: Copy> Cell<T> {
+    pub const fn get(&self) -> T; //@552
+    pub const fn update(&self, f: impl FnOnce(T) -> T); //@573
+}
+impl<T: ?Sized> Cell<T> {
+    pub fn get_mut(&mut self) -> &mut T;
+}
+impl<T: Default> Cell<T> {
+    pub const fn take(&self) -> T; //@671
+}
+impl<T: Copy> Clone for Cell<T> {
+    fn clone(&self) -> Cell<T>;
+}
+impl<T: Default> Default for Cell<T> {
+    fn default() -> Cell<T>;
+}
+impl<T: Copy + Debug> Debug for Cell<T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+impl<T: PartialEq + Copy> PartialEq for Cell<T> {
+    fn eq(&self, other: &Cell<T>) -> bool;
+}
+impl<T: Eq + Copy> Eq for Cell<T> {}
+impl<T: PartialOrd + Copy> PartialOrd for Cell<T> {
+    fn partial_cmp(&self, other: &Cell<T>) -> Option<Ordering>;
+}
+impl<T: Ord + Copy> Ord for Cell<T> {
+    fn cmp(&self, other: &Cell<T>) -> Ordering;
+}
+pub struct RefCell<T: ?Sized> {
+    borrow: Cell<isize>,
+    value: T,
+}
+pub struct BorrowError {
+    location: (),
+}
+pub struct BorrowMutError {
+    location: (),
+}
+impl<T> RefCell<T> {
+    pub const fn new(value: T) -> RefCell<T>; //@971
+    pub const fn into_inner(self) -> T; //@995
+    pub const fn replace(&self, t: T) -> T; //@1025
+    pub fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T;
+    pub fn swap(&self, other: &RefCell<T>);
+}
+impl<T: ?Sized> RefCell<T> {
+    pub const fn borrow(&self) -> Ref<'_, T>; //@1121
+    pub const fn try_borrow(&self) -> Result<Ref<'_, T>, BorrowError>;
+    pub const fn borrow_mut(&self) -> RefMut<'_, T>; //@1221
+    pub const fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError>;
+    pub fn get_mut(&mut self) -> &mut T;
+}
+impl<T: Default> RefCell<T> {
+    pub fn take(&self) -> T; //@1430
+}
+impl<T: Clone> Clone for RefCell<T> {
+    fn clone(&self) -> RefCell<T>;
+}
+impl<T: Default> Default for RefCell<T> {
+    fn default() -> RefCell<T>;
+}
+impl<T: ?Sized + Debug> Debug for RefCell<T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+impl<T: ?Sized + PartialEq> PartialEq for RefCell<T> {
+    fn eq(&self, other: &RefCell<T>) -> bool;
+}
+impl<T: ?Sized + Eq> Eq for RefCell<T> {}
+impl<T: ?Sized + PartialOrd> PartialOrd for RefCell<T> {
+    fn partial_cmp(&self, other: &RefCell<T>) -> Option<Ordering>;
+}
+impl<T: ?Sized + Ord> Ord for RefCell<T> {
+    fn cmp(&self, other: &RefCell<T>) -> Ordering;
+}
+pub struct Ref<'b, T: ?Sized + 'b> {
+    value: &'b T,
+}
+impl<T: ?Sized> ops::Deref for Ref<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T;
+}
+impl<T: ?Sized + Debug> Debug for Ref<'_, T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+impl<T: ?Sized + Display> Display for Ref<'_, T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+pub struct RefMut<'b, T: ?Sized + 'b> {
+    value: &'b mut T,
+}
+impl<T: ?Sized> ops::Deref for RefMut<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T;
+}
+impl<T: ?Sized> ops::DerefMut for RefMut<'_, T> {
+    fn deref_mut(&mut self) -> &mut T;
+}
+impl<T: ?Sized + Debug> Debug for RefMut<'_, T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
+impl<T: ?Sized + Display> Display for RefMut<'_, T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result;
+}
 `,
   },
 ];

@@ -544,7 +544,12 @@ function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: r
     d.suggest(`remove the extra argument${plural}`, [{ span: removeSpan, snippet: '' }], 'MaybeIncorrect', 'ShowAlways');
   } else {
     const missing = inputs.slice(supplied);
-    const names = missing.map((t, i) => `argument #${supplied + i + 1} of type \`${fcx.print(t)}\``);
+    // A type rustc cannot write into code (an integer variable, `impl Fn`) gives the parameter's
+    // name as the placeholder; an unnameable one is also left out of the label.
+    const resolved = missing.map((t) => fcx.resolve(t));
+    const unnameable = (t: Ty) => anyTy(t, (y) => y.k === 'error' || y.k === 'opaque' || y.k === 'closure');
+    const suggestable = (t: Ty) => !unnameable(t) && !anyTy(t, (y) => y.k === 'infer');
+    const names = missing.map((t, i) => (unnameable(resolved[i]!) ? `argument #${supplied + i + 1}` : `argument #${supplied + i + 1} of type \`${fcx.print(t)}\``));
     const tys = missing.map((t) => `\`${fcx.print(t)}\``);
     const text =
       missing.length === 1
@@ -556,11 +561,22 @@ function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: r
             : 'multiple arguments are missing';
     d.label(argsParenSpan(fcx, callSpan, args), text);
     if (def !== null) addDefinedHereNote(fcx, d, def, missing.map((_, i) => supplied + i), isMethod);
-    const allArgs = [...args.map((a) => fcx.sm.snippet(a.span)), ...missing.map((t) => `/* ${fcx.print(t)} */`)];
+    const placeholder = (t: Ty, i: number) => (suggestable(t) ? fcx.print(t) : (def !== null ? paramName(fcx, def, supplied + i, isMethod) : null) ?? 'value');
+    const allArgs = [...args.map((a) => fcx.sm.snippet(a.span)), ...resolved.map((t, i) => `/* ${placeholder(t, i)} */`)];
     const paren = argsParenSpan(fcx, callSpan, args);
     d.suggest(missing.length === 1 ? 'provide the argument' : 'provide the arguments', [{ span: paren, snippet: `(${allArgs.join(', ')})` }], 'HasPlaceholders', 'ShowAlways');
   }
   fcx.report(d.build());
+}
+
+/** The name of a fn's `index`th argument (after `self` for a method call), if it is a plain binding. */
+function paramName(fcx: FnCtxt, def: DefId, index: number, isMethod: boolean): string | null {
+  const node = fcx.ctx.r.table.defs[def]!.node as A.FnItem | null;
+  if (!node || node.kind !== 'fn') return null;
+  const params = node.sig.decl.inputs;
+  const hasSelf = params[0] !== undefined && params[0].pat.kind === 'ident' && params[0].pat.ident.name === 'self';
+  const p = params[index + (hasSelf && isMethod ? 1 : 0)];
+  return p && p.pat.kind === 'ident' ? p.pat.ident.name : null;
 }
 
 /** The `(...)` of a call (from the end of the callee to the end of the call). */
@@ -698,6 +714,7 @@ function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, 
   }
   let similar = outOfScope.length === 0 && !field ? similarMethod(fcx, r, name, x) : null;
   if (!customLabel && !similar) d.label(span, msg.methodNotFoundIn(tyStr));
+  suggestUnwrappingInnerSelf(fcx, d, r, x);
   const confusable = confusableMethod(fcx, r, name, x);
   if (similar && confusable && similar.name === confusable.name) similar = null;
   if (outOfScope.length > 0) {
@@ -709,7 +726,7 @@ function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, 
     const inputs = fcx.ctx.sigs.fnSigs[similar.def]?.inputs.length ?? 0;
     const data = defs[similar.def]!;
     if (inputs - 1 !== x.args.length) {
-      const at = data.isStd ? data.span : guessHeadSpan(fcx.sm, data.itemSpan);
+      const at = guessHeadSpan(fcx.sm, data.itemSpan);
       d.help(`there is a method \`${similar.name}\` with a similar name, but with different arguments`, at);
     } else {
       d.suggest(msg.similarMethod(similar.name), [{ span, snippet: similar.name }], 'MaybeIncorrect', 'ShowAlways');
@@ -719,7 +736,6 @@ function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, 
     if (confusable.argsMatch) d.suggest(`you might have meant to use \`${confusable.name}\``, [{ span, snippet: confusable.name }], 'MaybeIncorrect', 'ShowAlways');
     else d.note(`you might have meant to use method \`${confusable.name}\``, defs[confusable.def]!.span);
   }
-  suggestUnwrappingInnerSelf(fcx, d, r, x);
   fcx.report(d.build());
 }
 
@@ -727,14 +743,29 @@ function reportNoMethod(fcx: FnCtxt, r: Ty, x: A.Expr & { kind: 'methodCall' }, 
  * rustc's `suggest_unwrapping_inner_self`: a method missing on an enum that exactly one of its
  * one-field variants' payload has (`Option<String>` and `push_str`): "the method exists on the
  * type `String`", and for `Option`/`Result` the `?` (when the fn returns the same kind) or
- * `.expect("REASON")` after the receiver.
+ * `.expect("REASON")` after the receiver; on a `RefCell` whose content has it, `.borrow()` or
+ * `.borrow_mut()` as the method takes `&self` or `&mut self`.
  */
 function suggestUnwrappingInnerSelf(fcx: FnCtxt, d: DiagnosticBuilder, r: Ty, x: A.Expr & { kind: 'methodCall' }): void {
   const t = fcx.shallow(r);
   const adt = t.k === 'adt' ? fcx.ctx.sigs.adts[t.def] : undefined;
-  if (!adt || adt.kind !== 'enum' || t.k !== 'adt') return;
+  if (!adt || t.k !== 'adt') return;
   const name = x.seg.ident.name;
   const module = fcx.ctx.methodScopes.get(x.id) ?? null;
+  const at = mkSpan(x.receiver.span.hi, x.receiver.span.hi, x.receiver.span.ctxt);
+  if (adt.kind !== 'enum') {
+    // A wrapper whose first parameter has the method: of std's, `RefCell` (borrowed to call it).
+    const data = fcx.ctx.r.table.defs[t.def]!;
+    const first = t.args[0];
+    if (!data.isStd || data.name !== 'RefCell' || !first || !isTy(first)) return;
+    const inner = fcx.resolve(first);
+    const pick = fcx.infcx.probe(() => probeMethod(fcx, inner, name, module).pick);
+    if (!pick || pick.autoref === null) return;
+    const [call, verb, panicsIf] = pick.autoref === 'mut' ? ['.borrow_mut()', 'mutably borrow', 'any borrows exist'] : ['.borrow()', 'borrow', 'a mutable borrow exists'];
+    d.suggest(`use \`${call}\` to ${verb} the \`${fcx.print(inner)}\`, panicking if ${panicsIf}`, [{ span: at, snippet: call }], 'MaybeIncorrect', 'ShowAlways');
+    d.note(`the method \`${name}\` exists on the type \`${fcx.print(inner)}\``, defSpan(fcx.sm, fcx.ctx.r.table.defs[pick.def]!));
+    return;
+  }
   const matches: { ty: Ty; def: DefId }[] = [];
   for (const v of adt.variants) {
     if (v.fields.length !== 1) continue;
@@ -751,7 +782,6 @@ function suggestUnwrappingInnerSelf(fcx: FnCtxt, d: DiagnosticBuilder, r: Ty, x:
   if (!kind) return;
   const [article, what, variant] = kind;
   const ret = fcx.shallow(fcx.resolve(fcx.retCoerceTy));
-  const at = mkSpan(x.receiver.span.hi, x.receiver.span.hi, x.receiver.span.ctxt);
   if (ret.k === 'adt' && ret.def === t.def) d.suggest(`use the \`?\` operator to extract the \`${fcx.print(ty)}\` value, propagating ${article} \`${what}::${variant}\` value to the caller`, [{ span: at, snippet: '?' }], 'MachineApplicable', 'ShowAlways');
   else d.suggest(`consider using \`${what}::expect\` to unwrap the \`${fcx.print(ty)}\` value, panicking if the value is ${article} \`${what}::${variant}\``, [{ span: at, snippet: '.expect("REASON")' }], 'HasPlaceholders', 'ShowAlways');
 }

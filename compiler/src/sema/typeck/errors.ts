@@ -22,7 +22,7 @@ import type { FnCtxt } from './fcx.js';
 import type { Obligation } from './traits.js';
 import { typeck as msg } from '../../diagnostics/messages.js';
 import { defSpan, guessHeadSpan } from '../spans.js';
-import { coerce } from './coerce.js';
+import { autoderefSteps, coerce } from './coerce.js';
 
 /** rustc's `Ty::sort_string`: what a type is called in "expected X, found Y". */
 export function sortString(fcx: FnCtxt, t0: Ty): string {
@@ -315,7 +315,7 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
   const generic = origin.kind === 'arg' && origin.def !== null && origin.args ? genericParams(fcx, origin.def, origin.isMethod, [origin.index], origin.args) : null;
   if (generic) for (const l of generic.argLabels) d.label(l.span, l.label);
   if (origin.kind === 'arg' && origin.def !== null) addDefinedHereNote(fcx, d, origin.def, origin.index, origin.isMethod, generic?.noteLabels);
-  addMismatchSuggestions(fcx, d, span, e, f, expr, origin.kind === 'compareLhs' ? origin.lhs : null);
+  addMismatchSuggestions(fcx, d, span, e, f, expr, origin.kind === 'compareLhs' ? origin.lhs : null, origin.kind === 'let' ? origin.tySpan : null);
   fcx.report(d.build());
 }
 
@@ -502,10 +502,11 @@ export function addDefinedHereNote(fcx: FnCtxt, d: DiagnosticBuilder, def: DefId
   d.child({ level: 'note', message: `${what} defined here`, span: { primary: [span], labels } });
 }
 
-export function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty, expr: A.Expr | null, expectedTyExpr: A.Expr | null = null): void {
+export function addMismatchSuggestions(fcx: FnCtxt, d: DiagnosticBuilder, span: Span, e: Ty, f: Ty, expr: A.Expr | null, expectedTyExpr: A.Expr | null = null, letTy: Span | null = null): void {
   const lang = fcx.ctx.sigs.lang;
   if (expr && suggestUnwrapExpect(fcx, d, expr, e, f)) return;
   if (expr && suggestBorrow(fcx, d, expr, e, f)) return;
+  if (expr && expr.span.lo === span.lo && expr.span.hi === span.hi && suggestDerefOrRemoveBorrow(fcx, d, expr, e, f, letTy)) return;
   // rustc's conversion methods (`#[rustc_conversion_suggestion]`): `ToString::to_string` gives the
   // expected `String` from anything `Display` (std's blanket impl), a prefix expression in parens.
   const isString = e.k === 'adt' && e.def === lang.get('String');
@@ -563,6 +564,32 @@ function suggestBorrow(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, e: Ty, f
   if (!fcx.infcx.probe(() => coerce(fcx, borrowed, e))) return false;
   const prefix = e.mut ? '&mut ' : '&';
   d.suggest(e.mut ? 'consider mutably borrowing here' : 'consider borrowing here', [{ span: mkSpan(expr.span.lo, expr.span.lo), snippet: prefix }], 'MachineApplicable', 'ShowAlways');
+  return true;
+}
+
+/**
+ * rustc's `suggest_deref_or_ref`, the other way round from `suggestBorrow`: `&x` where `x` was
+ * expected ("consider removing the borrow", and for a `let` with a type, "alternatively,
+ * consider changing the type annotation"), or one dereference away from a `Copy` type:
+ * "consider dereferencing the borrow" (`&T`), "consider unboxing the value" (`Box<T>`),
+ * "consider dereferencing the type" (any other `Deref`).
+ */
+function suggestDerefOrRemoveBorrow(fcx: FnCtxt, d: DiagnosticBuilder, expr: A.Expr, e: Ty, f: Ty, letTy: Span | null): boolean {
+  if (expr.span.ctxt !== 0 || e.k === 'infer' || e.k === 'error' || f.k === 'infer' || f.k === 'error') return false;
+  const inner = expr.kind === 'paren' ? expr.expr : expr;
+  if (inner.kind === 'addrOf' && f.k === 'ref' && e.k !== 'ref' && fcx.infcx.probe(() => fcx.infcx.unify(f.ty, e))) {
+    d.suggest('consider removing the borrow', [{ span: mkSpan(expr.span.lo, inner.expr.span.lo), snippet: '' }], 'MachineApplicable', 'ShowAlways');
+    if (letTy) d.suggest('alternatively, consider changing the type annotation', [{ span: mkSpan(letTy.lo, letTy.lo), snippet: f.mut ? '&mut ' : '&' }], 'MaybeIncorrect', 'ShowAlways');
+    return true;
+  }
+  const steps = autoderefSteps(fcx, f, 1);
+  const next = steps[1];
+  if (!next || !fcx.infcx.probe(() => fcx.infcx.unify(next.ty, e))) return false;
+  const copy = fcx.ctx.sigs.lang.get('copy');
+  if (copy === undefined || fcx.fulfill.evaluate(copy, [e]) !== 'yes') return false;
+  const isBox = f.k === 'adt' && f.def === fcx.ctx.sigs.lang.get('owned_box');
+  const message = f.k === 'ref' ? 'consider dereferencing the borrow' : isBox ? 'consider unboxing the value' : 'consider dereferencing the type';
+  d.suggest(message, [{ span: mkSpan(expr.span.lo, expr.span.lo), snippet: '*' }], 'MachineApplicable', 'ShowAlways');
   return true;
 }
 
