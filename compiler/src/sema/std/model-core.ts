@@ -178,37 +178,37 @@ impl<T> Option<T> {
     pub fn is_some_and(self, f: impl FnOnce(T) -> bool) -> bool;
     pub const fn is_none(&self) -> bool;
     pub fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool;
-    pub const fn as_ref(&self) -> Option<&T>;
+    pub const fn as_ref(&self) -> Option<&T>; //@744
     pub const fn as_mut(&mut self) -> Option<&mut T>;
     const fn len(&self) -> usize; //@810
-    pub const fn expect(self, msg: &str) -> T; //@960
+    pub const fn expect(self, msg: &str) -> T; //@968
     pub const fn unwrap(self) -> T; //@1013
-    pub const fn unwrap_or(self, default: T) -> T;
-    pub fn unwrap_or_else<F>(self, f: F) -> T
+    pub const fn unwrap_or(self, default: T) -> T; //@1038
+    pub const fn unwrap_or_else<F>(self, f: F) -> T //@1061
     where
         F: FnOnce() -> T;
     pub fn unwrap_or_default(self) -> T //@1093
     where
         T: Default;
-    pub fn map<U, F>(self, f: F) -> Option<U> //@1160
+    pub const fn map<U, F>(self, f: F) -> Option<U> //@1160
     where
         F: FnOnce(T) -> U;
-    pub fn map_or<U, F>(self, default: U, f: F) -> U
+    pub const fn map_or<U, F>(self, default: U, f: F) -> U //@1224
     where
         F: FnOnce(T) -> U;
     pub fn map_or_else<U, D, F>(self, default: D, f: F) -> U
     where
         D: FnOnce() -> U,
         F: FnOnce(T) -> U;
-    pub fn ok_or<E>(self, err: E) -> Result<T, E>;
+    pub const fn ok_or<E>(self, err: E) -> Result<T, E>; //@1337
     pub fn ok_or_else<E, F>(self, err: F) -> Result<T, E>
     where
         F: FnOnce() -> E;
     pub fn iter(&self) -> Iter<'_, T>;
-    pub fn and_then<U, F>(self, f: F) -> Option<U>
+    pub const fn and_then<U, F>(self, f: F) -> Option<U> //@1541
     where
         F: FnOnce(T) -> Option<U>;
-    pub fn filter<P>(self, predicate: P) -> Self
+    pub const fn filter<P>(self, predicate: P) -> Self //@1578
     where
         P: FnOnce(&T) -> bool;
     pub fn or(self, optb: Option<T>) -> Option<T>;
@@ -218,7 +218,7 @@ impl<T> Option<T> {
     pub fn xor(self, optb: Option<T>) -> Option<T>;
     pub fn insert(&mut self, value: T) -> &mut T;
     pub fn get_or_insert(&mut self, value: T) -> &mut T;
-    pub const fn take(&mut self) -> Option<T>;
+    pub const fn take(&mut self) -> Option<T>; //@1884
     pub const fn replace(&mut self, value: T) -> Option<T>;
     pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)>;
 }
@@ -314,21 +314,21 @@ impl<T, E> Result<T, E> {
     pub fn is_ok_and(self, f: impl FnOnce(T) -> bool) -> bool;
     pub const fn is_err(&self) -> bool;
     pub fn is_err_and(self, f: impl FnOnce(E) -> bool) -> bool;
-    pub fn ok(self) -> Option<T>;
+    pub const fn ok(self) -> Option<T>; //@708
     pub fn err(self) -> Option<E>;
     pub const fn as_ref(&self) -> Result<&T, &E>;
     pub const fn as_mut(&mut self) -> Result<&mut T, &mut E>;
-    pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E>;
+    pub const fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E>; //@831
     pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
-    pub fn map_err<F, O: FnOnce(E) -> F>(self, op: O) -> Result<T, F>;
+    pub const fn map_err<F, O: FnOnce(E) -> F>(self, op: O) -> Result<T, F>; //@962
     pub fn iter(&self) -> Iter<'_, T>;
-    pub fn expect(self, msg: &str) -> T
+    pub fn expect(self, msg: &str) -> T //@1179
     where
         E: fmt::Debug;
     pub fn unwrap(self) -> T //@1227
     where
         E: fmt::Debug;
-    pub fn unwrap_or_default(self) -> T
+    pub const fn unwrap_or_default(self) -> T //@1265
     where
         T: Default;
     pub fn expect_err(self, msg: &str) -> E
@@ -337,10 +337,10 @@ impl<T, E> Result<T, E> {
     pub fn unwrap_err(self) -> E
     where
         T: fmt::Debug;
-    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
+    pub const fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>; //@1488
     pub fn or_else<F, O: FnOnce(E) -> Result<T, F>>(self, op: O) -> Result<T, F>;
-    pub fn unwrap_or(self, default: T) -> T;
-    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T;
+    pub const fn unwrap_or(self, default: T) -> T; //@1590
+    pub const fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T; //@1616
 }
 impl<T: Clone, E: Clone> Clone for Result<T, E> {
     fn clone(&self) -> Self;

@@ -547,7 +547,7 @@ function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: r
     // A type rustc cannot write into code (an integer variable, `impl Fn`) gives the parameter's
     // name as the placeholder; an unnameable one is also left out of the label.
     const resolved = missing.map((t) => fcx.resolve(t));
-    const unnameable = (t: Ty) => anyTy(t, (y) => y.k === 'error' || y.k === 'opaque' || y.k === 'closure');
+    const unnameable = (t: Ty) => anyTy(t, (y) => y.k === 'error' || y.k === 'opaque' || y.k === 'closure' || (y.k === 'infer' && y.kind === 'ty'));
     const suggestable = (t: Ty) => !unnameable(t) && !anyTy(t, (y) => y.k === 'infer');
     const names = missing.map((t, i) => (unnameable(resolved[i]!) ? `argument #${supplied + i + 1}` : `argument #${supplied + i + 1} of type \`${fcx.print(t)}\``));
     const tys = missing.map((t) => `\`${fcx.print(t)}\``);
@@ -555,9 +555,9 @@ function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: r
       missing.length === 1
         ? `${names[0]} is missing`
         : missing.length === 2
-          ? `two arguments of type ${tys[0]} and ${tys[1]} are missing`
+          ? resolved.some(unnameable) ? 'two arguments are missing' : `two arguments of type ${tys[0]} and ${tys[1]} are missing`
           : missing.length === 3
-            ? `three arguments of type ${tys[0]}, ${tys[1]}, and ${tys[2]} are missing`
+            ? resolved.some(unnameable) ? 'three arguments are missing' : `three arguments of type ${tys[0]}, ${tys[1]}, and ${tys[2]} are missing`
             : 'multiple arguments are missing';
     d.label(argsParenSpan(fcx, callSpan, args), text);
     if (def !== null) addDefinedHereNote(fcx, d, def, missing.map((_, i) => supplied + i), isMethod);
