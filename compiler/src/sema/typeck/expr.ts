@@ -13,7 +13,7 @@ import type { Span } from '../../syntax/source-map.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
 import type { DefId } from '../defs.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
-import { BOOL, CHAR, ERROR, NEVER, STATIC, STR, UNIT, U8, USIZE, isTy, mkAdt, mkConst, mkRef, mkTuple, subst, isIntegral, isNumeric, isScalar, primTy, tyEq, hasInfer } from '../ty/ty.js';
+import { BOOL, CHAR, ERROR, NEVER, STATIC, STR, UNIT, U8, USIZE, isTy, mkAdt, mkConst, mkRef, mkTuple, subst, isIntegral, isNumeric, isScalar, primTy, tyEq, hasInfer, peelRefs } from '../ty/ty.js';
 import { sx, type FormatArgsExpr, type SExpr } from '../ast-ext.js';
 import type { Diverges, FnCtxt, ObligationCause } from './fcx.js';
 import { NO_EXPECTATION, expectHas, onlyHasType, type Expectation } from './expect.js';
@@ -103,7 +103,7 @@ function checkExprKind(fcx: FnCtxt, e: A.Expr, expect: Expectation): Ty {
     case 'assignOp':
       return checkAssignOp(fcx, x);
     case 'assign':
-      return checkAssign(fcx, x);
+      return checkAssign(fcx, x, expect);
     case 'block':
       return checkBlockExpr(fcx, x, expect);
     case 'if':
@@ -860,7 +860,22 @@ function castOk(fcx: FnCtxt, s: Ty, t: Ty): boolean {
 
 // -- assignment -------------------------------------------------------------------------------------
 
-function checkAssign(fcx: FnCtxt, x: A.Expr & { kind: 'assign' }): Ty {
+function checkAssign(fcx: FnCtxt, x: A.Expr & { kind: 'assign' }, expect: Expectation = NO_EXPECTATION): Ty {
+  // rustc's `expr_assign_expected_bool_error`: `if a = b`, most likely meant as `a == b`.
+  const expected = onlyHasType(expect);
+  if (expected && fcx.shallow(expected).k === 'bool') {
+    const lt = checkExpr(fcx, x.lhs, NO_EXPECTATION);
+    const rt = checkExpr(fcx, x.rhs, NO_EXPECTATION);
+    if (fcx.resolve(lt).k === 'error' || fcx.resolve(rt).k === 'error') return ERROR;
+    const d = msg.mismatchedTypes(x.span).label(x.span, 'expected `bool`, found `()`');
+    const refOf = (t: Ty): Ty => mkRef(peelRefs(fcx.resolve(t)));
+    const direct = fcx.infcx.probe(() => coerce(fcx, rt, lt));
+    if (direct || fcx.infcx.probe(() => coerce(fcx, refOf(lt), refOf(rt)))) {
+      d.suggest('you might have meant to compare for equality', [{ span: mkSpan(x.eqSpan.hi, x.eqSpan.hi, x.eqSpan.ctxt), snippet: '=' }], direct ? 'MachineApplicable' : 'MaybeIncorrect', 'ShowAlways');
+    }
+    fcx.report(d.build());
+    return ERROR;
+  }
   if (x.lhs.kind === 'underscore') {
     checkExpr(fcx, x.rhs, NO_EXPECTATION);
     return UNIT;
