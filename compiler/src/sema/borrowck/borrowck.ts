@@ -21,8 +21,8 @@
  *   `owned.as_str()`);
  * - E0507/E0508 for a value moved out of a place rooted at a local through one step it may not
  *   move out of: a reference (`*r`, `p.name`), `Index` (`v[0]`), an array or slice index
- *   (`a[0]`); not where rustc adds notes of its own (a `for` loop's iterator, an operator's
- *   operand, `?`);
+ *   (`a[0]`), in a closure only for its own locals; not where rustc adds notes of its own (a
+ *   `for` loop's iterator, an operator's operand, `?`);
  * - E0373 for a closure that must outlive `'static` (a parameter bounded `F: 'static`, as
  *   `thread::spawn`'s) and borrows a local; E0716 for a temporary (`String::from(..).as_str()`)
  *   borrowed by a `let` binding used after its statement;
@@ -405,6 +405,8 @@ class Checker {
     const c = e.closure;
     this.closures.push({ outer: new Set(this.locals.keys()), captures: new Map() });
     this.closureDepth++;
+    // Its parameters are its own locals (not captures).
+    for (const p of c.decl.inputs) this.declare(p.pat, true, true);
     this.expr(c.body, 'move');
     this.closureDepth--;
     const { captures } = this.closures.pop()!;
@@ -1329,7 +1331,7 @@ class Checker {
    * from the root; its wording is `report_cannot_move_from_borrowed_content`). True if reported.
    */
   private movedOutOfBorrow(e0: A.Expr): boolean {
-    if (this.closureDepth > 0 || this.movedWithNotes.has(e0.id)) return false;
+    if (this.movedWithNotes.has(e0.id)) return false;
     const fcx = this.fcx;
     const t0 = fcx.exprTypes.get(e0.id);
     const ty = t0 ? fcx.resolve(t0) : null;
@@ -1340,10 +1342,14 @@ class Checker {
     const steps: Step[] = [];
     // The place's description as rustc's `describe_place` gives it (`p.name`, `*r`, `a[_]`);
     // null once it goes through an overloaded index.
+    let root: Local | null = null;
     const walk = (e: A.Expr): string | null | undefined => {
       if (e.kind === 'paren') return walk(e.expr);
       const l = this.localOf(e);
-      if (l) return l.name;
+      if (l) {
+        root = l;
+        return l.name;
+      }
       const tyOf = (x: A.Expr): Ty | null => {
         const t = fcx.exprTypes.get(x.id);
         return t ? fcx.resolve(t) : null;
@@ -1371,6 +1377,9 @@ class Checker {
           return base === null ? null : `${base}[_]`;
         }
         if (bt.k === 'adt') {
+          // `Index::index` returns a reference: the move is out of that temporary alone, whatever
+          // the path to its argument.
+          steps.length = 0;
           steps.push({ kind: 'overloadedIndex', adt: bt });
           return null;
         }
@@ -1386,7 +1395,10 @@ class Checker {
       return undefined;
     };
     const desc = walk(e0);
-    if (desc === undefined || steps.length !== 1) return false;
+    if (desc === undefined || steps.length !== 1 || root === null) return false;
+    // In a closure, only places rooted at its own locals (a captured one reads differently).
+    const closure = this.closures[this.closures.length - 1];
+    if (closure && closure.outer.has((root as Local).id)) return false;
     const step = steps[0]!;
     const span = e0.span;
     const key = `moveout:${span.lo}:${span.hi}`;

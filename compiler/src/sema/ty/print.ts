@@ -171,6 +171,49 @@ export function printArgs(env: PrintEnv, def: DefId, args: readonly GenericArg[]
   return `<${list.map((a) => printArg(env, a, opts)).join(', ')}>`;
 }
 
+/**
+ * Two types printed for comparison as rustc's `cmp` does in "expected `..`, found `..`" notes:
+ * the same ADT on both sides shows its equal arguments as `_` (`HashMap<_, i32>` against
+ * `HashMap<_, u32>`), a reference on one side only is printed and the rest compared
+ * (`&Vec<_>` against `Vec<_>`); anything else is printed whole.
+ */
+export function printTyPair(env: PrintEnv, e: Ty, f: Ty, opts: PrintOptions = {}): [string, string] {
+  const ref = (t: Ty & { k: 'ref' }) => `&${opts.regions && t.region.name !== null ? `${t.region.name} ` : ''}${t.mut ? 'mut ' : ''}`;
+  if (e.k === 'ref' && f.k !== 'ref') {
+    const [a, b] = printTyPair(env, e.ty, f, opts);
+    return [ref(e) + a, b];
+  }
+  if (f.k === 'ref' && e.k !== 'ref') {
+    const [a, b] = printTyPair(env, e, f.ty, opts);
+    return [a, ref(f) + b];
+  }
+  if (e.k === 'adt' && f.k === 'adt' && e.def === f.def && e.args.length === f.args.length) {
+    const shown = Math.max(shownArgs(env, e.def, e.args), shownArgs(env, f.def, f.args));
+    if (shown === 0) return [printTy(env, e, opts), printTy(env, f, opts)];
+    const pairs = e.args.slice(0, shown).map((a, i): [string, string] => {
+      const b = f.args[i]!;
+      if (argEq(a, b)) return a.k === 'region' ? ["'_", "'_"] : ['_', '_'];
+      return isTy(a) && isTy(b) ? printTyPair(env, a, b, opts) : [printArg(env, a, opts), printArg(env, b, opts)];
+    });
+    const name = defName(env, e.def, opts);
+    return [`${name}<${pairs.map((x) => x[0]).join(', ')}>`, `${name}<${pairs.map((x) => x[1]).join(', ')}>`];
+  }
+  return [printTy(env, e, opts), printTy(env, f, opts)];
+}
+
+/** How many of a def's arguments `printArgs` shows (trailing ones equal to their defaults are not). */
+function shownArgs(env: PrintEnv, def: DefId, args: readonly GenericArg[]): number {
+  const g = env.generics(def);
+  let n = args.length;
+  while (g && n > 0) {
+    const p = g.params[n - 1 - g.parentCount];
+    const arg = args[n - 1]!;
+    if (!p || !p.default || !isTy(arg) || !argEq(arg, p.default)) break;
+    n--;
+  }
+  return n;
+}
+
 function fnDefSig(env: PrintEnv, t: Ty & { k: 'fnDef' }): string {
   const sig = env.fnSig?.(t.def);
   if (!sig) return 'fn()';

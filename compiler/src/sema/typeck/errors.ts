@@ -16,7 +16,7 @@ import { defKindDescr, type DefId } from '../defs.js';
 import type { ImplData } from '../collect/types.js';
 import type { Const, Ty, GenericArg } from '../ty/ty.js';
 import { ERROR, anyTy, constEq, isTy, mkAdt, mkRef, peelRefs, subst, tyEq } from '../ty/ty.js';
-import { printTy, defName, defPath, itemPath } from '../ty/print.js';
+import { printTy, printTyPair, defName, defPath, itemPath } from '../ty/print.js';
 import { printEnv } from '../context.js';
 import type { FnCtxt } from './fcx.js';
 import type { Obligation } from './traits.js';
@@ -157,13 +157,13 @@ export function expectedFoundNote(fcx: FnCtxt, expected: Ty, found: Ty): Message
   const el = `expected ${prefixKind(fcx, e)}`;
   const fl = `found ${prefixKind(fcx, f)}`;
   const w = Math.max(el.length, fl.length);
-  const opts = { regions: true };
+  const [es, fs] = printTyPair(printEnv(fcx.ctx), e, f, { regions: true });
   return [
     { text: `${' '.repeat(w - el.length)}${el} \``, highlight: false },
-    { text: printTy(printEnv(fcx.ctx), e, opts), highlight: true },
+    { text: es, highlight: true },
     { text: '`\n', highlight: false },
     { text: `${' '.repeat(w - fl.length)}${fl} \``, highlight: false },
-    { text: printTy(printEnv(fcx.ctx), f, opts), highlight: true },
+    { text: fs, highlight: true },
     { text: '`', highlight: false },
   ];
 }
@@ -187,7 +187,7 @@ export type MismatchOrigin =
   | { readonly kind: 'ifElse'; readonly thenSpan: Span; readonly ifSpan: Span | null; readonly thenTy: Ty }
   | { readonly kind: 'compareLhs'; readonly lhs: A.Expr }
   | { readonly kind: 'matchArms'; readonly matchSpan: Span; readonly prior: readonly { span: Span; ty: Ty }[]; readonly allPrior?: boolean }
-  | { readonly kind: 'pattern'; readonly scrutSpan: Span | null; readonly scrutTy: Ty };
+  | { readonly kind: 'pattern'; readonly scrutSpan: Span | null; readonly scrutTy: Ty; readonly forLoop?: boolean };
 
 /** The label for a type mismatch: "expected `i32`, found `&str`", or a special wording. */
 function mismatchLabel(fcx: FnCtxt, expected: Ty, found: Ty): string {
@@ -298,7 +298,7 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
       if (origin.ifSpan) d.label(origin.ifSpan, '`if` and `else` have incompatible types');
       break;
     case 'pattern':
-      if (origin.scrutSpan) d.label(origin.scrutSpan, `this expression has type \`${fcx.print(origin.scrutTy)}\``);
+      if (origin.scrutSpan) d.label(origin.scrutSpan, origin.forLoop ? `this is an iterator with items of type \`${fcx.print(origin.scrutTy)}\`` : `this expression has type \`${fcx.print(origin.scrutTy)}\``);
       break;
     default:
       break;
