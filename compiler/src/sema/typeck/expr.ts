@@ -513,7 +513,7 @@ function checkFor(fcx: FnCtxt, x: A.Expr & { kind: 'forLoop' }): Ty {
     }
   }
   fcx.loops.push({ id: x.id, label: x.label?.ident.name ?? null, breakTy: null, mayBreak: false });
-  checkPat(fcx, x.pat, itemTy, { scrutSpan: null, topTy: itemTy });
+  checkPat(fcx, x.pat, itemTy, { scrutSpan: x.iter.span, topTy: itemTy, forLoop: true });
   const div = fcx.diverges;
   checkBlock(fcx, x.body, expectHas(UNIT));
   fcx.loops.pop();

@@ -21,9 +21,11 @@ import { span as mkSpan } from '../../syntax/source-map.js';
 import { findBestMatchForName } from '../../syntax/parser/diagnostics.js';
 
 export interface PatInfo {
-  /** The scrutinee, for "this expression has type". */
+  /** The scrutinee, for "this expression has type" (a `for` loop's: its iterator). */
   readonly scrutSpan: Span | null;
   readonly topTy: Ty;
+  /** A `for` loop's pattern: "this is an iterator with items of type". */
+  readonly forLoop?: boolean;
 }
 
 type BindingMode = 'move' | 'ref' | 'refMut';
@@ -191,7 +193,7 @@ function elemsWithRest(elems: readonly A.Pat[], n: number, f: (p: A.Pat, i: numb
 }
 
 function mismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty, info: PatInfo): void {
-  reportMismatch(fcx, span, expected, found, { kind: 'pattern', scrutSpan: info.scrutSpan, scrutTy: info.topTy });
+  reportMismatch(fcx, span, expected, found, { kind: 'pattern', scrutSpan: info.scrutSpan, scrutTy: info.topTy, ...(info.forLoop ? { forLoop: true } : {}) });
 }
 
 /** The ADT type and variant a resolved pattern path names, with fresh generic arguments. */
