@@ -155,9 +155,13 @@ describe('weftc in parallel', () => {
     const file = sample()[0]!;
     const serial = await weftc([file, '-Zthreads=1'], { nodeArgs: spy });
     expect(serial.stderr).not.toContain('[spy]');
-    // The spy works: two threads (with a seed, so work is shipped) create two workers and load tinypool.
+    // The spy works: two threads (with a seed, so work is shipped) load tinypool and create
+    // workers. How many depends on timing: the pool starts one and adds the second only while a
+    // chunk waits for a worker (pool.ts), so it is one or two, never more than `-Zthreads`.
     const parallel = await weftc([file, '-Zthreads=2', '-Zschedule-seed=1'], { nodeArgs: spy });
-    expect(parallel.stderr.match(/\[spy\] worker created/g)).toHaveLength(2);
+    const created = parallel.stderr.match(/\[spy\] worker created/g) ?? [];
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(created.length).toBeLessThanOrEqual(2);
     expect(parallel.stderr).toContain('[spy] tinypool loaded');
   }, 120_000);
 
