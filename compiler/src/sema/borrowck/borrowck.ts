@@ -1418,20 +1418,20 @@ class Checker {
     } else return false;
     d.label(span, because);
     const deref = e0.kind === 'unary' && e0.op === 'deref' ? e0 : null;
-    const clone = ty.k !== 'param' && this.isClone(ty);
+    const dropStar = deref ? { span: mkSpan(span.lo, deref.expr.span.lo, span.ctxt), snippet: '' } : null;
+    if (this.letInit === e0.id) {
+      if (dropStar) d.suggest('consider removing the dereference here', [dropStar], 'MachineApplicable', 'ShowAlways');
+      else d.suggest('consider borrowing here', [{ span: mkSpan(span.lo, span.lo, span.ctxt), snippet: '&' }], 'MachineApplicable', 'ShowAlways');
+    }
+    // (Notes and helps are children: they print before every suggestion whatever the order here.)
     if (ty.k === 'param') {
       // rustc points at the parameter to constrain, with a `help`, not a `note`.
       const param = this.paramDefOf(ty.name);
       if (param) d.child({ level: 'help', message: `if \`${ty.name}\` implemented \`Clone\`, you could clone the value`, span: { primary: [param], labels: [{ span: param, label: 'consider constraining this type parameter with `Clone`' }, { span, label: 'you could clone this value' }] } });
-    } else if (!clone) this.suggestCloning(d, ty, span);
-    if (this.letInit === e0.id) {
-      if (deref) d.suggest('consider removing the dereference here', [{ span: mkSpan(span.lo, deref.expr.span.lo, span.ctxt), snippet: '' }], 'MachineApplicable', 'ShowAlways');
-      else d.suggest('consider borrowing here', [{ span: mkSpan(span.lo, span.lo, span.ctxt), snippet: '&' }], 'MachineApplicable', 'ShowAlways');
-    }
-    if (clone) {
-      const parts = deref ? [{ span: mkSpan(span.lo, deref.expr.span.lo, span.ctxt), snippet: '' }, { span: mkSpan(span.hi, span.hi, span.ctxt), snippet: '.clone()' }] : [{ span: mkSpan(span.hi, span.hi, span.ctxt), snippet: '.clone()' }];
-      d.suggest('consider cloning the value if the performance cost is acceptable', parts, 'MachineApplicable', 'ShowAlways');
-    }
+    } else if (dropStar && this.isClone(ty)) {
+      // `*r` becomes `r.clone()`.
+      d.suggest('consider cloning the value if the performance cost is acceptable', [dropStar, { span: mkSpan(span.hi, span.hi, span.ctxt), snippet: '.clone()' }], 'MachineApplicable', 'ShowAlways');
+    } else this.suggestCloning(d, ty, span);
     this.errors.push(d.build());
     return true;
   }

@@ -801,6 +801,7 @@ impl<T: PartialOrd + Copy> PartialOrd for Cell<T> {
 impl<T: Ord + Copy> Ord for Cell<T> {
     fn cmp(&self, other: &Cell<T>) -> Ordering;
 }
+#[lang = "RefCell"]
 pub struct RefCell<T: ?Sized> {
     borrow: Cell<isize>,
     value: T,

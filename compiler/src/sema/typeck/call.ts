@@ -11,7 +11,7 @@
 import type * as A from '../../syntax/ast.js';
 import type { Span } from '../../syntax/source-map.js';
 import { span as mkSpan } from '../../syntax/source-map.js';
-import type { DefId } from '../defs.js';
+import { hasSelfParam, type DefId } from '../defs.js';
 import type { GenericArg, Ty } from '../ty/ty.js';
 import { ERROR, NEVER, UNIT, isTy, mkAdt, mkRef, subst, substArgs, anyTy } from '../ty/ty.js';
 import type { FnSig } from '../collect/types.js';
@@ -571,11 +571,10 @@ function reportArgCount(fcx: FnCtxt, callSpan: Span, calleeSpan: Span, inputs: r
 
 /** The name of a fn's `index`th argument (after `self` for a method call), if it is a plain binding. */
 function paramName(fcx: FnCtxt, def: DefId, index: number, isMethod: boolean): string | null {
-  const node = fcx.ctx.r.table.defs[def]!.node as A.FnItem | null;
+  const data = fcx.ctx.r.table.defs[def]!;
+  const node = data.node as A.FnItem | null;
   if (!node || node.kind !== 'fn') return null;
-  const params = node.sig.decl.inputs;
-  const hasSelf = params[0] !== undefined && params[0].pat.kind === 'ident' && params[0].pat.ident.name === 'self';
-  const p = params[index + (hasSelf && isMethod ? 1 : 0)];
+  const p = node.sig.decl.inputs[index + (isMethod && hasSelfParam(data) ? 1 : 0)];
   return p && p.pat.kind === 'ident' ? p.pat.ident.name : null;
 }
 
@@ -755,9 +754,8 @@ function suggestUnwrappingInnerSelf(fcx: FnCtxt, d: DiagnosticBuilder, r: Ty, x:
   const at = mkSpan(x.receiver.span.hi, x.receiver.span.hi, x.receiver.span.ctxt);
   if (adt.kind !== 'enum') {
     // A wrapper whose first parameter has the method: of std's, `RefCell` (borrowed to call it).
-    const data = fcx.ctx.r.table.defs[t.def]!;
     const first = t.args[0];
-    if (!data.isStd || data.name !== 'RefCell' || !first || !isTy(first)) return;
+    if (t.def !== fcx.ctx.sigs.lang.get('RefCell') || !first || !isTy(first)) return;
     const inner = fcx.resolve(first);
     const pick = fcx.infcx.probe(() => probeMethod(fcx, inner, name, module).pick);
     if (!pick || pick.autoref === null) return;

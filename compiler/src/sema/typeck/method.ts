@@ -215,27 +215,23 @@ function inherentPick(fcx: FnCtxt, impl: ImplData, item: AssocItemData, adjusted
     const args = fcx.fulfill.freshImplArgs(impl);
     const selfParam = fcx.normalize(subst(sig.inputs[0]!, args), null);
     if (!fcx.infcx.unify(selfParam, adjusted)) return false;
-    // The impl's where-clauses must be able to hold (rustc's `consider_probe`).
-    let holds = true;
-    for (const p of impl.predicates) {
-      if (p.kind !== 'trait') continue;
-      const pargs = substArgs(p.args, args);
-      if (fcx.fulfill.evaluate(p.trait, pargs) !== 'no') continue;
-      holds = false;
-      unsatisfied?.push({ trait: p.trait, args: pargs.map((a) => fcx.infcx.resolveArg(a)), parent: null, impl, source: p, boundSpan: p.span });
-    }
-    if (holds && own.length > 0) {
-      const all = [...args];
-      for (const [i, v] of ownVars) all[i] = v;
-      for (const p of own) {
+    // The impl's where-clauses must be able to hold (rustc's `consider_probe`), then the method's own.
+    const failing = (preds: readonly Predicate[], using: readonly GenericArg[]): boolean => {
+      let fails = false;
+      for (const p of preds) {
         if (p.kind !== 'trait') continue;
-        const pargs = substArgs(p.args, all);
+        const pargs = substArgs(p.args, using);
         if (fcx.fulfill.evaluate(p.trait, pargs) !== 'no') continue;
-        holds = false;
+        fails = true;
         unsatisfied?.push({ trait: p.trait, args: pargs.map((a) => fcx.infcx.resolveArg(a)), parent: null, impl, source: p, boundSpan: p.span });
       }
-    }
-    return holds;
+      return fails;
+    };
+    if (failing(impl.predicates, args)) return false;
+    if (own.length === 0) return true;
+    const all = [...args];
+    for (const [i, v] of ownVars) all[i] = v;
+    return !failing(own, all);
   });
   if (!ok) return null;
   const args = fcx.fulfill.freshImplArgs(impl);
